@@ -1,0 +1,178 @@
+//! JSON Resume dates: `AAAA`, `AAAA-MM` or `AAAA-MM-JJ`.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+
+/// A date as precise as the student knows it: a year, a month or a day.
+///
+/// Stored as the JSON Resume string form; ordering compares the earliest
+/// day each date can stand for, which is what « end before start » needs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct PartialDate {
+    /// Four-digit year.
+    pub year: u16,
+    /// Month 1–12, when known.
+    pub month: Option<u8>,
+    /// Day of month, when known (only with a month).
+    pub day: Option<u8>,
+}
+
+/// Why a date string was refused, as a French sentence for diagnostics.
+pub const DATE_HELP: &str = "écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ, par exemple « 2025-09 » ou « 2025-09-15 »";
+
+impl PartialDate {
+    /// Parses `AAAA`, `AAAA-MM` or `AAAA-MM-JJ`, checking month and day ranges.
+    pub fn parse(text: &str) -> Option<PartialDate> {
+        let mut parts = text.split('-');
+        let year = number(parts.next()?, 4)?;
+        let month = match parts.next() {
+            Some(m) => Some(number(m, 2)? as u8),
+            None => None,
+        };
+        let day = match parts.next() {
+            Some(d) => Some(number(d, 2)? as u8),
+            None => None,
+        };
+        if parts.next().is_some() || !(1000..=2999).contains(&year) {
+            return None;
+        }
+        if let Some(m) = month {
+            if !(1..=12).contains(&m) {
+                return None;
+            }
+            if let Some(d) = day {
+                if d == 0 || d > days_in_month(year, m) {
+                    return None;
+                }
+            }
+        }
+        Some(PartialDate { year, month, day })
+    }
+
+    /// The earliest day this date can stand for, as a sortable key.
+    pub fn start_key(self) -> (u16, u8, u8) {
+        (self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
+    }
+
+    /// The latest day this date can stand for, as a sortable key.
+    pub fn end_key(self) -> (u16, u8, u8) {
+        let month = self.month.unwrap_or(12);
+        (self.year, month, self.day.unwrap_or(days_in_month(self.year, month)))
+    }
+
+    /// `JJ/MM/AA` as the tableau de synthèse prints periods; a missing day is
+    /// the first (for a start) or last (for an end) day of the period.
+    pub fn tableau_form(self, is_end: bool) -> String {
+        let (year, month, day) = if is_end { self.end_key() } else { self.start_key() };
+        format!("{:02}/{:02}/{:02}", day, month, year % 100)
+    }
+
+    /// A human French form: « septembre 2025 », « 15 septembre 2025 », « 2025 ».
+    pub fn french(self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{}\u{a0}{}\u{a0}{}", if d == 1 { "1er".to_string() } else { d.to_string() }, MONTHS[m as usize - 1], self.year),
+            (Some(m), None) => format!("{}\u{a0}{}", MONTHS[m as usize - 1], self.year),
+            _ => self.year.to_string(),
+        }
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre",
+];
+
+fn number(text: &str, digits: usize) -> Option<u16> {
+    if text.len() != digits || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = Cow::<str>::deserialize(deserializer)?;
+        PartialDate::parse(&text)
+            .ok_or_else(|| de::Error::custom(format!("date invalide « {} » : {DATE_HELP}", crate::text::ellipsize(&text, 40))))
+    }
+}
+
+impl JsonSchema for PartialDate {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "description": "Date au format AAAA, AAAA-MM ou AAAA-MM-JJ (format JSON Resume).",
+            "pattern": "^([1-2][0-9]{3}-[0-1][0-9]-[0-3][0-9]|[1-2][0-9]{3}-[0-1][0-9]|[1-2][0-9]{3})$"
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_three_precisions() {
+        assert_eq!(PartialDate::parse("2025"), Some(PartialDate { year: 2025, month: None, day: None }));
+        assert_eq!(PartialDate::parse("2025-09"), Some(PartialDate { year: 2025, month: Some(9), day: None }));
+        assert_eq!(PartialDate::parse("2024-02-29").map(|d| d.day), Some(Some(29)));
+    }
+
+    #[test]
+    fn refuses_impossible_or_malformed_dates() {
+        for bad in ["", "25", "2025-13", "2025-00", "2023-02-29", "2025-9", "2025-09-31", "2025/09", "2025-09-01-02", "+025", "２０２５"] {
+            assert_eq!(PartialDate::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn tableau_form_fills_the_missing_day_by_side() {
+        let d = PartialDate::parse("2025-02").unwrap();
+        assert_eq!(d.tableau_form(false), "01/02/25");
+        assert_eq!(d.tableau_form(true), "28/02/25");
+        assert_eq!(PartialDate::parse("2026").unwrap().tableau_form(true), "31/12/26");
+    }
+
+    #[test]
+    fn round_trips_and_reads_in_french() {
+        let d = PartialDate::parse("2025-09-01").unwrap();
+        assert_eq!(d.to_string(), "2025-09-01");
+        assert_eq!(d.french(), "1er\u{a0}septembre\u{a0}2025");
+        assert_eq!(PartialDate::parse("2025-03").unwrap().french(), "mars\u{a0}2025");
+    }
+}

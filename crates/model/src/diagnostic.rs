@@ -1,0 +1,270 @@
+//! Diagnostics and the one error type of loading a portfolio.
+
+use std::fmt;
+
+use serde::Serialize;
+
+/// How serious a diagnostic is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The file cannot be published as it is.
+    Error,
+    /// The file loads, but the exam asks for something that is missing.
+    Warning,
+}
+
+impl Severity {
+    /// The French word compilers-style output prints: « erreur », « avertissement ».
+    pub fn label(self) -> &'static str {
+        match self {
+            Severity::Error => "erreur",
+            Severity::Warning => "avertissement",
+        }
+    }
+}
+
+/// One step of a JSON path: an object key or an array index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathSegment {
+    /// A key of an object.
+    Key(String),
+    /// An index of an array.
+    Index(usize),
+}
+
+/// A location inside the portfolio file, as a list of steps from the root.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct JsonPath(pub Vec<PathSegment>);
+
+impl JsonPath {
+    /// The root of the file.
+    pub fn root() -> JsonPath {
+        JsonPath(Vec::new())
+    }
+
+    /// This path followed by an object key.
+    pub fn key(&self, key: &str) -> JsonPath {
+        let mut next = self.clone();
+        next.0.push(PathSegment::Key(key.to_string()));
+        next
+    }
+
+    /// This path followed by an array index.
+    pub fn index(&self, index: usize) -> JsonPath {
+        let mut next = self.clone();
+        next.0.push(PathSegment::Index(index));
+        next
+    }
+}
+
+impl fmt::Display for JsonPath {
+    /// `realisations[3].competencies[1]`; the root is written `(racine)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            return f.write_str("(racine)");
+        }
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                PathSegment::Key(key) if i == 0 => f.write_str(key)?,
+                PathSegment::Key(key) => write!(f, ".{key}")?,
+                PathSegment::Index(index) => write!(f, "[{index}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for JsonPath {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// A line and column in the file, both counted from 1 (columns in characters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Position {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+}
+
+/// One finding about the portfolio file: where it is and what to do.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// Where in the JSON structure.
+    pub path: JsonPath,
+    /// Where in the text, when the file could be read that far.
+    pub position: Option<Position>,
+    /// What is wrong and how to fix it, in French.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// An error at a path.
+    pub fn error(path: JsonPath, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Error, path, position: None, message: message.into() }
+    }
+
+    /// A warning at a path.
+    pub fn warning(path: JsonPath, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { severity: Severity::Warning, path, position: None, message: message.into() }
+    }
+
+    /// Whether this diagnostic prevents publishing.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// `42:17: erreur: realisations[3].competencies[1]: …`, the form compilers use
+    /// (the file name is the caller's to prepend).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(p) = self.position {
+            write!(f, "{}:{}: ", p.line, p.column)?;
+        }
+        write!(f, "{}: {}: {}", self.severity.label(), self.path, self.message)
+    }
+}
+
+/// Everything that can stop a portfolio from being shown, from the network
+/// to the last semantic check. The site turns each into a French page with
+/// a way out; the command line turns each into an exit code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// The server answered with an HTTP error status.
+    Http {
+        /// The status code, such as 404.
+        status: u16,
+    },
+    /// The request did not reach the server (offline, DNS, CORS…).
+    Network(String),
+    /// The server did not answer in time.
+    Timeout {
+        /// How long we waited.
+        seconds: u32,
+    },
+    /// The file is larger than any real portfolio; refused before parsing.
+    TooLarge {
+        /// The file's size.
+        bytes: usize,
+        /// The largest size accepted.
+        limit: usize,
+    },
+    /// The file is not UTF-8 text.
+    NotUtf8 {
+        /// Byte offset of the first invalid sequence.
+        offset: usize,
+        /// Line of that offset, from 1.
+        line: usize,
+    },
+    /// The file is empty or blank.
+    Empty,
+    /// The file was read but has errors (and maybe warnings).
+    Invalid(Vec<Diagnostic>),
+}
+
+impl LoadError {
+    /// A French title for the error page.
+    pub fn title(&self) -> &'static str {
+        match self {
+            LoadError::Http { status: 404 } => "Le fichier du portfolio est introuvable",
+            LoadError::Http { .. } => "Le serveur n'a pas pu fournir le portfolio",
+            LoadError::Network(_) => "Connexion impossible",
+            LoadError::Timeout { .. } => "Le serveur met trop de temps à répondre",
+            LoadError::TooLarge { .. } => "Le fichier du portfolio est trop volumineux",
+            LoadError::NotUtf8 { .. } => "Le fichier du portfolio n'est pas un texte UTF-8",
+            LoadError::Empty => "Le fichier du portfolio est vide",
+            LoadError::Invalid(_) => "Le fichier du portfolio contient des erreurs",
+        }
+    }
+
+    /// A French explanation of what happened and what to do.
+    pub fn advice(&self) -> String {
+        match self {
+            LoadError::Http { status: 404 } => "Le fichier data/portfolio.json n'a pas été trouvé sur le serveur (erreur 404). Vérifiez qu'il a bien été publié avec le site.".to_string(),
+            LoadError::Http { status } => format!("Le serveur a répondu par une erreur {status}. Réessayez dans quelques instants."),
+            LoadError::Network(_) => "La page n'a pas pu joindre le serveur. Vérifiez votre connexion à Internet, puis réessayez.".to_string(),
+            LoadError::Timeout { seconds } => format!("Aucune réponse après {seconds} secondes. La connexion est peut-être lente : réessayez."),
+            LoadError::TooLarge { bytes, limit } => format!(
+                "Le fichier fait {} Mo ; un portfolio en fait au plus {} Mo. Placez les images et les documents dans des fichiers à part et liez-les.",
+                bytes / 1_000_000,
+                limit / 1_000_000
+            ),
+            LoadError::NotUtf8 { line, .. } => format!("Octets invalides à la ligne {line}. Enregistrez le fichier en UTF-8 dans votre éditeur."),
+            LoadError::Empty => "Le fichier ne contient rien. Il doit contenir un objet JSON : partez de l'exemple fourni avec Cyberfolio.".to_string(),
+            LoadError::Invalid(diagnostics) => {
+                let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+                if errors == 1 {
+                    "Corrigez l'erreur ci-dessous dans data/portfolio.json, puis republiez le site.".to_string()
+                } else {
+                    format!("Corrigez les {errors} erreurs ci-dessous dans data/portfolio.json, puis republiez le site.")
+                }
+            }
+        }
+    }
+
+    /// The located diagnostics, when the file was read.
+    pub fn diagnostics(&self) -> &[Diagnostic] {
+        match self {
+            LoadError::Invalid(diagnostics) => diagnostics,
+            _ => &[],
+        }
+    }
+
+    /// Whether trying again may help (network trouble), as opposed to a
+    /// file that must be fixed first.
+    pub fn is_transient(&self) -> bool {
+        matches!(self, LoadError::Http { status: 500.. } | LoadError::Network(_) | LoadError::Timeout { .. })
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} : {}", self.title(), self.advice())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_print_like_javascript_accessors() {
+        let p = JsonPath::root().key("realisations").index(3).key("competencies").index(1);
+        assert_eq!(p.to_string(), "realisations[3].competencies[1]");
+        assert_eq!(JsonPath::root().to_string(), "(racine)");
+    }
+
+    #[test]
+    fn diagnostics_print_in_compiler_form() {
+        let mut d = Diagnostic::error(JsonPath::root().key("basics"), "nom manquant");
+        d.position = Some(Position { line: 42, column: 17 });
+        assert_eq!(d.to_string(), "42:17: erreur: basics: nom manquant");
+    }
+
+    #[test]
+    fn every_error_has_french_title_and_advice() {
+        let all = [
+            LoadError::Http { status: 404 },
+            LoadError::Http { status: 503 },
+            LoadError::Network("x".into()),
+            LoadError::Timeout { seconds: 15 },
+            LoadError::TooLarge { bytes: 10_000_000, limit: 4_000_000 },
+            LoadError::NotUtf8 { offset: 3, line: 1 },
+            LoadError::Empty,
+            LoadError::Invalid(vec![]),
+        ];
+        for e in all {
+            assert!(!e.title().is_empty() && !e.advice().is_empty());
+        }
+        assert!(LoadError::Http { status: 503 }.is_transient());
+        assert!(!LoadError::Http { status: 404 }.is_transient());
+    }
+}

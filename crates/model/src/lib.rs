@@ -1,0 +1,28 @@
+//! The Cyberfolio portfolio model: the student's JSON file, its checks and
+//! the views derived from it (filtering, the tableau de synthèse).
+//!
+//! Plain Rust with no web dependency, so the site, the command line and the
+//! host tests share one implementation.
+
+pub mod date;
+pub mod diagnostic;
+pub mod filter;
+pub mod load;
+pub mod locate;
+pub mod markdown;
+mod messages;
+pub mod portfolio;
+pub mod referential;
+pub mod schema;
+pub mod tableau;
+pub mod text;
+pub mod url;
+pub mod validate;
+
+pub use date::PartialDate;
+pub use diagnostic::{Diagnostic, JsonPath, LoadError, Position, Severity};
+pub use filter::{Combine, Filter, SearchIndex, ViewState};
+pub use load::{load_bytes, load_str, Loaded, MAX_FILE_BYTES};
+pub use portfolio::*;
+pub use referential::{Competency, Referential, SubCompetency};
+pub use tableau::Tableau;

@@ -1,0 +1,74 @@
+//! Text helpers shared by search and diagnostics.
+
+/// Lower-cases and strips French (and other Latin) diacritics, so that a
+/// search for « reseau » finds « Réseau » and « oeuvre » finds « œuvre ».
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for ch in text.chars() {
+        match ch {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => out.push('a'),
+            'ç' | 'Ç' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => out.push('i'),
+            'ñ' | 'Ñ' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => out.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => out.push('u'),
+            'ý' | 'ÿ' | 'Ý' | 'Ÿ' => out.push('y'),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'æ' | 'Æ' => out.push_str("ae"),
+            '\u{2019}' | '\u{2018}' => out.push('\''),
+            '\u{a0}' | '\u{202f}' => out.push(' '),
+            other => out.extend(other.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Cuts a text to `max` characters with an ellipsis, so that a diagnostic
+/// quoting the student's value stays one readable line.
+pub fn ellipsize(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        let mut cut: String = text.chars().take(max).collect();
+        cut.push('…');
+        cut
+    }
+}
+
+/// Whether a text is a valid identifier slug: lower-case ASCII letters,
+/// digits and single inner hyphens. Slugs appear in URLs (`?r=`).
+pub fn is_slug(text: &str) -> bool {
+    !text.is_empty()
+        && text.len() <= 64
+        && text.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !text.starts_with('-')
+        && !text.ends_with('-')
+        && !text.contains("--")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_accents_and_case() {
+        assert_eq!(fold("Réseau ÉTENDU"), "reseau etendu");
+        assert_eq!(fold("Mettre en œuvre"), "mettre en oeuvre");
+        assert!(fold("Sécurisation des accès Wi‑Fi").contains("securisation"));
+    }
+
+    #[test]
+    fn ellipsize_counts_characters_not_bytes() {
+        assert_eq!(ellipsize("éééé", 3), "ééé…");
+        assert_eq!(ellipsize("abc", 3), "abc");
+    }
+
+    #[test]
+    fn slugs() {
+        assert!(is_slug("glpi-parc-2"));
+        for bad in ["", "Glpi", "a b", "-a", "a-", "a--b", "é", "a_b"] {
+            assert!(!is_slug(bad), "{bad}");
+        }
+    }
+}

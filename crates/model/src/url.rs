@@ -1,0 +1,93 @@
+//! Which URLs may become links or image sources.
+
+/// Schemes a link may use. Anything else (`javascript:`, `data:`,
+/// `vbscript:`, `file:`…) is refused by the validator and never rendered.
+pub const SAFE_SCHEMES: [&str; 4] = ["https", "http", "mailto", "tel"];
+
+/// The verdict on one URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UrlCheck {
+    /// A relative URL (`documents/cv.pdf`, `#contact`) or one with a safe scheme.
+    Safe,
+    /// An empty or blank URL.
+    Empty,
+    /// A scheme outside [`SAFE_SCHEMES`]; holds the scheme, lower-cased.
+    UnsafeScheme(String),
+    /// Control characters, backslashes or other text a browser would
+    /// reinterpret; holds a short reason in French.
+    Malformed(&'static str),
+}
+
+/// Classifies a URL the way a browser would parse its scheme: browsers drop
+/// tabs and newlines anywhere and trim control characters and spaces at both
+/// ends, so `java\tscript:` is still `javascript:`.
+pub fn check_url(url: &str) -> UrlCheck {
+    let trimmed = url.trim_matches(|c: char| c <= ' ');
+    if trimmed.is_empty() {
+        return UrlCheck::Empty;
+    }
+    if trimmed.chars().any(|c| c.is_control()) {
+        return UrlCheck::Malformed("elle contient des caractères de contrôle");
+    }
+    if trimmed.contains('\\') {
+        return UrlCheck::Malformed("elle contient une barre oblique inversée « \\ »");
+    }
+    if trimmed.contains(|c: char| c.is_whitespace()) && !trimmed.starts_with("mailto:") {
+        return UrlCheck::Malformed("elle contient des espaces (écrivez-les %20)");
+    }
+    let scheme_end = trimmed.find(|c: char| matches!(c, ':' | '/' | '?' | '#'));
+    match scheme_end {
+        Some(i) if trimmed[i..].starts_with(':') => {
+            let scheme = trimmed[..i].to_ascii_lowercase();
+            if SAFE_SCHEMES.contains(&scheme.as_str()) {
+                UrlCheck::Safe
+            } else {
+                UrlCheck::UnsafeScheme(scheme)
+            }
+        }
+        _ => UrlCheck::Safe,
+    }
+}
+
+/// Whether a URL may be rendered as `href` or `src`.
+pub fn is_safe_url(url: &str) -> bool {
+    check_url(url) == UrlCheck::Safe
+}
+
+/// Whether a URL leaves the site (gets `rel="noopener noreferrer"` and opens
+/// in a new tab).
+pub fn is_external(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    lower.starts_with("https:") || lower.starts_with("http:") || lower.starts_with("//")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_and_web_urls_are_safe() {
+        for ok in ["documents/cv.pdf", "./a.png", "#contact", "?c=B1.1", "https://example.org/a:b", "HTTP://x", "mailto:a@b.fr", "tel:+33600000000", "//cdn.example/x"] {
+            assert_eq!(check_url(ok), UrlCheck::Safe, "{ok}");
+        }
+    }
+
+    #[test]
+    fn script_and_data_urls_are_refused_even_disguised() {
+        for bad in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:x", "\u{1}javascript:x", "data:text/html,<script>", "vbscript:x", "file:///etc/passwd"] {
+            assert!(!is_safe_url(bad), "{bad:?}");
+        }
+        assert!(!is_safe_url("java\tscript:alert(1)"));
+        assert!(!is_safe_url("java\nscript:alert(1)"));
+        assert!(!is_safe_url("https:\\\\evil"));
+        assert_eq!(check_url("  "), UrlCheck::Empty);
+        assert_eq!(check_url("data:x"), UrlCheck::UnsafeScheme("data".into()));
+    }
+
+    #[test]
+    fn external_links_are_recognised() {
+        assert!(is_external("https://github.com/x"));
+        assert!(!is_external("documents/cv.pdf"));
+        assert!(!is_external("mailto:a@b.fr"));
+    }
+}

@@ -1,0 +1,279 @@
+//! The E5 rules: what makes a portfolio publishable (errors) and what the
+//! exam expects (warnings).
+
+use std::collections::{HashMap, HashSet};
+
+use crate::date::PartialDate;
+use crate::diagnostic::{Diagnostic, JsonPath};
+use crate::markdown::link_targets;
+use crate::portfolio::{DocumentKind, Portfolio, WorkKind};
+use crate::referential::Referential;
+use crate::text::{ellipsize, is_slug};
+use crate::url::{check_url, UrlCheck};
+
+/// Checks a parsed portfolio against the E5 rules. Paths are filled in;
+/// positions are added by the loader, which has the text.
+pub fn validate(portfolio: &Portfolio, referential: &Referential) -> Vec<Diagnostic> {
+    let mut v = Validator { out: Vec::new() };
+    let root = JsonPath::root();
+    v.referential(portfolio);
+    v.basics(portfolio);
+    let work_ids = v.work(portfolio);
+    for (i, e) in portfolio.education.iter().enumerate() {
+        let path = root.key("education").index(i);
+        v.required(&path.key("institution"), &e.institution, "le nom de l'établissement");
+        v.url(&path.key("url"), e.url.as_deref());
+        v.period(&path, e.start_date, e.end_date);
+    }
+    for (i, c) in portfolio.certificates.iter().enumerate() {
+        let path = root.key("certificates").index(i);
+        v.required(&path.key("name"), &c.name, "l'intitulé de la certification");
+        v.url(&path.key("url"), c.url.as_deref());
+    }
+    for (i, p) in portfolio.projects.iter().enumerate() {
+        let path = root.key("projects").index(i);
+        v.url(&path.key("url"), p.url.as_deref());
+        v.period(&path, p.start_date, p.end_date);
+    }
+    v.realisations(portfolio, referential, &work_ids);
+    v.documents(portfolio, &work_ids);
+    v.tech_watch(portfolio);
+    if let Some(contact) = &portfolio.contact {
+        let path = root.key("contact").key("formEndpoint");
+        if let Some(endpoint) = contact.form_endpoint.as_deref() {
+            if !endpoint.trim().to_ascii_lowercase().starts_with("https://") {
+                v.error(&path, "l'adresse du formulaire doit commencer par https:// (les données des visiteurs doivent être chiffrées)");
+            }
+        }
+    }
+    if let Some(site) = &portfolio.site {
+        v.url(&root.key("site").key("ogImage"), site.og_image.as_deref());
+    }
+    if let Some(exam) = &portfolio.exam {
+        v.url(&root.key("exam").key("portfolioUrl"), exam.portfolio_url.as_deref());
+    }
+    v.out
+}
+
+struct Validator {
+    out: Vec<Diagnostic>,
+}
+
+impl Validator {
+    fn error(&mut self, path: &JsonPath, message: impl Into<String>) {
+        self.out.push(Diagnostic::error(path.clone(), message));
+    }
+
+    fn warning(&mut self, path: &JsonPath, message: impl Into<String>) {
+        self.out.push(Diagnostic::warning(path.clone(), message));
+    }
+
+    fn required(&mut self, path: &JsonPath, value: &str, what: &str) {
+        if value.trim().is_empty() {
+            self.error(path, format!("{what} manque : renseignez ce champ"));
+        }
+    }
+
+    fn url(&mut self, path: &JsonPath, url: Option<&str>) {
+        match url.map(check_url) {
+            // JSON Resume files often carry empty strings for unused URLs.
+            None | Some(UrlCheck::Safe) | Some(UrlCheck::Empty) => {}
+            Some(UrlCheck::UnsafeScheme(scheme)) => self.error(
+                path,
+                format!("adresse refusée : le préfixe « {}: » n'est pas autorisé ; utilisez https://, http://, mailto:, tel: ou un chemin relatif", ellipsize(&scheme, 20)),
+            ),
+            Some(UrlCheck::Malformed(why)) => self.error(path, format!("adresse refusée : {why}")),
+        }
+    }
+
+    fn rich_text(&mut self, path: &JsonPath, text: Option<&str>) {
+        for target in link_targets(text.unwrap_or_default()) {
+            if let UrlCheck::UnsafeScheme(_) | UrlCheck::Malformed(_) = check_url(&target) {
+                self.error(path, format!("lien refusé « {} » dans le texte : seuls https://, http://, mailto:, tel: et les chemins relatifs sont autorisés", ellipsize(&target, 40)));
+            }
+        }
+    }
+
+    fn period(&mut self, path: &JsonPath, start: Option<PartialDate>, end: Option<PartialDate>) {
+        if let (Some(s), Some(e)) = (start, end) {
+            if e.end_key() < s.start_key() {
+                self.error(&path.key("endDate"), format!("la date de fin ({e}) précède la date de début ({s}) : inversez-les ou corrigez-en une"));
+            }
+        }
+    }
+
+    fn slug(&mut self, path: &JsonPath, id: &str, seen: &mut HashSet<String>, what: &str) {
+        if id.trim().is_empty() {
+            self.error(path, format!("l'identifiant « id » {what} manque : choisissez un mot court, par exemple « stage-1 » ou « glpi-parc »"));
+        } else if !is_slug(id) {
+            self.error(path, format!("identifiant « {} » invalide : utilisez des lettres minuscules sans accents, des chiffres et des tirets, par exemple « glpi-parc »", ellipsize(id, 40)));
+        } else if !seen.insert(id.to_string()) {
+            self.error(path, format!("identifiant « {id} » déjà utilisé : chaque identifiant doit être unique"));
+        }
+    }
+
+    fn referential(&mut self, portfolio: &Portfolio) {
+        let Some(own) = &portfolio.referential else { return };
+        let path = JsonPath::root().key("referential").key("competencies");
+        if own.competencies.is_empty() {
+            self.error(&path, "le référentiel fourni n'a aucune compétence : supprimez « referential » pour utiliser celui du BTS SIO");
+        }
+        if own.competencies.len() > 64 {
+            self.error(&path, "le référentiel compte plus de 64 compétences : c'est la limite de Cyberfolio");
+        }
+        let mut seen = HashSet::new();
+        for (i, c) in own.competencies.iter().enumerate() {
+            let codes = std::iter::once(&c.code).chain(c.sub_competencies.iter().map(|s| &s.code));
+            for code in codes {
+                if code.trim().is_empty() || !seen.insert(code.clone()) {
+                    self.error(&path.index(i), format!("code « {code} » vide ou en double dans le référentiel"));
+                }
+            }
+        }
+    }
+
+    fn basics(&mut self, portfolio: &Portfolio) {
+        let path = JsonPath::root().key("basics");
+        let basics = &portfolio.basics;
+        self.required(&path.key("name"), &basics.name, "votre nom (« basics.name »)");
+        if let Some(email) = basics.email.as_deref() {
+            let valid = email.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace));
+            if !valid {
+                self.error(&path.key("email"), format!("adresse e-mail « {} » invalide : elle doit avoir la forme nom@domaine.fr", ellipsize(email, 40)));
+            }
+        }
+        self.url(&path.key("image"), basics.image.as_deref());
+        self.url(&path.key("url"), basics.url.as_deref());
+        for (i, p) in basics.profiles.iter().enumerate() {
+            self.url(&path.key("profiles").index(i).key("url"), p.url.as_deref());
+        }
+    }
+
+    /// Checks `work` and returns the ids it defines.
+    fn work(&mut self, portfolio: &Portfolio) -> HashSet<String> {
+        let mut ids = HashSet::new();
+        for (i, w) in portfolio.work.iter().enumerate() {
+            let path = JsonPath::root().key("work").index(i);
+            self.required(&path.key("name"), &w.name, "le nom de l'organisation");
+            if let Some(id) = &w.id {
+                self.slug(&path.key("id"), id, &mut ids, "du stage");
+            }
+            self.url(&path.key("url"), w.url.as_deref());
+            self.period(&path, w.start_date, w.end_date);
+            if w.kind == Some(WorkKind::Internship) {
+                let certified = w.id.as_ref().is_some_and(|id| {
+                    portfolio.documents.iter().any(|d| d.kind == Some(DocumentKind::Certificate) && d.work.as_ref() == Some(id))
+                });
+                if !certified {
+                    self.warning(
+                        &path,
+                        format!("stage « {} » sans attestation : l'attestation de stage fait partie du dossier E5 ; ajoutez-la dans « documents » avec \"kind\": \"certificate\" et \"work\" égal à l'« id » de ce stage", ellipsize(&w.name, 40)),
+                    );
+                }
+            }
+        }
+        ids
+    }
+
+    fn realisations(&mut self, portfolio: &Portfolio, referential: &Referential, work_ids: &HashSet<String>) {
+        let root = JsonPath::root().key("realisations");
+        let mut ids = HashSet::new();
+        let mut mobilised: HashMap<&str, usize> = HashMap::new();
+        for (i, r) in portfolio.realisations.iter().enumerate() {
+            let path = root.index(i);
+            self.slug(&path.key("id"), &r.id, &mut ids, "de la réalisation");
+            self.required(&path.key("name"), &r.name, "l'intitulé de la réalisation");
+            if r.cadre.is_none() {
+                self.error(&path.key("cadre"), "le cadre manque : \"formation\", \"pro1\" (stage de 1re année) ou \"pro2\" (stage de 2e année) ; il place la réalisation dans le tableau de synthèse");
+            }
+            self.period(&path, r.start_date, r.end_date);
+            if let Some(work) = &r.work {
+                if !work_ids.contains(work) {
+                    self.error(&path.key("work"), format!("aucune expérience « work » n'a l'identifiant « {} » : reprenez l'« id » d'une entrée de « work »", ellipsize(work, 40)));
+                }
+            }
+            if r.competencies.is_empty() {
+                self.error(&path.key("competencies"), "aucune compétence indiquée : chaque réalisation doit préciser les compétences qu'elle mobilise, par exemple [\"B1.1\", \"B1.4\"]");
+            }
+            let mut seen = HashSet::new();
+            for (j, code) in r.competencies.iter().enumerate() {
+                match referential.competency_of(code) {
+                    Some(c) => {
+                        if seen.insert(c.code.as_str()) {
+                            *mobilised.entry(c.code.as_str()).or_default() += 1;
+                        }
+                    }
+                    None => {
+                        let known: Vec<&str> = referential.competencies.iter().map(|c| c.code.as_str()).collect();
+                        self.error(
+                            &path.key("competencies").index(j),
+                            format!("code de compétence « {} » inconnu : les codes du référentiel sont {} (ou une sous-compétence comme « {}.1 »)", ellipsize(code, 20), known.join(", "), known.first().unwrap_or(&"B1.1")),
+                        );
+                    }
+                }
+            }
+            for (j, d) in r.documents.iter().enumerate() {
+                let dpath = path.key("documents").index(j);
+                self.required(&dpath.key("title"), &d.title, "le titre du document");
+                self.required(&dpath.key("url"), &d.url, "l'adresse du document");
+                self.url(&dpath.key("url"), Some(&d.url));
+            }
+            for (j, image) in r.images.iter().enumerate() {
+                let ipath = path.key("images").index(j);
+                self.required(&ipath.key("src"), &image.src, "l'adresse de l'image");
+                self.url(&ipath.key("src"), Some(&image.src));
+                if image.alt.trim().is_empty() {
+                    self.error(&ipath.key("alt"), "texte alternatif manquant : décrivez ce que montre l'image pour les personnes qui ne la voient pas");
+                }
+            }
+            for (key, text) in [("context", &r.context), ("description", &r.description), ("contribution", &r.contribution), ("summary", &r.summary)] {
+                self.rich_text(&path.key(key), text.as_deref());
+            }
+            if r.documents.is_empty() {
+                self.warning(&path.key("documents"), "aucun document ni production : le tableau de synthèse liste les documents associés à chaque réalisation ; ajoutez au moins une procédure, une capture ou un lien");
+            }
+            if r.contribution.as_deref().is_none_or(|c| c.trim().is_empty()) {
+                self.warning(&path, "contribution personnelle non décrite (« contribution ») : le jury vous interrogera sur ce que vous avez fait vous-même");
+            }
+        }
+        for c in &referential.competencies {
+            if !mobilised.contains_key(c.code.as_str()) {
+                self.warning(
+                    &root,
+                    format!("la compétence {} « {} » n'est mobilisée par aucune réalisation : l'ensemble des réalisations doit couvrir toutes les compétences du bloc", c.code, c.label),
+                );
+            }
+        }
+    }
+
+    fn documents(&mut self, portfolio: &Portfolio, work_ids: &HashSet<String>) {
+        for (i, d) in portfolio.documents.iter().enumerate() {
+            let path = JsonPath::root().key("documents").index(i);
+            self.required(&path.key("title"), &d.title, "le titre du document");
+            self.required(&path.key("url"), &d.url, "l'adresse du document");
+            self.url(&path.key("url"), Some(&d.url));
+            if let Some(work) = &d.work {
+                if !work_ids.contains(work) {
+                    self.error(&path.key("work"), format!("aucune expérience « work » n'a l'identifiant « {} » : reprenez l'« id » du stage concerné", ellipsize(work, 40)));
+                }
+            }
+        }
+    }
+
+    fn tech_watch(&mut self, portfolio: &Portfolio) {
+        let Some(watch) = &portfolio.tech_watch else { return };
+        let path = JsonPath::root().key("techWatch");
+        self.required(&path.key("subject"), &watch.subject, "le sujet de la veille");
+        self.rich_text(&path.key("introduction"), watch.introduction.as_deref());
+        self.rich_text(&path.key("method"), watch.method.as_deref());
+        for (i, s) in watch.sources.iter().enumerate() {
+            self.url(&path.key("sources").index(i).key("url"), s.url.as_deref());
+        }
+        for (i, a) in watch.articles.iter().enumerate() {
+            let apath = path.key("articles").index(i);
+            self.required(&apath.key("title"), &a.title, "le titre de l'article");
+            self.url(&apath.key("url"), a.url.as_deref());
+            self.rich_text(&apath.key("summary"), a.summary.as_deref());
+        }
+    }
+}

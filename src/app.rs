@@ -1,0 +1,43 @@
+//! The app root: loading, the error page, and the page once loaded.
+
+use cyberfolio_model::LoadError;
+use leptos::prelude::*;
+
+use crate::loader::fetch_site;
+use crate::sections::error_page::ErrorPage;
+use crate::sections::page::Page;
+use crate::site::Site;
+
+/// Loads the portfolio and shows it, or explains why it could not.
+#[component]
+pub fn App() -> impl IntoView {
+    let site = LocalResource::new(fetch_site);
+    view! {
+        <Suspense fallback=Loading>
+            <ErrorBoundary fallback=move |errors| {
+                let error = move || {
+                    errors
+                        .get()
+                        .into_iter()
+                        .next()
+                        .map(|(_, e)| e.downcast_ref::<LoadError>().cloned().unwrap_or_else(|| LoadError::Network(e.to_string())))
+                };
+                view! { {move || error().map(|error| view! { <ErrorPage error=error retry=move || site.refetch()/> })} }
+            }>
+                {move || Suspend::new(async move { site.await.map(|site: Site| view! { <Page site=site/> }) })}
+            </ErrorBoundary>
+        </Suspense>
+    }
+}
+
+/// Shown while the portfolio downloads; the same words as the static shell
+/// of `index.html`, so the swap is invisible.
+#[component]
+fn Loading() -> impl IntoView {
+    view! {
+        <div class="shell" role="status">
+            <span class="spinner" aria-hidden="true"></span>
+            <p>"Chargement du portfolio…"</p>
+        </div>
+    }
+}

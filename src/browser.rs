@@ -1,0 +1,128 @@
+//! Thin, panic-free wrappers around the browser APIs the app needs. Every
+//! call that the platform may refuse returns an `Option` or does nothing.
+
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+/// The element with this id, if it exists and is an HTML element.
+pub fn element_by_id(id: &str) -> Option<HtmlElement> {
+    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// The current query string, `?…` or empty.
+pub fn location_search() -> String {
+    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The current path, used to clear the query string.
+pub fn location_pathname() -> String {
+    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "./".to_string())
+}
+
+/// The full current URL, for « Copier le lien ».
+pub fn location_href() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// Writes a new URL (same path, new query) as a new history entry or in
+/// place of the current one.
+pub fn write_url(url: &str, push: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let _ = if push {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(url))
+    };
+}
+
+/// Goes back one history entry.
+pub fn history_back() {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.back();
+    }
+}
+
+/// Moves focus to the first element matching a CSS selector.
+pub fn focus_selector(selector: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// Scrolls an element into view (used after choosing a filter elsewhere).
+pub fn scroll_to_id(id: &str) {
+    if let Some(element) = element_by_id(id) {
+        element.scroll_into_view();
+    }
+}
+
+/// The value stored under `key` in localStorage, when storage is allowed.
+pub fn stored(key: &str) -> Option<String> {
+    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
+}
+
+/// Remembers a value in localStorage, silently when storage is refused.
+pub fn store(key: &str, value: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.set_item(key, value);
+    }
+}
+
+/// Whether the system asks for a dark colour scheme.
+pub fn prefers_dark() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+/// Sets an attribute on `<html>` (theme) or removes it with `None`.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+        return;
+    };
+    let _ = match value {
+        Some(v) => root.set_attribute(name, v),
+        None => root.remove_attribute(name),
+    };
+}
+
+/// Sets or clears a class on `<body>` (print modes).
+pub fn set_body_class(class: &str, on: bool) {
+    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let _ = body.class_list().toggle_with_force(class, on);
+    }
+}
+
+/// Opens the print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
+/// Copies text to the clipboard; resolves to whether it worked.
+pub async fn copy_text(text: String) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// The top of an element relative to the viewport, for the scroll spy.
+pub fn top_of(id: &str) -> Option<f64> {
+    Some(element_by_id(id)?.get_bounding_client_rect().top())
+}
+
+/// Sets the document title (the réalisation open in detail, for sharing).
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(title);
+    }
+}

@@ -1,0 +1,24 @@
+//! Cyberfolio: the E5 portfolio of a BTS SIO student, rendered from one JSON
+//! file by a single-page Leptos app that any static host can serve.
+//!
+//! The data work (parsing, validation, filtering, the tableau) is in the
+//! `cyberfolio-model` crate; this crate only fetches the file and renders it.
+
+pub mod app;
+pub mod browser;
+pub mod format;
+pub mod loader;
+pub mod rich_text;
+pub mod sections;
+pub mod site;
+pub mod view_state;
+
+/// Mounts the app in `#app`, replacing the static loading shell of
+/// `index.html`.
+pub fn start() {
+    let Some(root) = browser::element_by_id("app") else {
+        return;
+    };
+    root.set_inner_html("");
+    leptos::mount::mount_to(root, app::App).forget();
+}

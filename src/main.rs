@@ -1,0 +1,5 @@
+//! Entry point of the WebAssembly build: everything lives in the library.
+
+fn main() {
+    cyberfolio::start();
+}

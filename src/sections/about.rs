@@ -1,0 +1,86 @@
+//! À propos: the bio, what the BTS SIO is, and the path as a timeline.
+
+use cyberfolio_model::PartialDate;
+use leptos::prelude::*;
+
+use crate::format::period;
+use crate::site::use_site;
+
+/// One step of the path, education or work.
+struct Step {
+    start: Option<PartialDate>,
+    end: Option<PartialDate>,
+    title: String,
+    place: String,
+    kind: &'static str,
+}
+
+/// Bio, the BTS SIO in two lines, and the timeline of the path.
+#[component]
+pub fn About() -> impl IntoView {
+    let site = use_site();
+    let p = &site.portfolio;
+    let option = p.exam.as_ref().and_then(|e| e.option);
+    let mut steps: Vec<Step> = p
+        .education
+        .iter()
+        .map(|e| Step {
+            start: e.start_date,
+            end: e.end_date,
+            title: [e.study_type.clone(), e.area.clone()].into_iter().flatten().collect::<Vec<_>>().join(" — "),
+            place: e.institution.clone(),
+            kind: "Formation",
+        })
+        .chain(p.work.iter().map(|w| Step {
+            start: w.start_date,
+            end: w.end_date,
+            title: w.position.clone().unwrap_or_else(|| w.name.clone()),
+            place: w.name.clone(),
+            kind: match w.kind {
+                Some(cyberfolio_model::WorkKind::Internship) => "Stage",
+                Some(cyberfolio_model::WorkKind::Apprenticeship) => "Alternance",
+                _ => "Emploi",
+            },
+        }))
+        .collect();
+    steps.sort_by_key(|s| std::cmp::Reverse(s.start.map(|d| d.start_key())));
+    view! {
+        <section id="a-propos" aria-labelledby="a-propos-titre">
+            <h2 id="a-propos-titre">"À propos"</h2>
+            <div class="two-columns">
+                <div>
+                    {p.basics.summary.clone().map(|s| view! { <p>{s}</p> })}
+                    <p class="note">
+                        "Le BTS SIO (Services informatiques aux organisations) forme en deux ans des techniciens supérieurs en informatique. "
+                        {match option {
+                            Some(o) => format!("Option {} : {}.", o.code(), o.label()),
+                            None => "Deux options : SISR (infrastructures, systèmes et réseaux) et SLAM (solutions logicielles).".to_string(),
+                        }}
+                    </p>
+                    {p.basics.location.as_ref().and_then(|l| l.city.clone()).map(|city| view! { <p>"Basé·e à " {city}</p> })}
+                </div>
+                <div>
+                    <h3>"Mon parcours"</h3>
+                    <ol class="timeline">
+                        {steps
+                            .into_iter()
+                            .map(|s| {
+                                view! {
+                                    <li>
+                                        <p class="timeline-when">{period(s.start, s.end)}</p>
+                                        <p class="timeline-what">
+                                            <span class="tag">{s.kind}</span>
+                                            " "
+                                            <strong>{s.title}</strong>
+                                        </p>
+                                        <p class="timeline-where">{s.place}</p>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ol>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,142 @@
+//! The detail view of one réalisation: a modal dialog that is deep-linkable
+//! (`?r=id`), closes with Escape, the close button and Back, and returns
+//! focus to the card it was opened from.
+
+use cyberfolio_model::Realisation;
+use leptos::html::Dialog;
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::format::period;
+use crate::rich_text::{Link, RichText};
+use crate::sections::competences::CompetencyFilterLink;
+use crate::site::use_site;
+use crate::view_state::use_url_state;
+
+/// The dialog, present in the page and opened when the URL names a
+/// réalisation that exists.
+#[component]
+pub fn Detail() -> impl IntoView {
+    let site = use_site();
+    let url = use_url_state();
+    let dialog = NodeRef::<Dialog>::new();
+    let current = {
+        let site = site.clone();
+        Memo::new(move |_| url.with(|s| s.open.clone()).filter(|id| site.realisation(id).is_some()))
+    };
+    Effect::new(move |previous: Option<Option<String>>| {
+        let open = current.get();
+        if let Some(d) = dialog.get() {
+            if open.is_some() && !d.open() {
+                let _ = d.show_modal();
+            } else if open.is_none() && d.open() {
+                d.close();
+            }
+        }
+        if let (None, Some(Some(id))) = (&open, previous) {
+            browser::focus_selector(&format!("[data-card=\"{id}\"] a"));
+        }
+        open
+    });
+    let close = move || url.close();
+    view! {
+        <dialog
+            node_ref=dialog
+            class="detail"
+            aria-labelledby="detail-titre"
+            on:cancel=move |ev: leptos::ev::Event| {
+                ev.prevent_default();
+                close();
+            }
+        >
+            {move || {
+                current
+                    .get()
+                    .and_then(|id| site.realisation(&id).cloned())
+                    .map(|r| view! { <DetailBody r=r on_close=close/> })
+            }}
+        </dialog>
+    }
+}
+
+#[component]
+fn DetailBody(r: Realisation, on_close: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+    let site = use_site();
+    let competencies = site
+        .referential
+        .competencies
+        .iter()
+        .filter(|c| r.competencies.iter().any(|code| site.referential.competency_of(code).is_some_and(|k| k.code == c.code)))
+        .map(|c| {
+            let subs: Vec<String> =
+                c.sub_competencies.iter().filter(|s| r.competencies.contains(&s.code)).map(|s| format!("{} {}", s.code, s.label)).collect();
+            let (code, label) = (c.code.clone(), c.label.clone());
+            view! {
+                <li>
+                    <CompetencyFilterLink code=c.code.clone()>
+                        <span class="code">{code}</span>
+                        " "
+                        {label}
+                    </CompetencyFilterLink>
+                    {(!subs.is_empty()).then(|| view! { <ul class="subs">{subs.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> })}
+                </li>
+            }
+        })
+        .collect_view();
+    let work = r.work.as_ref().and_then(|id| site.portfolio.work.iter().find(|w| w.id.as_ref() == Some(id))).map(|w| w.name.clone());
+    let organisation = r.organization.clone().or(work);
+    view! {
+        <article>
+            <header class="detail-header">
+                <p class="meta">
+                    {r.cadre.map(|c| view! { <span class=format!("tag cadre-{}", c.code())>{c.short_label()}</span> })}
+                    " "
+                    {period(r.start_date, r.end_date)}
+                    {organisation.map(|o| format!(" · {o}"))}
+                    {r.team_size.map(|n| if n <= 1 { " · travail individuel".to_string() } else { format!(" · équipe de {n}\u{a0}personnes") })}
+                </p>
+                <h2 id="detail-titre">{r.name.clone()}</h2>
+                <button type="button" class="close" on:click=move |_| on_close() autofocus>
+                    <span aria-hidden="true">"×"</span>
+                    <span class="visually-hidden">"Fermer"</span>
+                </button>
+            </header>
+            {r.summary.clone().map(|s| view! { <p class="lead">{s}</p> })}
+            {r.context.clone().map(|t| view! { <h3>"Contexte"</h3> <RichText text=t/> })}
+            {(!r.objectives.is_empty()).then(|| view! { <h3>"Objectifs"</h3> <ul>{r.objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul> })}
+            {r.description.clone().map(|t| view! { <h3>"Description"</h3> <RichText text=t/> })}
+            {r.contribution.clone().map(|t| view! { <div class="contribution"><h3>"Ma contribution personnelle"</h3> <RichText text=t/></div> })}
+            <h3>"Compétences mobilisées"</h3>
+            <ul class="detail-competencies">{competencies}</ul>
+            {(!r.technologies.is_empty()).then(|| view! { <h3>"Technologies"</h3> <ul class="badges">{r.technologies.iter().map(|t| view! { <li class="badge">{t.clone()}</li> }).collect_view()}</ul> })}
+            {(!r.documents.is_empty()).then(|| {
+                view! {
+                    <h3>"Documents et productions"</h3>
+                    <ul class="documents">
+                        {r
+                            .documents
+                            .iter()
+                            .map(|d| {
+                                let title = d.title.clone();
+                                view! { <li><Link href=d.url.clone()>{title}</Link> {d.kind.map(|k| view! { " " <span class="tag">{k.label()}</span> })}</li> }
+                            })
+                            .collect_view()}
+                    </ul>
+                }
+            })}
+            {(!r.images.is_empty()).then(|| {
+                r.images
+                    .iter()
+                    .map(|i| {
+                        view! {
+                            <figure>
+                                <img src=i.src.clone() alt=i.alt.clone() width=i.width.map(|w| w.to_string()) height=i.height.map(|h| h.to_string()) loading="lazy" decoding="async"/>
+                                {i.caption.clone().map(|c| view! { <figcaption>{c}</figcaption> })}
+                            </figure>
+                        }
+                    })
+                    .collect_view()
+            })}
+        </article>
+    }
+}

@@ -1,0 +1,26 @@
+//! Footer with the mentions légales required of a French website.
+
+use leptos::prelude::*;
+
+use crate::site::use_site;
+
+/// Footer: publisher, host, and how the site is made.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let site = use_site();
+    let p = &site.portfolio;
+    let host = p.site.as_ref().and_then(|s| s.host.clone()).unwrap_or_else(|| "GitHub Pages (GitHub Inc., San Francisco, États-Unis)".to_string());
+    let contact = p.basics.email.clone().map(|e| format!(", {e}")).unwrap_or_default();
+    view! {
+        <footer class="site-footer">
+            <h2 class="visually-hidden">"Pied de page"</h2>
+            <details>
+                <summary>"Mentions légales"</summary>
+                <p>"Éditeur et directeur de la publication : " {p.basics.name.clone()} {contact} "."</p>
+                <p>"Hébergeur : " {host} "."</p>
+                <p>"Ce site ne dépose aucun cookie et ne collecte aucune donnée personnelle ; le thème choisi est mémorisé dans votre navigateur uniquement."</p>
+            </details>
+            <p>"Portfolio réalisé avec Cyberfolio, pour l'épreuve E5 du BTS SIO."</p>
+        </footer>
+    }
+}

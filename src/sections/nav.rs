@@ -1,0 +1,87 @@
+//! The sticky navigation with the current section highlighted, and the
+//! theme switch.
+
+use cyberfolio_model::Theme;
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::sections::page::sections;
+use crate::site::use_site;
+
+/// How far below the top of the viewport a section counts as current
+/// (the height of the sticky bar plus a margin).
+const SPY_OFFSET: f64 = 120.0;
+
+/// Navigation bar: name, section links, theme switch.
+#[component]
+pub fn Nav() -> impl IntoView {
+    let site = use_site();
+    let links = sections(&site);
+    let ids: Vec<&'static str> = links.iter().map(|l| l.id).collect();
+    let active = RwSignal::new(ids.first().copied().unwrap_or("accueil"));
+    let spy = move || {
+        let current = ids.iter().copied().filter(|id| browser::top_of(id).is_some_and(|top| top <= SPY_OFFSET)).last();
+        let current = current.unwrap_or("accueil");
+        if active.get_untracked() != current {
+            active.set(current);
+        }
+    };
+    let handle = window_event_listener(leptos::ev::scroll, move |_| spy());
+    on_cleanup(move || handle.remove());
+    let name = site.portfolio.basics.name.clone();
+    view! {
+        <header class="site-header">
+            <div class="bar">
+                <a class="brand" href="#accueil">{name}</a>
+                <nav aria-label="Sections du portfolio">
+                    <ul>
+                        {links
+                            .into_iter()
+                            .map(|l| {
+                                view! {
+                                    <li>
+                                        <a
+                                            href=format!("#{}", l.id)
+                                            aria-current=move || (active.get() == l.id).then_some("location")
+                                        >
+                                            {l.label}
+                                        </a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
+                    </ul>
+                </nav>
+                <ThemeSwitch default=site.portfolio.site.as_ref().and_then(|s| s.theme)/>
+            </div>
+        </header>
+    }
+}
+
+/// Light/dark switch: the visitor's choice is remembered; without one, the
+/// portfolio's default, then the system preference.
+#[component]
+fn ThemeSwitch(default: Option<Theme>) -> impl IntoView {
+    let initial = match browser::stored("cyberfolio-theme").as_deref() {
+        Some("dark") => true,
+        Some("light") => false,
+        _ => match default {
+            Some(Theme::Dark) => true,
+            Some(Theme::Light) => false,
+            _ => browser::prefers_dark(),
+        },
+    };
+    let dark = RwSignal::new(initial);
+    Effect::new(move |_| browser::set_root_attribute("data-theme", Some(if dark.get() { "dark" } else { "light" })));
+    let toggle = move |_| {
+        let next = !dark.get_untracked();
+        browser::store("cyberfolio-theme", if next { "dark" } else { "light" });
+        dark.set(next);
+    };
+    view! {
+        <button type="button" class="theme-switch" aria-pressed=move || dark.get().to_string() on:click=toggle>
+            <span aria-hidden="true">{move || if dark.get() { "☾" } else { "☀" }}</span>
+            <span class="visually-hidden">"Thème sombre"</span>
+        </button>
+    }
+}

@@ -1,0 +1,232 @@
+//! Réalisations: the jury's filters and the filtered list of cards.
+
+use cyberfolio_model::{Cadre, Combine, Filter, Realisation};
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::format::{count, period};
+use crate::sections::competences::plain_click;
+use crate::site::use_site;
+use crate::view_state::{use_url_state, HistoryMode};
+
+/// A link that opens a réalisation in the detail view; a real link
+/// (`?r=id`), so it can be opened in a new tab or shared.
+#[component]
+pub fn OpenLink(#[prop(into)] id: String, children: Children) -> impl IntoView {
+    let url = use_url_state();
+    let href = {
+        let id = id.clone();
+        move || {
+            let mut state = url.get();
+            state.open = Some(id.clone());
+            state.to_query()
+        }
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if plain_click(&ev) {
+            ev.prevent_default();
+            url.open(id.clone());
+        }
+    };
+    view! { <a href=href on:click=on_click>{children()}</a> }
+}
+
+/// Filters and cards.
+#[component]
+pub fn Realisations() -> impl IntoView {
+    let site = use_site();
+    let url = use_url_state();
+    let total = site.portfolio.realisations.len();
+    let results = {
+        let site = site.clone();
+        Memo::new(move |_| url.with(|s| site.index.apply(&s.filter)))
+    };
+    let filter = Memo::new(move |_| url.with(|s| s.filter.clone()));
+    let set = move |mode: HistoryMode, change: Box<dyn FnOnce(&mut Filter)>| url.update(mode, move |s| change(&mut s.filter));
+    let copied = RwSignal::new(None::<bool>);
+    let copy_link = move |_| {
+        leptos::task::spawn_local(async move {
+            let ok = browser::copy_text(browser::location_href()).await;
+            copied.set(Some(ok));
+        });
+    };
+    let referential = site.referential.clone();
+    let checkboxes = site
+        .referential
+        .competencies
+        .iter()
+        .map(|c| {
+            let code = c.code.clone();
+            let code_for_check = c.code.clone();
+            let referential = referential.clone();
+            view! {
+                <li>
+                    <label class="chip">
+                        <input
+                            type="checkbox"
+                            name="c"
+                            value=c.code.clone()
+                            prop:checked=move || filter.with(|f| f.competencies.contains(&code_for_check))
+                            on:change=move |_| {
+                                let code = code.clone();
+                                let referential = referential.clone();
+                                set(HistoryMode::Push, Box::new(move |f| f.toggle(&code, &referential)));
+                            }
+                        />
+                        <span class="code">{c.code.clone()}</span>
+                        " "
+                        {c.short_label().to_string()}
+                    </label>
+                </li>
+            }
+        })
+        .collect_view();
+    let site_for_list = site.clone();
+    view! {
+        <section id="realisations" aria-labelledby="realisations-titre">
+            <h2 id="realisations-titre">"Réalisations professionnelles"</h2>
+            <form class="filters" role="search" aria-label="Filtrer les réalisations" on:submit=|ev| ev.prevent_default()>
+                <fieldset>
+                    <legend>"Compétences mobilisées"</legend>
+                    <ul class="chips">{checkboxes}</ul>
+                    <div class="combine" role="radiogroup" aria-label="Combinaison des compétences">
+                        <label>
+                            <input
+                                type="radio"
+                                name="m"
+                                prop:checked=move || filter.with(|f| f.combine == Combine::Any)
+                                on:change=move |_| set(HistoryMode::Push, Box::new(|f| f.combine = Combine::Any))
+                            />
+                            " au moins une"
+                        </label>
+                        <label>
+                            <input
+                                type="radio"
+                                name="m"
+                                prop:checked=move || filter.with(|f| f.combine == Combine::All)
+                                on:change=move |_| set(HistoryMode::Push, Box::new(|f| f.combine = Combine::All))
+                            />
+                            " toutes"
+                        </label>
+                    </div>
+                </fieldset>
+                <div class="filter-row">
+                    <label>
+                        "Cadre "
+                        <select
+                            name="cadre"
+                            prop:value=move || filter.with(|f| f.cadre.map(|c| c.code()).unwrap_or(""))
+                            on:change=move |ev| {
+                                let cadre = Cadre::from_code(&event_target_value(&ev));
+                                set(HistoryMode::Push, Box::new(move |f| f.cadre = cadre));
+                            }
+                        >
+                            <option value="">"Tous les cadres"</option>
+                            {Cadre::ALL.into_iter().map(|c| view! { <option value=c.code()>{c.short_label()}</option> }).collect_view()}
+                        </select>
+                    </label>
+                    <label>
+                        "Rechercher "
+                        <input
+                            type="search"
+                            name="q"
+                            placeholder="VLAN, GLPI, sauvegarde…"
+                            prop:value=move || filter.with(|f| f.query.clone())
+                            on:input=move |ev| {
+                                let q = event_target_value(&ev);
+                                set(HistoryMode::Replace, Box::new(move |f| f.query = q));
+                            }
+                        />
+                    </label>
+                    <button
+                        type="button"
+                        class="button"
+                        disabled=move || filter.with(Filter::is_empty)
+                        on:click=move |_| set(HistoryMode::Push, Box::new(|f| *f = Filter::default()))
+                    >
+                        "Tout effacer"
+                    </button>
+                    <button type="button" class="button" on:click=copy_link>
+                        "Copier le lien"
+                    </button>
+                    <span class="copied" role="status">
+                        {move || match copied.get() {
+                            Some(true) => "Lien copié dans le presse-papiers.",
+                            Some(false) => "Copie impossible : copiez l'adresse de la page.",
+                            None => "",
+                        }}
+                    </span>
+                </div>
+            </form>
+            <p class="result-count" role="status" aria-live="polite">
+                {move || {
+                    let n = results.with(Vec::len);
+                    if n == total { format!("{} au total", count(n, "réalisation", "réalisations")) } else { format!("{} sur {total}", count(n, "réalisation", "réalisations")) }
+                }}
+            </p>
+            <Show when=move || results.with(Vec::is_empty)>
+                <p class="empty">{move || empty_hint(&filter.get())}</p>
+            </Show>
+            <ul class="cards">
+                <For
+                    each=move || results.get()
+                    key=|i| *i
+                    children=move |i| {
+                        let r = site_for_list.portfolio.realisations.get(i).cloned().unwrap_or_default();
+                        view! { <Card r=r/> }
+                    }
+                />
+            </ul>
+        </section>
+    }
+}
+
+/// Says which filter to loosen when nothing matches.
+pub fn empty_hint(filter: &Filter) -> String {
+    let mut hints = Vec::new();
+    if !filter.query.trim().is_empty() {
+        hints.push(format!("raccourcissez ou effacez la recherche « {} »", filter.query.trim()));
+    }
+    if filter.combine == Combine::All && filter.competencies.len() > 1 {
+        hints.push("choisissez « au moins une » au lieu de « toutes »".to_string());
+    } else if !filter.competencies.is_empty() {
+        hints.push("décochez une compétence".to_string());
+    }
+    if filter.cadre.is_some() {
+        hints.push("choisissez « Tous les cadres »".to_string());
+    }
+    format!("Aucune réalisation ne correspond à ces filtres : {}.", hints.join(", ou "))
+}
+
+/// One réalisation in the list.
+#[component]
+fn Card(r: Realisation) -> impl IntoView {
+    let site = use_site();
+    let badges = r
+        .competencies
+        .iter()
+        .filter_map(|code| site.referential.competency_of(code))
+        .map(|c| c.code.clone())
+        .fold(Vec::<String>::new(), |mut v, c| {
+            if !v.contains(&c) {
+                v.push(c);
+            }
+            v
+        });
+    view! {
+        <li class="card" data-card=r.id.clone()>
+            <h3>
+                <OpenLink id=r.id.clone()>{r.name.clone()}</OpenLink>
+            </h3>
+            <p class="meta">
+                {r.cadre.map(|c| view! { <span class=format!("tag cadre-{}", c.code())>{c.short_label()}</span> })}
+                " "
+                {period(r.start_date, r.end_date)}
+            </p>
+            {r.summary.clone().map(|s| view! { <p>{s}</p> })}
+            <ul class="badges" aria-label="Compétences mobilisées">
+                {badges.into_iter().map(|c| view! { <li class="badge">{c}</li> }).collect_view()}
+            </ul>
+        </li>
+    }
+}

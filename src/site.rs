@@ -1,0 +1,48 @@
+//! Everything the sections render, computed once after loading.
+
+use std::sync::Arc;
+
+use cyberfolio_model::{Diagnostic, Loaded, Portfolio, Realisation, Referential, SearchIndex, Tableau};
+use leptos::prelude::*;
+
+/// The loaded portfolio and the views derived from it, shared by all
+/// sections through the context.
+#[derive(Debug)]
+pub struct SiteData {
+    /// The student's data.
+    pub portfolio: Portfolio,
+    /// The référentiel the portfolio is checked against.
+    pub referential: Referential,
+    /// Filtering index over the réalisations.
+    pub index: SearchIndex,
+    /// The tableau de synthèse.
+    pub tableau: Tableau,
+    /// The validator's warnings, for the author view only.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Shared handle on the site data.
+pub type Site = Arc<SiteData>;
+
+impl SiteData {
+    /// Derives the views from a loaded portfolio.
+    pub fn new(loaded: Loaded) -> SiteData {
+        let index = SearchIndex::new(&loaded.portfolio.realisations, &loaded.referential);
+        let tableau = Tableau::new(&loaded.portfolio, &loaded.referential);
+        SiteData { index, tableau, portfolio: loaded.portfolio, referential: loaded.referential, warnings: loaded.warnings }
+    }
+
+    /// The réalisation with this id.
+    pub fn realisation(&self, id: &str) -> Option<&Realisation> {
+        self.portfolio.realisations.iter().find(|r| r.id == id)
+    }
+}
+
+/// The site data provided by the app root.
+pub fn use_site() -> Site {
+    use_context::<Site>().unwrap_or_else(|| Arc::new(SiteData::new(Loaded {
+        portfolio: Portfolio::default(),
+        referential: Referential::bts_sio(),
+        warnings: Vec::new(),
+    })))
+}

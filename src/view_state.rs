@@ -1,0 +1,100 @@
+//! The view state (filters, open réalisation, author view) lives in the
+//! query string: it is read on load and on Back/Forward, and written with
+//! the History API, so any view can be shared, reloaded and printed.
+
+use cyberfolio_model::{Referential, ViewState};
+use leptos::prelude::*;
+
+use crate::browser;
+
+/// Reactive handle on the URL's view state, provided by the app root.
+#[derive(Clone, Copy)]
+pub struct UrlState {
+    state: RwSignal<ViewState>,
+    /// Whether the current history entry was pushed by opening a
+    /// réalisation, so that closing it can simply go back.
+    open_pushed: StoredValue<bool>,
+}
+
+/// Whether a change makes a new history entry (Back returns to the
+/// previous view) or replaces the current one (typing in the search box).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum HistoryMode {
+    /// A new entry.
+    Push,
+    /// The current entry.
+    Replace,
+}
+
+impl UrlState {
+    /// Reads the current URL and follows Back/Forward.
+    pub fn install(referential: Referential) -> UrlState {
+        let state = RwSignal::new(ViewState::from_query(&browser::location_search(), &referential));
+        let open_pushed = StoredValue::new(false);
+        let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            open_pushed.set_value(false);
+            let next = ViewState::from_query(&browser::location_search(), &referential);
+            if next != state.get_untracked() {
+                state.set(next);
+            }
+        });
+        on_cleanup(move || handle.remove());
+        UrlState { state, open_pushed }
+    }
+
+    /// The current view state (tracked).
+    pub fn get(&self) -> ViewState {
+        self.state.get()
+    }
+
+    /// Reads part of the view state (tracked).
+    pub fn with<R>(&self, f: impl FnOnce(&ViewState) -> R) -> R {
+        self.state.with(f)
+    }
+
+    /// Changes the view state and writes it to the URL.
+    pub fn update(&self, mode: HistoryMode, change: impl FnOnce(&mut ViewState)) {
+        self.open_pushed.set_value(false);
+        let mut next = self.state.get_untracked();
+        change(&mut next);
+        if next == self.state.get_untracked() {
+            return;
+        }
+        browser::write_url(&url_for(&next), mode == HistoryMode::Push);
+        self.state.set(next);
+    }
+}
+
+impl UrlState {
+    /// Opens a réalisation in the detail view, as a new history entry.
+    pub fn open(&self, id: String) {
+        self.update(HistoryMode::Push, |s| s.open = Some(id));
+        self.open_pushed.set_value(true);
+    }
+
+    /// Closes the detail view: going back when opening made the entry (so
+    /// Back and Escape agree), otherwise removing `r` from the URL.
+    pub fn close(&self) {
+        if self.open_pushed.get_value() {
+            self.open_pushed.set_value(false);
+            browser::history_back();
+        } else {
+            self.update(HistoryMode::Replace, |s| s.open = None);
+        }
+    }
+}
+
+/// The URL of a view: its query string, or the bare path for the default view.
+pub fn url_for(state: &ViewState) -> String {
+    let query = state.to_query();
+    if query.is_empty() {
+        browser::location_pathname()
+    } else {
+        query
+    }
+}
+
+/// The URL state provided by the app root.
+pub fn use_url_state() -> UrlState {
+    expect_context::<UrlState>()
+}
