@@ -6,22 +6,32 @@ use web_sys::HtmlElement;
 
 /// The element with this id, if it exists and is an HTML element.
 pub fn element_by_id(id: &str) -> Option<HtmlElement> {
-    web_sys::window()?.document()?.get_element_by_id(id)?.dyn_into().ok()
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into()
+        .ok()
 }
 
 /// The current query string, `?…` or empty.
 pub fn location_search() -> String {
-    web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// The current path, used to clear the query string.
 pub fn location_pathname() -> String {
-    web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "./".to_string())
+    web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "./".to_string())
 }
 
 /// The full current URL, for « Copier le lien ».
 pub fn location_href() -> String {
-    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
 
 /// Writes a new URL (same path, new query) as a new history entry or in
@@ -64,7 +74,11 @@ pub fn scroll_to_id(id: &str) {
 
 /// The value stored under `key` in localStorage, when storage is allowed.
 pub fn stored(key: &str) -> Option<String> {
-    web_sys::window()?.local_storage().ok()??.get_item(key).ok()?
+    web_sys::window()?
+        .local_storage()
+        .ok()??
+        .get_item(key)
+        .ok()?
 }
 
 /// Remembers a value in localStorage, silently when storage is refused.
@@ -83,7 +97,10 @@ pub fn prefers_dark() -> bool {
 
 /// Sets an attribute on `<html>` (theme) or removes it with `None`.
 pub fn set_root_attribute(name: &str, value: Option<&str>) {
-    let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) else {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
         return;
     };
     let _ = match value {
@@ -94,7 +111,10 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 
 /// Sets or clears a class on `<body>` (print modes).
 pub fn set_body_class(class: &str, on: bool) {
-    if let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) {
+    if let Some(body) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+    {
         let _ = body.class_list().toggle_with_force(class, on);
     }
 }

@@ -29,9 +29,18 @@ mod tests {
     #[test]
     fn periods_and_counts_read_in_french() {
         let d = |s| PartialDate::parse(s);
-        assert_eq!(period(d("2025-09"), d("2027-06")), "septembre\u{a0}2025 – juin\u{a0}2027");
+        assert_eq!(
+            period(d("2025-09"), d("2027-06")),
+            "septembre\u{a0}2025 – juin\u{a0}2027"
+        );
         assert_eq!(period(d("2026"), None), "depuis 2026");
-        assert_eq!(count(0, "réalisation", "réalisations"), "aucune réalisation");
-        assert_eq!(count(3, "réalisation", "réalisations"), "3\u{a0}réalisations");
+        assert_eq!(
+            count(0, "réalisation", "réalisations"),
+            "aucune réalisation"
+        );
+        assert_eq!(
+            count(3, "réalisation", "réalisations"),
+            "3\u{a0}réalisations"
+        );
     }
 }

@@ -25,9 +25,14 @@ pub async fn fetch_site_from(url: &str) -> Result<Site, LoadError> {
         .await
         .map_err(|e| LoadError::Network(e.to_string()))?;
     if !response.ok() {
-        return Err(LoadError::Http { status: response.status() });
+        return Err(LoadError::Http {
+            status: response.status(),
+        });
     }
-    let bytes = response.binary().await.map_err(|e| LoadError::Network(e.to_string()))?;
+    let bytes = response
+        .binary()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
     let loaded = load_bytes(&bytes)?;
     Ok(Arc::new(SiteData::new(loaded)))
 }

@@ -35,7 +35,9 @@ fn inline(i: Inline) -> AnyView {
         Inline::Strong(c) => view! { <strong>{inlines_view(c)}</strong> }.into_any(),
         Inline::Emphasis(c) => view! { <em>{inlines_view(c)}</em> }.into_any(),
         Inline::Code(c) => view! { <code>{c}</code> }.into_any(),
-        Inline::Link { label, url } => view! { <Link href=url>{inlines_view(label)}</Link> }.into_any(),
+        Inline::Link { label, url } => {
+            view! { <Link href=url>{inlines_view(label)}</Link> }.into_any()
+        }
     }
 }
 
@@ -43,7 +45,11 @@ fn inline(i: Inline) -> AnyView {
 /// `rel="noopener noreferrer"`. The validator already refuses unsafe URLs;
 /// one that got here anyway is rendered as plain text.
 #[component]
-pub fn Link(#[prop(into)] href: String, children: Children, #[prop(optional, into)] class: Option<String>) -> impl IntoView {
+pub fn Link(
+    #[prop(into)] href: String,
+    children: Children,
+    #[prop(optional, into)] class: Option<String>,
+) -> impl IntoView {
     if !is_safe_url(&href) {
         view! { <span class=class>{children()}</span> }.into_any()
     } else if is_external(&href) {

@@ -2,7 +2,9 @@
 
 use std::sync::Arc;
 
-use cyberfolio_model::{Diagnostic, Loaded, Portfolio, Realisation, Referential, SearchIndex, Tableau};
+use cyberfolio_model::{
+    Diagnostic, Loaded, Portfolio, Realisation, Referential, SearchIndex, Tableau,
+};
 use leptos::prelude::*;
 
 /// The loaded portfolio and the views derived from it, shared by all
@@ -29,7 +31,13 @@ impl SiteData {
     pub fn new(loaded: Loaded) -> SiteData {
         let index = SearchIndex::new(&loaded.portfolio.realisations, &loaded.referential);
         let tableau = Tableau::new(&loaded.portfolio, &loaded.referential);
-        SiteData { index, tableau, portfolio: loaded.portfolio, referential: loaded.referential, warnings: loaded.warnings }
+        SiteData {
+            index,
+            tableau,
+            portfolio: loaded.portfolio,
+            referential: loaded.referential,
+            warnings: loaded.warnings,
+        }
     }
 
     /// The réalisation with this id.
@@ -40,9 +48,11 @@ impl SiteData {
 
 /// The site data provided by the app root.
 pub fn use_site() -> Site {
-    use_context::<Site>().unwrap_or_else(|| Arc::new(SiteData::new(Loaded {
-        portfolio: Portfolio::default(),
-        referential: Referential::bts_sio(),
-        warnings: Vec::new(),
-    })))
+    use_context::<Site>().unwrap_or_else(|| {
+        Arc::new(SiteData::new(Loaded {
+            portfolio: Portfolio::default(),
+            referential: Referential::bts_sio(),
+            warnings: Vec::new(),
+        }))
+    })
 }

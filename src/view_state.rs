@@ -29,7 +29,10 @@ pub enum HistoryMode {
 impl UrlState {
     /// Reads the current URL and follows Back/Forward.
     pub fn install(referential: Referential) -> UrlState {
-        let state = RwSignal::new(ViewState::from_query(&browser::location_search(), &referential));
+        let state = RwSignal::new(ViewState::from_query(
+            &browser::location_search(),
+            &referential,
+        ));
         let open_pushed = StoredValue::new(false);
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
             open_pushed.set_value(false);

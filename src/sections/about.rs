@@ -27,7 +27,11 @@ pub fn About() -> impl IntoView {
         .map(|e| Step {
             start: e.start_date,
             end: e.end_date,
-            title: [e.study_type.clone(), e.area.clone()].into_iter().flatten().collect::<Vec<_>>().join(" — "),
+            title: [e.study_type.clone(), e.area.clone()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" — "),
             place: e.institution.clone(),
             kind: "Formation",
         })

@@ -20,7 +20,11 @@ pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
 
 /// A link that shows the réalisations of one competency.
 #[component]
-pub fn CompetencyFilterLink(#[prop(into)] code: String, children: Children, #[prop(optional, into)] label: Option<String>) -> impl IntoView {
+pub fn CompetencyFilterLink(
+    #[prop(into)] code: String,
+    children: Children,
+    #[prop(optional, into)] label: Option<String>,
+) -> impl IntoView {
     let url = use_url_state();
     let href = format!("?c={code}#realisations");
     let on_click = move |ev: leptos::ev::MouseEvent| {
@@ -30,7 +34,10 @@ pub fn CompetencyFilterLink(#[prop(into)] code: String, children: Children, #[pr
         ev.prevent_default();
         let code = code.clone();
         url.update(HistoryMode::Push, move |s| {
-            s.filter = Filter { competencies: vec![code], ..Filter::default() };
+            s.filter = Filter {
+                competencies: vec![code],
+                ..Filter::default()
+            };
             s.open = None;
         });
         browser::scroll_to_id("realisations");

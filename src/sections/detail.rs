@@ -22,7 +22,10 @@ pub fn Detail() -> impl IntoView {
     let dialog = NodeRef::<Dialog>::new();
     let current = {
         let site = site.clone();
-        Memo::new(move |_| url.with(|s| s.open.clone()).filter(|id| site.realisation(id).is_some()))
+        Memo::new(move |_| {
+            url.with(|s| s.open.clone())
+                .filter(|id| site.realisation(id).is_some())
+        })
     };
     Effect::new(move |previous: Option<Option<String>>| {
         let open = current.get();
@@ -83,7 +86,16 @@ fn DetailBody(r: Realisation, on_close: impl Fn() + Copy + Send + Sync + 'static
             }
         })
         .collect_view();
-    let work = r.work.as_ref().and_then(|id| site.portfolio.work.iter().find(|w| w.id.as_ref() == Some(id))).map(|w| w.name.clone());
+    let work = r
+        .work
+        .as_ref()
+        .and_then(|id| {
+            site.portfolio
+                .work
+                .iter()
+                .find(|w| w.id.as_ref() == Some(id))
+        })
+        .map(|w| w.name.clone());
     let organisation = r.organization.clone().or(work);
     view! {
         <article>

@@ -9,8 +9,17 @@ use crate::site::use_site;
 pub fn Footer() -> impl IntoView {
     let site = use_site();
     let p = &site.portfolio;
-    let host = p.site.as_ref().and_then(|s| s.host.clone()).unwrap_or_else(|| "GitHub Pages (GitHub Inc., San Francisco, États-Unis)".to_string());
-    let contact = p.basics.email.clone().map(|e| format!(", {e}")).unwrap_or_default();
+    let host = p
+        .site
+        .as_ref()
+        .and_then(|s| s.host.clone())
+        .unwrap_or_else(|| "GitHub Pages (GitHub Inc., San Francisco, États-Unis)".to_string());
+    let contact = p
+        .basics
+        .email
+        .clone()
+        .map(|e| format!(", {e}"))
+        .unwrap_or_default();
     view! {
         <footer class="site-footer">
             <h2 class="visually-hidden">"Pied de page"</h2>

@@ -12,8 +12,16 @@ pub fn Hero() -> impl IntoView {
     let site = use_site();
     let basics = site.portfolio.basics.clone();
     let option = site.portfolio.exam.as_ref().and_then(|e| e.option);
-    let cv = site.portfolio.documents.iter().find(|d| d.kind == Some(DocumentKind::Cv)).map(|d| d.url.clone());
-    let label = basics.label.clone().or_else(|| option.map(|o| format!("Étudiant·e en BTS SIO option {}", o.code())));
+    let cv = site
+        .portfolio
+        .documents
+        .iter()
+        .find(|d| d.kind == Some(DocumentKind::Cv))
+        .map(|d| d.url.clone());
+    let label = basics
+        .label
+        .clone()
+        .or_else(|| option.map(|o| format!("Étudiant·e en BTS SIO option {}", o.code())));
     view! {
         <section id="accueil" class="hero" aria-labelledby="accueil-titre">
             <div class="hero-text">

@@ -20,7 +20,10 @@ pub fn Nav() -> impl IntoView {
     let ids: Vec<&'static str> = links.iter().map(|l| l.id).collect();
     let active = RwSignal::new(ids.first().copied().unwrap_or("accueil"));
     let spy = move || {
-        let current = ids.iter().copied().filter(|id| browser::top_of(id).is_some_and(|top| top <= SPY_OFFSET)).last();
+        let current = ids
+            .iter()
+            .copied()
+            .rfind(|id| browser::top_of(id).is_some_and(|top| top <= SPY_OFFSET));
         let current = current.unwrap_or("accueil");
         if active.get_untracked() != current {
             active.set(current);
@@ -72,7 +75,12 @@ fn ThemeSwitch(default: Option<Theme>) -> impl IntoView {
         },
     };
     let dark = RwSignal::new(initial);
-    Effect::new(move |_| browser::set_root_attribute("data-theme", Some(if dark.get() { "dark" } else { "light" })));
+    Effect::new(move |_| {
+        browser::set_root_attribute(
+            "data-theme",
+            Some(if dark.get() { "dark" } else { "light" }),
+        )
+    });
     let toggle = move |_| {
         let next = !dark.get_untracked();
         browser::store("cyberfolio-theme", if next { "dark" } else { "light" });

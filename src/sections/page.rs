@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use crate::sections::{
-    about::About, author::AuthorPanel, competences::Competences, contact::ContactSection, detail::Detail,
-    documents::DocumentsSection, experiences::Experiences, footer::Footer, hero::Hero, nav::Nav,
-    realisations::Realisations, tableau::TableauSection, veille::Veille,
+    about::About, author::AuthorPanel, competences::Competences, contact::ContactSection,
+    detail::Detail, documents::DocumentsSection, experiences::Experiences, footer::Footer,
+    hero::Hero, nav::Nav, realisations::Realisations, tableau::TableauSection, veille::Veille,
 };
 use crate::site::{Site, SiteData};
 use crate::view_state::UrlState;

@@ -42,7 +42,9 @@ pub fn Realisations() -> impl IntoView {
         Memo::new(move |_| url.with(|s| site.index.apply(&s.filter)))
     };
     let filter = Memo::new(move |_| url.with(|s| s.filter.clone()));
-    let set = move |mode: HistoryMode, change: Box<dyn FnOnce(&mut Filter)>| url.update(mode, move |s| change(&mut s.filter));
+    let set = move |mode: HistoryMode, change: Box<dyn FnOnce(&mut Filter)>| {
+        url.update(mode, move |s| change(&mut s.filter))
+    };
     let copied = RwSignal::new(None::<bool>);
     let copy_link = move |_| {
         leptos::task::spawn_local(async move {
@@ -185,7 +187,10 @@ pub fn Realisations() -> impl IntoView {
 pub fn empty_hint(filter: &Filter) -> String {
     let mut hints = Vec::new();
     if !filter.query.trim().is_empty() {
-        hints.push(format!("raccourcissez ou effacez la recherche « {} »", filter.query.trim()));
+        hints.push(format!(
+            "raccourcissez ou effacez la recherche « {} »",
+            filter.query.trim()
+        ));
     }
     if filter.combine == Combine::All && filter.competencies.len() > 1 {
         hints.push("choisissez « au moins une » au lieu de « toutes »".to_string());
@@ -195,7 +200,10 @@ pub fn empty_hint(filter: &Filter) -> String {
     if filter.cadre.is_some() {
         hints.push("choisissez « Tous les cadres »".to_string());
     }
-    format!("Aucune réalisation ne correspond à ces filtres : {}.", hints.join(", ou "))
+    format!(
+        "Aucune réalisation ne correspond à ces filtres : {}.",
+        hints.join(", ou ")
+    )
 }
 
 /// One réalisation in the list.

@@ -21,12 +21,23 @@ pub fn TableauSection() -> impl IntoView {
         browser::print();
         browser::set_body_class("print-tableau", false);
     };
-    let uncovered = t.uncovered().into_iter().map(str::to_string).collect::<Vec<_>>();
+    let uncovered = t
+        .uncovered()
+        .into_iter()
+        .map(str::to_string)
+        .collect::<Vec<_>>();
     let header = [
         ("NOM et prénom(s)", t.name.clone()),
         ("N° candidat", t.candidate_number.clone()),
         ("Centre de formation", t.training_centre.clone()),
-        ("Option", if t.option.is_empty() { "SISR / SLAM".to_string() } else { t.option.clone() }),
+        (
+            "Option",
+            if t.option.is_empty() {
+                "SISR / SLAM".to_string()
+            } else {
+                t.option.clone()
+            },
+        ),
         ("Adresse URL du portfolio", t.portfolio_url.clone()),
     ];
     view! {

@@ -8,7 +8,9 @@ use std::process::ExitCode;
 use cyberfolio_model::{load_bytes, LoadError};
 
 fn main() -> ExitCode {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "data/portfolio.json".to_string());
+    let path = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "data/portfolio.json".to_string());
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
         Err(e) => {
@@ -21,7 +23,11 @@ fn main() -> ExitCode {
             for w in &loaded.warnings {
                 println!("{path}:{w}");
             }
-            println!("{path}: valide ({} réalisations, {} avertissements)", loaded.portfolio.realisations.len(), loaded.warnings.len());
+            println!(
+                "{path}: valide ({} réalisations, {} avertissements)",
+                loaded.portfolio.realisations.len(),
+                loaded.warnings.len()
+            );
             ExitCode::SUCCESS
         }
         Err(LoadError::Invalid(diagnostics)) => {

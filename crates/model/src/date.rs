@@ -60,20 +60,37 @@ impl PartialDate {
     /// The latest day this date can stand for, as a sortable key.
     pub fn end_key(self) -> (u16, u8, u8) {
         let month = self.month.unwrap_or(12);
-        (self.year, month, self.day.unwrap_or(days_in_month(self.year, month)))
+        (
+            self.year,
+            month,
+            self.day.unwrap_or(days_in_month(self.year, month)),
+        )
     }
 
     /// `JJ/MM/AA` as the tableau de synthèse prints periods; a missing day is
     /// the first (for a start) or last (for an end) day of the period.
     pub fn tableau_form(self, is_end: bool) -> String {
-        let (year, month, day) = if is_end { self.end_key() } else { self.start_key() };
+        let (year, month, day) = if is_end {
+            self.end_key()
+        } else {
+            self.start_key()
+        };
         format!("{:02}/{:02}/{:02}", day, month, year % 100)
     }
 
     /// A human French form: « septembre 2025 », « 15 septembre 2025 », « 2025 ».
     pub fn french(self) -> String {
         match (self.month, self.day) {
-            (Some(m), Some(d)) => format!("{}\u{a0}{}\u{a0}{}", if d == 1 { "1er".to_string() } else { d.to_string() }, MONTHS[m as usize - 1], self.year),
+            (Some(m), Some(d)) => format!(
+                "{}\u{a0}{}\u{a0}{}",
+                if d == 1 {
+                    "1er".to_string()
+                } else {
+                    d.to_string()
+                },
+                MONTHS[m as usize - 1],
+                self.year
+            ),
             (Some(m), None) => format!("{}\u{a0}{}", MONTHS[m as usize - 1], self.year),
             _ => self.year.to_string(),
         }
@@ -81,7 +98,17 @@ impl PartialDate {
 }
 
 const MONTHS: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
     "décembre",
 ];
 
@@ -95,7 +122,9 @@ fn number(text: &str, digits: usize) -> Option<u16> {
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         _ => 31,
     }
@@ -123,8 +152,12 @@ impl Serialize for PartialDate {
 impl<'de> Deserialize<'de> for PartialDate {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = Cow::<str>::deserialize(deserializer)?;
-        PartialDate::parse(&text)
-            .ok_or_else(|| de::Error::custom(format!("date invalide « {} » : {DATE_HELP}", crate::text::ellipsize(&text, 40))))
+        PartialDate::parse(&text).ok_or_else(|| {
+            de::Error::custom(format!(
+                "date invalide « {} » : {DATE_HELP}",
+                crate::text::ellipsize(&text, 40)
+            ))
+        })
     }
 }
 
@@ -148,14 +181,43 @@ mod tests {
 
     #[test]
     fn parses_the_three_precisions() {
-        assert_eq!(PartialDate::parse("2025"), Some(PartialDate { year: 2025, month: None, day: None }));
-        assert_eq!(PartialDate::parse("2025-09"), Some(PartialDate { year: 2025, month: Some(9), day: None }));
-        assert_eq!(PartialDate::parse("2024-02-29").map(|d| d.day), Some(Some(29)));
+        assert_eq!(
+            PartialDate::parse("2025"),
+            Some(PartialDate {
+                year: 2025,
+                month: None,
+                day: None
+            })
+        );
+        assert_eq!(
+            PartialDate::parse("2025-09"),
+            Some(PartialDate {
+                year: 2025,
+                month: Some(9),
+                day: None
+            })
+        );
+        assert_eq!(
+            PartialDate::parse("2024-02-29").map(|d| d.day),
+            Some(Some(29))
+        );
     }
 
     #[test]
     fn refuses_impossible_or_malformed_dates() {
-        for bad in ["", "25", "2025-13", "2025-00", "2023-02-29", "2025-9", "2025-09-31", "2025/09", "2025-09-01-02", "+025", "２０２５"] {
+        for bad in [
+            "",
+            "25",
+            "2025-13",
+            "2025-00",
+            "2023-02-29",
+            "2025-9",
+            "2025-09-31",
+            "2025/09",
+            "2025-09-01-02",
+            "+025",
+            "２０２５",
+        ] {
             assert_eq!(PartialDate::parse(bad), None, "{bad}");
         }
     }
@@ -165,7 +227,10 @@ mod tests {
         let d = PartialDate::parse("2025-02").unwrap();
         assert_eq!(d.tableau_form(false), "01/02/25");
         assert_eq!(d.tableau_form(true), "28/02/25");
-        assert_eq!(PartialDate::parse("2026").unwrap().tableau_form(true), "31/12/26");
+        assert_eq!(
+            PartialDate::parse("2026").unwrap().tableau_form(true),
+            "31/12/26"
+        );
     }
 
     #[test]
@@ -173,6 +238,9 @@ mod tests {
         let d = PartialDate::parse("2025-09-01").unwrap();
         assert_eq!(d.to_string(), "2025-09-01");
         assert_eq!(d.french(), "1er\u{a0}septembre\u{a0}2025");
-        assert_eq!(PartialDate::parse("2025-03").unwrap().french(), "mars\u{a0}2025");
+        assert_eq!(
+            PartialDate::parse("2025-03").unwrap().french(),
+            "mars\u{a0}2025"
+        );
     }
 }

@@ -106,12 +106,22 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// An error at a path.
     pub fn error(path: JsonPath, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Error, path, position: None, message: message.into() }
+        Diagnostic {
+            severity: Severity::Error,
+            path,
+            position: None,
+            message: message.into(),
+        }
     }
 
     /// A warning at a path.
     pub fn warning(path: JsonPath, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Warning, path, position: None, message: message.into() }
+        Diagnostic {
+            severity: Severity::Warning,
+            path,
+            position: None,
+            message: message.into(),
+        }
     }
 
     /// Whether this diagnostic prevents publishing.
@@ -127,7 +137,13 @@ impl fmt::Display for Diagnostic {
         if let Some(p) = self.position {
             write!(f, "{}:{}: ", p.line, p.column)?;
         }
-        write!(f, "{}: {}: {}", self.severity.label(), self.path, self.message)
+        write!(
+            f,
+            "{}: {}: {}",
+            self.severity.label(),
+            self.path,
+            self.message
+        )
     }
 }
 
@@ -219,7 +235,10 @@ impl LoadError {
     /// Whether trying again may help (network trouble), as opposed to a
     /// file that must be fixed first.
     pub fn is_transient(&self) -> bool {
-        matches!(self, LoadError::Http { status: 500.. } | LoadError::Network(_) | LoadError::Timeout { .. })
+        matches!(
+            self,
+            LoadError::Http { status: 500.. } | LoadError::Network(_) | LoadError::Timeout { .. }
+        )
     }
 }
 
@@ -237,7 +256,11 @@ mod tests {
 
     #[test]
     fn paths_print_like_javascript_accessors() {
-        let p = JsonPath::root().key("realisations").index(3).key("competencies").index(1);
+        let p = JsonPath::root()
+            .key("realisations")
+            .index(3)
+            .key("competencies")
+            .index(1);
         assert_eq!(p.to_string(), "realisations[3].competencies[1]");
         assert_eq!(JsonPath::root().to_string(), "(racine)");
     }
@@ -245,7 +268,10 @@ mod tests {
     #[test]
     fn diagnostics_print_in_compiler_form() {
         let mut d = Diagnostic::error(JsonPath::root().key("basics"), "nom manquant");
-        d.position = Some(Position { line: 42, column: 17 });
+        d.position = Some(Position {
+            line: 42,
+            column: 17,
+        });
         assert_eq!(d.to_string(), "42:17: erreur: basics: nom manquant");
     }
 
@@ -256,7 +282,10 @@ mod tests {
             LoadError::Http { status: 503 },
             LoadError::Network("x".into()),
             LoadError::Timeout { seconds: 15 },
-            LoadError::TooLarge { bytes: 10_000_000, limit: 4_000_000 },
+            LoadError::TooLarge {
+                bytes: 10_000_000,
+                limit: 4_000_000,
+            },
             LoadError::NotUtf8 { offset: 3, line: 1 },
             LoadError::Empty,
             LoadError::Invalid(vec![]),

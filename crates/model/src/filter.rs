@@ -39,7 +39,8 @@ impl Filter {
             self.competencies.remove(i);
         } else if referential.competency(code).is_some() {
             self.competencies.push(code.to_string());
-            self.competencies.sort_by_key(|c| referential.competencies.iter().position(|r| &r.code == c));
+            self.competencies
+                .sort_by_key(|c| referential.competencies.iter().position(|r| &r.code == c));
         }
     }
 }
@@ -63,31 +64,58 @@ impl SearchIndex {
     /// Indexes réalisations against a référentiel (at most 64 competencies,
     /// which the validator enforces).
     pub fn new(realisations: &[Realisation], referential: &Referential) -> SearchIndex {
-        let codes: Vec<String> = referential.competencies.iter().take(64).map(|c| c.code.clone()).collect();
+        let codes: Vec<String> = referential
+            .competencies
+            .iter()
+            .take(64)
+            .map(|c| c.code.clone())
+            .collect();
         let entries = realisations
             .iter()
             .map(|r| {
                 let mask = competency_mask(r, referential);
                 let mut text = String::new();
-                let fields = [Some(&r.name), r.summary.as_ref(), r.organization.as_ref(), r.context.as_ref(), r.description.as_ref(), r.contribution.as_ref()];
-                for field in fields.into_iter().flatten().chain(&r.technologies).chain(&r.objectives) {
+                let fields = [
+                    Some(&r.name),
+                    r.summary.as_ref(),
+                    r.organization.as_ref(),
+                    r.context.as_ref(),
+                    r.description.as_ref(),
+                    r.contribution.as_ref(),
+                ];
+                for field in fields
+                    .into_iter()
+                    .flatten()
+                    .chain(&r.technologies)
+                    .chain(&r.objectives)
+                {
                     text.push_str(&fold(field));
                     text.push('\n');
                 }
-                Entry { mask, cadre: r.cadre, text }
+                Entry {
+                    mask,
+                    cadre: r.cadre,
+                    text,
+                }
             })
             .collect();
         SearchIndex { entries, codes }
     }
 
     fn mask_of(&self, codes: &[String]) -> u64 {
-        codes.iter().filter_map(|c| self.codes.iter().position(|k| k == c)).fold(0, |m, i| m | 1 << i)
+        codes
+            .iter()
+            .filter_map(|c| self.codes.iter().position(|k| k == c))
+            .fold(0, |m, i| m | 1 << i)
     }
 
     /// Indices of the réalisations the filter keeps, in file order.
     pub fn apply(&self, filter: &Filter) -> Vec<usize> {
         let wanted = self.mask_of(&filter.competencies);
-        let words: Vec<String> = fold(&filter.query).split_whitespace().map(str::to_string).collect();
+        let words: Vec<String> = fold(&filter.query)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
         self.entries
             .iter()
             .enumerate()
@@ -104,7 +132,14 @@ impl SearchIndex {
 
     /// How many réalisations mobilise each competency, in référentiel order.
     pub fn counts(&self) -> Vec<usize> {
-        (0..self.codes.len()).map(|i| self.entries.iter().filter(|e| e.mask & (1 << i) != 0).count()).collect()
+        (0..self.codes.len())
+            .map(|i| {
+                self.entries
+                    .iter()
+                    .filter(|e| e.mask & (1 << i) != 0)
+                    .count()
+            })
+            .collect()
     }
 }
 
@@ -114,13 +149,22 @@ pub fn competency_mask(r: &Realisation, referential: &Referential) -> u64 {
     r.competencies
         .iter()
         .filter_map(|code| referential.competency_of(code))
-        .filter_map(|c| referential.competencies.iter().take(64).position(|k| k.code == c.code))
+        .filter_map(|c| {
+            referential
+                .competencies
+                .iter()
+                .take(64)
+                .position(|k| k.code == c.code)
+        })
         .fold(0, |m, i| m | 1 << i)
 }
 
 /// How many réalisations mobilise each sub-competency (explicitly named).
 pub fn sub_competency_count(realisations: &[Realisation], code: &str) -> usize {
-    realisations.iter().filter(|r| r.competencies.iter().any(|c| c == code)).count()
+    realisations
+        .iter()
+        .filter(|r| r.competencies.iter().any(|c| c == code))
+        .count()
 }
 
 /// Everything about the view that the URL carries: the filter, the open
@@ -140,7 +184,11 @@ impl ViewState {
     /// dropping codes the référentiel does not know.
     pub fn from_query(query: &str, referential: &Referential) -> ViewState {
         let mut state = ViewState::default();
-        for pair in query.trim_start_matches('?').split('&').filter(|p| !p.is_empty()) {
+        for pair in query
+            .trim_start_matches('?')
+            .split('&')
+            .filter(|p| !p.is_empty())
+        {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = percent_decode(value);
             match key {
@@ -168,7 +216,14 @@ impl ViewState {
         let mut parts = Vec::new();
         let f = &self.filter;
         if !f.competencies.is_empty() {
-            parts.push(format!("c={}", f.competencies.iter().map(|c| percent_encode(c)).collect::<Vec<_>>().join(",")));
+            parts.push(format!(
+                "c={}",
+                f.competencies
+                    .iter()
+                    .map(|c| percent_encode(c))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ));
             if f.combine == Combine::All {
                 parts.push("m=toutes".to_string());
             }
@@ -216,7 +271,10 @@ pub fn percent_decode(text: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                match std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                match std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok())
+                {
                     Some(b) => {
                         out.push(b);
                         i += 2;
@@ -247,9 +305,24 @@ mod tests {
 
     fn sample() -> (Vec<Realisation>, Referential) {
         let list = vec![
-            realisation("a", Cadre::Formation, &["B1.1", "B1.4"], "Inventaire du parc avec GLPI"),
-            realisation("b", Cadre::Pro1, &["B1.2.1"], "Mise en place d'un VLAN invités"),
-            realisation("c", Cadre::Pro2, &["B1.4.2", "B1.5"], "Déploiement du Réseau Wi-Fi"),
+            realisation(
+                "a",
+                Cadre::Formation,
+                &["B1.1", "B1.4"],
+                "Inventaire du parc avec GLPI",
+            ),
+            realisation(
+                "b",
+                Cadre::Pro1,
+                &["B1.2.1"],
+                "Mise en place d'un VLAN invités",
+            ),
+            realisation(
+                "c",
+                Cadre::Pro2,
+                &["B1.4.2", "B1.5"],
+                "Déploiement du Réseau Wi-Fi",
+            ),
         ];
         (list, Referential::bts_sio())
     }
@@ -261,7 +334,11 @@ mod tests {
 
     #[test]
     fn competencies_any_or_all_with_sub_codes_counting_for_parents() {
-        let f = |codes: &[&str], combine| Filter { competencies: codes.iter().map(|c| c.to_string()).collect(), combine, ..Filter::default() };
+        let f = |codes: &[&str], combine| Filter {
+            competencies: codes.iter().map(|c| c.to_string()).collect(),
+            combine,
+            ..Filter::default()
+        };
         assert_eq!(run(f(&["B1.4"], Combine::Any)), [0, 2]);
         assert_eq!(run(f(&["B1.2"], Combine::Any)), [1]);
         assert_eq!(run(f(&["B1.4", "B1.5"], Combine::Any)), [0, 2]);
@@ -272,10 +349,34 @@ mod tests {
 
     #[test]
     fn cadre_and_accent_insensitive_text() {
-        assert_eq!(run(Filter { cadre: Some(Cadre::Pro1), ..Filter::default() }), [1]);
-        assert_eq!(run(Filter { query: "reseau".into(), ..Filter::default() }), [2]);
-        assert_eq!(run(Filter { query: "  DÉPLOIEMENT wi-fi ".into(), ..Filter::default() }), [2]);
-        assert_eq!(run(Filter { query: "vlan glpi".into(), ..Filter::default() }), Vec::<usize>::new());
+        assert_eq!(
+            run(Filter {
+                cadre: Some(Cadre::Pro1),
+                ..Filter::default()
+            }),
+            [1]
+        );
+        assert_eq!(
+            run(Filter {
+                query: "reseau".into(),
+                ..Filter::default()
+            }),
+            [2]
+        );
+        assert_eq!(
+            run(Filter {
+                query: "  DÉPLOIEMENT wi-fi ".into(),
+                ..Filter::default()
+            }),
+            [2]
+        );
+        assert_eq!(
+            run(Filter {
+                query: "vlan glpi".into(),
+                ..Filter::default()
+            }),
+            Vec::<usize>::new()
+        );
     }
 
     #[test]
@@ -289,12 +390,20 @@ mod tests {
     fn view_state_round_trips_through_the_query_string() {
         let r = Referential::bts_sio();
         let state = ViewState {
-            filter: Filter { competencies: vec!["B1.1".into(), "B1.4".into()], combine: Combine::All, cadre: Some(Cadre::Pro2), query: "vlan & réseau".into() },
+            filter: Filter {
+                competencies: vec!["B1.1".into(), "B1.4".into()],
+                combine: Combine::All,
+                cadre: Some(Cadre::Pro2),
+                query: "vlan & réseau".into(),
+            },
             open: Some("glpi-parc".into()),
             author: false,
         };
         let q = state.to_query();
-        assert_eq!(q, "?c=B1.1,B1.4&m=toutes&cadre=pro2&q=vlan%20%26%20r%C3%A9seau&r=glpi-parc");
+        assert_eq!(
+            q,
+            "?c=B1.1,B1.4&m=toutes&cadre=pro2&q=vlan%20%26%20r%C3%A9seau&r=glpi-parc"
+        );
         assert_eq!(ViewState::from_query(&q, &r), state);
         assert_eq!(ViewState::default().to_query(), "");
     }
@@ -302,7 +411,10 @@ mod tests {
     #[test]
     fn hostile_queries_are_tolerated() {
         let r = Referential::bts_sio();
-        let s = ViewState::from_query("?c=B1.4,B9,B1.1,B1.4&cadre=pro7&q=%ZZ%E9+x&r=&verifier&zzz=1", &r);
+        let s = ViewState::from_query(
+            "?c=B1.4,B9,B1.1,B1.4&cadre=pro7&q=%ZZ%E9+x&r=&verifier&zzz=1",
+            &r,
+        );
         assert_eq!(s.filter.competencies, ["B1.1", "B1.4"]);
         assert_eq!(s.filter.cadre, None);
         assert_eq!(s.filter.query, "%ZZ\u{fffd} x");

@@ -56,11 +56,17 @@ pub struct Loaded {
 /// E5 rules. Never panics, whatever the bytes.
 pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES });
+        return Err(LoadError::TooLarge {
+            bytes: bytes.len(),
+            limit: MAX_FILE_BYTES,
+        });
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
-        LoadError::NotUtf8 { offset, line: bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1 }
+        LoadError::NotUtf8 {
+            offset,
+            line: bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1,
+        }
     })?;
     load_str(text)
 }
@@ -68,13 +74,17 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
 /// Loads a portfolio from text; see [`load_bytes`].
 pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     if text.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge { bytes: text.len(), limit: MAX_FILE_BYTES });
+        return Err(LoadError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
     }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| LoadError::Invalid(vec![syntax_error(text, &e)]))?;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| LoadError::Invalid(vec![syntax_error(text, &e)]))?;
     let Some(object) = value.as_object() else {
         let mut d = Diagnostic::error(
             JsonPath::root(),
@@ -97,22 +107,38 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
             )
         })
         .collect();
-    let referential = portfolio.referential.clone().unwrap_or_else(Referential::bts_sio);
+    let referential = portfolio
+        .referential
+        .clone()
+        .unwrap_or_else(Referential::bts_sio);
     diagnostics.extend(validate(&portfolio, &referential));
     let diagnostics = located(text, diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(LoadError::Invalid(diagnostics));
     }
-    Ok(Loaded { portfolio, referential, warnings: diagnostics })
+    Ok(Loaded {
+        portfolio,
+        referential,
+        warnings: diagnostics,
+    })
 }
 
 fn syntax_error(text: &str, error: &serde_json::Error) -> Diagnostic {
     let full = error.to_string();
-    let message = full.rfind(" at line ").map_or(full.as_str(), |i| &full[..i]);
+    let message = full
+        .rfind(" at line ")
+        .map_or(full.as_str(), |i| &full[..i]);
     let mut d = Diagnostic::error(JsonPath::root(), messages::syntax(message));
     // serde_json counts columns in bytes; convert to characters like editors.
-    let line_start = text.split_inclusive('\n').take(error.line().saturating_sub(1)).map(str::len).sum::<usize>();
-    d.position = Some(position_of(text, line_start + error.column().saturating_sub(1)));
+    let line_start = text
+        .split_inclusive('\n')
+        .take(error.line().saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    d.position = Some(position_of(
+        text,
+        line_start + error.column().saturating_sub(1),
+    ));
     d
 }
 
@@ -124,7 +150,11 @@ fn type_errors(object: &serde_json::Map<String, Value>) -> Vec<Diagnostic> {
         match value {
             Value::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
-                    let single = Value::Object([(key.clone(), Value::Array(vec![item.clone()]))].into_iter().collect());
+                    let single = Value::Object(
+                        [(key.clone(), Value::Array(vec![item.clone()]))]
+                            .into_iter()
+                            .collect(),
+                    );
                     diagnostics.extend(check_part(&single, Some(index)));
                 }
             }
@@ -146,12 +176,19 @@ fn check_part(part: &Value, index: Option<usize>) -> Option<Diagnostic> {
         match segment {
             serde_path_to_error::Segment::Map { key } => path.0.push(PathSegment::Key(key.clone())),
             serde_path_to_error::Segment::Seq { index: seq } => {
-                path.0.push(PathSegment::Index(if i == 1 { index.unwrap_or(*seq) } else { *seq }))
+                path.0.push(PathSegment::Index(if i == 1 {
+                    index.unwrap_or(*seq)
+                } else {
+                    *seq
+                }))
             }
             serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => {}
         }
     }
-    Some(Diagnostic::error(path, messages::data(&error.inner().to_string())))
+    Some(Diagnostic::error(
+        path,
+        messages::data(&error.inner().to_string()),
+    ))
 }
 
 /// Adds positions and sorts by position, errors first on the same spot.
@@ -182,7 +219,13 @@ mod tests {
         let d = errors("{\n  \"basics\": { \"name\": \"Zoé\", }\n}");
         assert_eq!(d.len(), 1);
         assert!(d[0].message.contains("virgule en trop"), "{}", d[0].message);
-        assert_eq!(d[0].position, Some(Position { line: 2, column: 30 }));
+        assert_eq!(
+            d[0].position,
+            Some(Position {
+                line: 2,
+                column: 30
+            })
+        );
     }
 
     #[test]
@@ -193,7 +236,14 @@ mod tests {
         ], "work": [{"name": 3}]}"#;
         let d = errors(text);
         let paths: Vec<String> = d.iter().map(|d| d.path.to_string()).collect();
-        assert_eq!(paths, ["realisations[0].cadre", "realisations[1].teamSize", "work[0].name"]);
+        assert_eq!(
+            paths,
+            [
+                "realisations[0].cadre",
+                "realisations[1].teamSize",
+                "work[0].name"
+            ]
+        );
         assert!(d[0].message.contains("« pro3 » inconnue"));
         assert_eq!(d[1].position.map(|p| p.line), Some(3));
     }
@@ -201,17 +251,28 @@ mod tests {
     #[test]
     fn refuses_before_parsing() {
         assert_eq!(load_str("  \n"), Err(LoadError::Empty));
-        assert!(matches!(load_bytes(&vec![b' '; MAX_FILE_BYTES + 1]), Err(LoadError::TooLarge { .. })));
-        assert_eq!(load_bytes(b"{\n\"a\": \"\xff\"}"), Err(LoadError::NotUtf8 { offset: 8, line: 2 }));
+        assert!(matches!(
+            load_bytes(&vec![b' '; MAX_FILE_BYTES + 1]),
+            Err(LoadError::TooLarge { .. })
+        ));
+        assert_eq!(
+            load_bytes(b"{\n\"a\": \"\xff\"}"),
+            Err(LoadError::NotUtf8 { offset: 8, line: 2 })
+        );
         assert!(errors("[1, 2]")[0].message.contains("objet JSON"));
-        assert!(errors(&"[".repeat(10_000))[0].message.contains("imbrication trop profonde"));
+        assert!(errors(&"[".repeat(10_000))[0]
+            .message
+            .contains("imbrication trop profonde"));
     }
 
     #[test]
     fn unknown_top_level_keys_are_warned_about() {
         let mut text = String::from("{\"basics\": {\"name\": \"A\"}, \"realisation\": []}");
         let loaded = load_str(&text).expect("loads");
-        assert!(loaded.warnings.iter().any(|w| w.path.to_string() == "realisation"));
+        assert!(loaded
+            .warnings
+            .iter()
+            .any(|w| w.path.to_string() == "realisation"));
         text.insert(0, '\u{feff}');
         assert!(load_str(&text).is_ok());
     }

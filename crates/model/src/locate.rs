@@ -25,8 +25,13 @@ pub fn position_of(source: &str, offset: usize) -> Position {
     let offset = offset.min(source.len());
     let before = &source.as_bytes()[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let column = source.get(line_start..offset).map_or(1, |s| s.chars().count() + 1);
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = source
+        .get(line_start..offset)
+        .map_or(1, |s| s.chars().count() + 1);
     Position { line, column }
 }
 
@@ -111,7 +116,9 @@ fn skip_value(bytes: &[u8], pos: usize) -> Option<usize> {
                 p += 1;
             }
             _ if depth == 0 => {
-                while p < bytes.len() && !matches!(bytes[p], b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r') {
+                while p < bytes.len()
+                    && !matches!(bytes[p], b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r')
+                {
                     p += 1;
                 }
                 return Some(p);
@@ -145,7 +152,10 @@ mod tests {
 
     #[test]
     fn falls_back_to_the_deepest_existing_value() {
-        assert_eq!(at(JsonPath::root().key("realisations").index(7).key("id")), (3, 19));
+        assert_eq!(
+            at(JsonPath::root().key("realisations").index(7).key("id")),
+            (3, 19)
+        );
         assert_eq!(at(JsonPath::root().key("nothing")), (1, 1));
     }
 
@@ -157,6 +167,9 @@ mod tests {
             path = path.index(0);
         }
         assert_eq!(locate(&deep, &path).line, 1);
-        assert_eq!(locate("{\"a\": \"unterminated", &JsonPath::root().key("b")).line, 1);
+        assert_eq!(
+            locate("{\"a\": \"unterminated", &JsonPath::root().key("b")).line,
+            1
+        );
     }
 }

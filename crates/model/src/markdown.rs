@@ -87,7 +87,10 @@ pub fn parse(text: &str) -> Vec<Block> {
                 let next = next.trim();
                 match list_item(next) {
                     Some((o, item)) if o == ordered => items.push(item.to_string()),
-                    None if !next.is_empty() && heading(next).is_none() && !next.starts_with("```") => {
+                    None if !next.is_empty()
+                        && heading(next).is_none()
+                        && !next.starts_with("```") =>
+                    {
                         if let Some(last) = items.last_mut() {
                             last.push(' ');
                             last.push_str(next);
@@ -97,7 +100,10 @@ pub fn parse(text: &str) -> Vec<Block> {
                 }
                 lines.next();
             }
-            blocks.push(Block::List { ordered, items: items.iter().map(|i| inline(i)).collect() });
+            blocks.push(Block::List {
+                ordered,
+                items: items.iter().map(|i| inline(i)).collect(),
+            });
         } else {
             paragraph.push(trimmed);
         }
@@ -108,7 +114,11 @@ pub fn parse(text: &str) -> Vec<Block> {
 
 fn heading(line: &str) -> Option<&str> {
     let hashes = line.bytes().take_while(|&b| b == b'#').count();
-    (1..=3).contains(&hashes).then(|| line[hashes..].strip_prefix(' ')).flatten().map(str::trim)
+    (1..=3)
+        .contains(&hashes)
+        .then(|| line[hashes..].strip_prefix(' '))
+        .flatten()
+        .map(str::trim)
 }
 
 fn list_item(line: &str) -> Option<(bool, &str)> {
@@ -136,7 +146,10 @@ fn inline_at(text: &str, depth: u8) -> Vec<Inline> {
     while let Some(ch) = rest.chars().next() {
         let intraword = ch == '_' && after_word;
         after_word = ch.is_alphanumeric();
-        if let Some((node, after)) = (depth < 2 && !intraword).then(|| span(rest, depth)).flatten() {
+        if let Some((node, after)) = (depth < 2 && !intraword)
+            .then(|| span(rest, depth))
+            .flatten()
+        {
             if !plain.is_empty() {
                 out.push(Inline::Text(std::mem::take(&mut plain)));
             }
@@ -145,7 +158,11 @@ fn inline_at(text: &str, depth: u8) -> Vec<Inline> {
             continue;
         }
         if ch == '\\' {
-            if let Some(escaped) = rest[1..].chars().next().filter(|c| c.is_ascii_punctuation()) {
+            if let Some(escaped) = rest[1..]
+                .chars()
+                .next()
+                .filter(|c| c.is_ascii_punctuation())
+            {
                 plain.push(escaped);
                 rest = &rest[1 + escaped.len_utf8()..];
                 continue;
@@ -175,7 +192,10 @@ fn span(rest: &str, depth: u8) -> Option<(Inline, &str)> {
     }
     if let Some(body) = rest.strip_prefix("**") {
         let close = body[..window(body)].find("**").filter(|&c| c > 0)?;
-        return Some((Inline::Strong(inline_at(&body[..close], depth + 1)), &body[close + 2..]));
+        return Some((
+            Inline::Strong(inline_at(&body[..close], depth + 1)),
+            &body[close + 2..],
+        ));
     }
     for marker in ['*', '_'] {
         if let Some(body) = rest.strip_prefix(marker) {
@@ -188,7 +208,10 @@ fn span(rest: &str, depth: u8) -> Option<(Inline, &str)> {
                 .match_indices(marker)
                 .map(|(c, _)| c)
                 .find(|&c| c > 0 && !body[..c].ends_with(char::is_whitespace))?;
-            return Some((Inline::Emphasis(inline_at(&body[..close], depth + 1)), &body[close + 1..]));
+            return Some((
+                Inline::Emphasis(inline_at(&body[..close], depth + 1)),
+                &body[close + 1..],
+            ));
         }
     }
     if let Some(body) = rest.strip_prefix('[') {
@@ -198,7 +221,10 @@ fn span(rest: &str, depth: u8) -> Option<(Inline, &str)> {
         let url = after_label[..url_end].trim();
         let label = inline_at(&body[..label_end], depth + 1);
         let node = if is_safe_url(url) {
-            Inline::Link { label, url: url.to_string() }
+            Inline::Link {
+                label,
+                url: url.to_string(),
+            }
         } else {
             Inline::Text(plain_text(&label))
         };
@@ -213,7 +239,9 @@ pub fn plain_text(inlines: &[Inline]) -> String {
     for i in inlines {
         match i {
             Inline::Text(t) | Inline::Code(t) => out.push_str(t),
-            Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { label: c, .. } => out.push_str(&plain_text(c)),
+            Inline::Strong(c) | Inline::Emphasis(c) | Inline::Link { label: c, .. } => {
+                out.push_str(&plain_text(c))
+            }
         }
     }
     out
@@ -245,10 +273,25 @@ mod tests {
     #[test]
     fn blocks_paragraphs_lists_headings_code() {
         let blocks = parse("Intro sur\ndeux lignes.\n\n### Étapes\n- un\n- deux\n  suite\n1. premier\n\n```\n<b>code</b>\n```");
-        assert_eq!(blocks[0], Block::Paragraph(vec![text("Intro sur deux lignes.")]));
+        assert_eq!(
+            blocks[0],
+            Block::Paragraph(vec![text("Intro sur deux lignes.")])
+        );
         assert_eq!(blocks[1], Block::Heading(vec![text("Étapes")]));
-        assert_eq!(blocks[2], Block::List { ordered: false, items: vec![vec![text("un")], vec![text("deux suite")]] });
-        assert_eq!(blocks[3], Block::List { ordered: true, items: vec![vec![text("premier")]] });
+        assert_eq!(
+            blocks[2],
+            Block::List {
+                ordered: false,
+                items: vec![vec![text("un")], vec![text("deux suite")]]
+            }
+        );
+        assert_eq!(
+            blocks[3],
+            Block::List {
+                ordered: true,
+                items: vec![vec![text("premier")]]
+            }
+        );
         assert_eq!(blocks[4], Block::Code("<b>code</b>".into()));
     }
 
@@ -264,7 +307,10 @@ mod tests {
                 text(" et "),
                 Inline::Code("ping".into()),
                 text(" "),
-                Inline::Link { label: vec![text("doc")], url: "https://ex.org".into() },
+                Inline::Link {
+                    label: vec![text("doc")],
+                    url: "https://ex.org".into()
+                },
                 text("."),
             ]
         );
@@ -272,17 +318,32 @@ mod tests {
 
     #[test]
     fn html_stays_text_and_unsafe_links_lose_their_url() {
-        assert_eq!(inline("<script>alert(1)</script>"), vec![text("<script>alert(1)</script>")]);
-        assert_eq!(inline("[clic](javascript:alert(1))"), vec![text("clic"), text(")")]);
-        assert_eq!(link_targets("[a](javascript:x) [b]( data:y )"), ["javascript:x", "data:y"]);
+        assert_eq!(
+            inline("<script>alert(1)</script>"),
+            vec![text("<script>alert(1)</script>")]
+        );
+        assert_eq!(
+            inline("[clic](javascript:alert(1))"),
+            vec![text("clic"), text(")")]
+        );
+        assert_eq!(
+            link_targets("[a](javascript:x) [b]( data:y )"),
+            ["javascript:x", "data:y"]
+        );
     }
 
     #[test]
     fn escapes_and_lone_markers() {
         assert_eq!(inline(r"2 \* 3 * 4"), vec![text("2 * 3 * 4")]);
         assert_eq!(inline("snake_case_name"), vec![text("snake_case_name")]);
-        assert_eq!(inline("un _mot_"), vec![text("un "), Inline::Emphasis(vec![text("mot")])]);
-        assert_eq!(inline("*.example.fr et *.local"), vec![text("*.example.fr et *.local")]);
+        assert_eq!(
+            inline("un _mot_"),
+            vec![text("un "), Inline::Emphasis(vec![text("mot")])]
+        );
+        assert_eq!(
+            inline("*.example.fr et *.local"),
+            vec![text("*.example.fr et *.local")]
+        );
     }
 
     #[test]

@@ -38,7 +38,10 @@ pub fn syntax(message: &str) -> String {
 /// Rewrites a serde data error message (wrong type, missing field, unknown
 /// value) as a French sentence with a fix.
 pub fn data(message: &str) -> String {
-    if let Some(field) = message.strip_prefix("missing field `").and_then(|r| r.strip_suffix('`')) {
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
         return format!("le champ obligatoire « {field} » manque : ajoutez-le à cet objet");
     }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
@@ -47,9 +50,19 @@ pub fn data(message: &str) -> String {
             return format!("valeur « {value} » inconnue : les valeurs possibles sont {choices}");
         }
     }
-    for (prefix, what) in [("invalid type: ", "type incorrect"), ("invalid value: ", "valeur incorrecte")] {
-        if let Some((found, expected)) = message.strip_prefix(prefix).and_then(|r| r.rsplit_once(", expected ")) {
-            return format!("{what} : {} à la place d'{}", found_fr(found), expected_fr(expected));
+    for (prefix, what) in [
+        ("invalid type: ", "type incorrect"),
+        ("invalid value: ", "valeur incorrecte"),
+    ] {
+        if let Some((found, expected)) = message
+            .strip_prefix(prefix)
+            .and_then(|r| r.rsplit_once(", expected "))
+        {
+            return format!(
+                "{what} : {} à la place d'{}",
+                found_fr(found),
+                expected_fr(expected)
+            );
         }
     }
     message.to_string()
@@ -59,7 +72,10 @@ fn found_fr(found: &str) -> String {
     let quoted = |s: &str| s.trim_matches('`').trim_matches('"').to_string();
     if let Some(v) = found.strip_prefix("string ") {
         format!("le texte « {} »", crate::text::ellipsize(&quoted(v), 40))
-    } else if let Some(v) = found.strip_prefix("integer ").or_else(|| found.strip_prefix("floating point ")) {
+    } else if let Some(v) = found
+        .strip_prefix("integer ")
+        .or_else(|| found.strip_prefix("floating point "))
+    {
         format!("le nombre {}", quoted(v))
     } else if let Some(v) = found.strip_prefix("boolean ") {
         format!("la valeur {}", quoted(v))
@@ -81,7 +97,9 @@ fn expected_fr(expected: &str) -> &'static str {
         "a boolean" => "true ou false",
         "a map" => "un objet { … }",
         e if e.starts_with("struct ") => "un objet { … }",
-        e if e.contains("variant") || e.starts_with("enum ") => "une des valeurs prévues (entre guillemets)",
+        e if e.contains("variant") || e.starts_with("enum ") => {
+            "une des valeurs prévues (entre guillemets)"
+        }
         _ => "la valeur attendue",
     }
 }
@@ -92,7 +110,10 @@ mod tests {
 
     #[test]
     fn data_errors_read_in_french() {
-        assert_eq!(data("missing field `name`"), "le champ obligatoire « name » manque : ajoutez-le à cet objet");
+        assert_eq!(
+            data("missing field `name`"),
+            "le champ obligatoire « name » manque : ajoutez-le à cet objet"
+        );
         assert_eq!(
             data("invalid type: integer `3`, expected a string"),
             "type incorrect : le nombre 3 à la place d'un texte entre guillemets"
@@ -101,8 +122,14 @@ mod tests {
             data("unknown variant `pro3`, expected one of `formation`, `pro1`, `pro2`"),
             "valeur « pro3 » inconnue : les valeurs possibles sont \"formation\", \"pro1\", \"pro2\""
         );
-        assert_eq!(data("invalid type: sequence, expected struct Basics"), "type incorrect : une liste [ … ] à la place d'un objet { … }");
-        assert_eq!(data("invalid value: integer `-1`, expected u32"), "valeur incorrecte : le nombre -1 à la place d'un nombre entier positif");
+        assert_eq!(
+            data("invalid type: sequence, expected struct Basics"),
+            "type incorrect : une liste [ … ] à la place d'un objet { … }"
+        );
+        assert_eq!(
+            data("invalid value: integer `-1`, expected u32"),
+            "valeur incorrecte : le nombre -1 à la place d'un nombre entier positif"
+        );
     }
 
     #[test]

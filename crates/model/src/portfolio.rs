@@ -25,17 +25,23 @@ use crate::referential::Referential;
 pub struct Portfolio {
     /// Editor hint pointing at the schema; kept so a round trip preserves it.
     #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
-    #[schemars(description = "Chemin ou URL du schéma, pour l'autocomplétion de l'éditeur : « ./schema/portfolio.schema.json ».")]
+    #[schemars(
+        description = "Chemin ou URL du schéma, pour l'autocomplétion de l'éditeur : « ./schema/portfolio.schema.json »."
+    )]
     pub schema: Option<String>,
     #[schemars(description = "Identité et coordonnées (JSON Resume).")]
     pub basics: Basics,
-    #[schemars(description = "Expériences : stages, alternance, emplois (JSON Resume). Un stage porte « kind »: \"internship\" et un identifiant « id ».")]
+    #[schemars(
+        description = "Expériences : stages, alternance, emplois (JSON Resume). Un stage porte « kind »: \"internship\" et un identifiant « id »."
+    )]
     pub work: Vec<Work>,
     #[schemars(description = "Formation : le BTS SIO et les études précédentes (JSON Resume).")]
     pub education: Vec<Education>,
     #[schemars(description = "Certifications obtenues (JSON Resume) : Pix, CCNA, MOOC ANSSI…")]
     pub certificates: Vec<Certificate>,
-    #[schemars(description = "Compétences techniques par domaine, avec niveau et mots-clés (JSON Resume).")]
+    #[schemars(
+        description = "Compétences techniques par domaine, avec niveau et mots-clés (JSON Resume)."
+    )]
     pub skills: Vec<Skill>,
     #[schemars(description = "Langues parlées (JSON Resume).")]
     pub languages: Vec<Language>,
@@ -45,19 +51,33 @@ pub struct Portfolio {
     pub projects: Vec<Project>,
     #[schemars(description = "Métadonnées du CV (JSON Resume).")]
     pub meta: Option<Meta>,
-    #[schemars(description = "En-tête du tableau de synthèse : option, numéro de candidat, centre de formation, session.")]
+    #[schemars(
+        description = "En-tête du tableau de synthèse : option, numéro de candidat, centre de formation, session."
+    )]
     pub exam: Option<Exam>,
-    #[schemars(description = "Réalisations professionnelles présentées à l'épreuve E5, chacune avec les compétences qu'elle mobilise.")]
+    #[schemars(
+        description = "Réalisations professionnelles présentées à l'épreuve E5, chacune avec les compétences qu'elle mobilise."
+    )]
     pub realisations: Vec<Realisation>,
-    #[schemars(description = "Veille technologique : sujet, méthode, outils, sources et articles résumés.")]
+    #[schemars(
+        description = "Veille technologique : sujet, méthode, outils, sources et articles résumés."
+    )]
     pub tech_watch: Option<TechWatch>,
-    #[schemars(description = "Documents téléchargeables : CV, attestations de stage (liées à leur stage), certificats.")]
+    #[schemars(
+        description = "Documents téléchargeables : CV, attestations de stage (liées à leur stage), certificats."
+    )]
     pub documents: Vec<Document>,
-    #[schemars(description = "Options de la section Contact (l'adresse e-mail et les réseaux viennent de « basics »).")]
+    #[schemars(
+        description = "Options de la section Contact (l'adresse e-mail et les réseaux viennent de « basics »)."
+    )]
     pub contact: Option<Contact>,
-    #[schemars(description = "Réglages du site : langue, thème, description pour les moteurs de recherche, image de partage.")]
+    #[schemars(
+        description = "Réglages du site : langue, thème, description pour les moteurs de recherche, image de partage."
+    )]
     pub site: Option<Site>,
-    #[schemars(description = "Référentiel de compétences, à fournir seulement s'il diffère de celui du bloc 1 du BTS SIO livré avec Cyberfolio.")]
+    #[schemars(
+        description = "Référentiel de compétences, à fournir seulement s'il diffère de celui du bloc 1 du BTS SIO livré avec Cyberfolio."
+    )]
     pub referential: Option<Referential>,
 }
 
@@ -77,7 +97,9 @@ pub struct Basics {
     pub phone: Option<String>,
     #[schemars(description = "Site personnel (URL https).")]
     pub url: Option<String>,
-    #[schemars(description = "Présentation courte (deux ou trois phrases) affichée en accueil et dans « À propos ».")]
+    #[schemars(
+        description = "Présentation courte (deux ou trois phrases) affichée en accueil et dans « À propos »."
+    )]
     pub summary: Option<String>,
     #[schemars(description = "Ville et région.")]
     pub location: Option<Location>,
@@ -130,9 +152,13 @@ pub enum WorkKind {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Work {
-    #[schemars(description = "Identifiant court (lettres minuscules, chiffres, tirets), pour lier réalisations et attestations à ce stage : « stage-1 ».")]
+    #[schemars(
+        description = "Identifiant court (lettres minuscules, chiffres, tirets), pour lier réalisations et attestations à ce stage : « stage-1 »."
+    )]
     pub id: Option<String>,
-    #[schemars(description = "Nature : \"internship\" (stage), \"apprenticeship\" (alternance) ou \"job\" (emploi).")]
+    #[schemars(
+        description = "Nature : \"internship\" (stage), \"apprenticeship\" (alternance) ou \"job\" (emploi)."
+    )]
     pub kind: Option<WorkKind>,
     #[schemars(description = "Nom de l'organisation.")]
     pub name: String,
@@ -162,7 +188,9 @@ pub struct Education {
     pub institution: String,
     #[schemars(description = "Site de l'établissement.")]
     pub url: Option<String>,
-    #[schemars(description = "Spécialité : « Services informatiques aux organisations, option SISR ».")]
+    #[schemars(
+        description = "Spécialité : « Services informatiques aux organisations, option SISR »."
+    )]
     pub area: Option<String>,
     #[schemars(description = "Diplôme : « BTS », « Baccalauréat ».")]
     pub study_type: Option<String>,
@@ -302,12 +330,16 @@ pub struct Exam {
     pub training_centre: Option<String>,
     #[schemars(description = "Session d'examen : « 2027 ».")]
     pub session: Option<String>,
-    #[schemars(description = "Adresse publique du portfolio, imprimée dans l'en-tête du tableau de synthèse.")]
+    #[schemars(
+        description = "Adresse publique du portfolio, imprimée dans l'en-tête du tableau de synthèse."
+    )]
     pub portfolio_url: Option<String>,
 }
 
 /// The three official groups of rows of the tableau de synthèse.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 pub enum Cadre {
     /// Réalisations en cours de formation.
     #[serde(rename = "formation")]
@@ -394,7 +426,9 @@ pub struct Resource {
     pub title: String,
     #[schemars(description = "Chemin relatif (« documents/procedure-glpi.pdf ») ou URL https.")]
     pub url: String,
-    #[schemars(description = "Nature : \"document\", \"production\", \"code\", \"video\" ou \"link\".")]
+    #[schemars(
+        description = "Nature : \"document\", \"production\", \"code\", \"video\" ou \"link\"."
+    )]
     pub kind: Option<ResourceKind>,
 }
 
@@ -404,7 +438,9 @@ pub struct Resource {
 pub struct Image {
     #[schemars(description = "Chemin relatif ou URL https de l'image.")]
     pub src: String,
-    #[schemars(description = "Texte alternatif : ce que montre l'image, pour les lecteurs d'écran (obligatoire).")]
+    #[schemars(
+        description = "Texte alternatif : ce que montre l'image, pour les lecteurs d'écran (obligatoire)."
+    )]
     pub alt: String,
     #[schemars(description = "Légende affichée sous l'image.")]
     pub caption: Option<String>,
@@ -418,9 +454,13 @@ pub struct Image {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Realisation {
-    #[schemars(description = "Identifiant court et unique (lettres minuscules, chiffres, tirets) : il apparaît dans l'adresse de la page (« ?r=glpi-parc »).")]
+    #[schemars(
+        description = "Identifiant court et unique (lettres minuscules, chiffres, tirets) : il apparaît dans l'adresse de la page (« ?r=glpi-parc »)."
+    )]
     pub id: String,
-    #[schemars(description = "Intitulé de la réalisation, tel qu'il figure dans le tableau de synthèse.")]
+    #[schemars(
+        description = "Intitulé de la réalisation, tel qu'il figure dans le tableau de synthèse."
+    )]
     pub name: String,
     #[schemars(description = "Résumé en une ou deux phrases, affiché sur la carte.")]
     pub summary: Option<String>,
@@ -428,25 +468,37 @@ pub struct Realisation {
     pub start_date: Option<PartialDate>,
     #[schemars(description = "Fin : AAAA, AAAA-MM ou AAAA-MM-JJ.")]
     pub end_date: Option<PartialDate>,
-    #[schemars(description = "Cadre : \"formation\" (en cours de formation), \"pro1\" (milieu professionnel, 1re année) ou \"pro2\" (milieu professionnel, 2e année).")]
+    #[schemars(
+        description = "Cadre : \"formation\" (en cours de formation), \"pro1\" (milieu professionnel, 1re année) ou \"pro2\" (milieu professionnel, 2e année)."
+    )]
     pub cadre: Option<Cadre>,
-    #[schemars(description = "Organisation (réelle ou fictive) pour laquelle la réalisation a été faite.")]
+    #[schemars(
+        description = "Organisation (réelle ou fictive) pour laquelle la réalisation a été faite."
+    )]
     pub organization: Option<String>,
-    #[schemars(description = "Identifiant (« id ») de l'entrée « work » du stage où elle a été faite.")]
+    #[schemars(
+        description = "Identifiant (« id ») de l'entrée « work » du stage où elle a été faite."
+    )]
     pub work: Option<String>,
     #[schemars(description = "Contexte : l'organisation, l'existant, le besoin.")]
     pub context: Option<String>,
     #[schemars(description = "Objectifs, un par élément.")]
     pub objectives: Vec<String>,
-    #[schemars(description = "Description du travail, en Markdown simple : paragraphes, listes « - », **gras**, *italique*, `code`, [liens](https://…).")]
+    #[schemars(
+        description = "Description du travail, en Markdown simple : paragraphes, listes « - », **gras**, *italique*, `code`, [liens](https://…)."
+    )]
     pub description: Option<String>,
-    #[schemars(description = "Votre contribution personnelle : ce que vous avez fait vous-même (le jury l'interroge). Markdown simple.")]
+    #[schemars(
+        description = "Votre contribution personnelle : ce que vous avez fait vous-même (le jury l'interroge). Markdown simple."
+    )]
     pub contribution: Option<String>,
     #[schemars(description = "Taille de l'équipe (1 si travail individuel).")]
     pub team_size: Option<u32>,
     #[schemars(description = "Technologies et outils employés.")]
     pub technologies: Vec<String>,
-    #[schemars(description = "Compétences mobilisées : codes du référentiel, au moins un. Un code de compétence (« B1.4 ») ou de sous-compétence (« B1.4.2 », qui compte pour B1.4).")]
+    #[schemars(
+        description = "Compétences mobilisées : codes du référentiel, au moins un. Un code de compétence (« B1.4 ») ou de sous-compétence (« B1.4.2 », qui compte pour B1.4)."
+    )]
     pub competencies: Vec<String>,
     #[schemars(description = "Documents et productions associés.")]
     pub documents: Vec<Resource>,
@@ -530,11 +582,17 @@ impl DocumentKind {
 pub struct Document {
     #[schemars(description = "Titre : « Attestation de stage — Mairie de Rochefort ».")]
     pub title: String,
-    #[schemars(description = "Nature : \"cv\", \"certificate\" (attestation de stage ou certificat de travail), \"certification\" ou \"other\".")]
+    #[schemars(
+        description = "Nature : \"cv\", \"certificate\" (attestation de stage ou certificat de travail), \"certification\" ou \"other\"."
+    )]
     pub kind: Option<DocumentKind>,
-    #[schemars(description = "Chemin relatif (« documents/attestation-stage-1.pdf ») ou URL https.")]
+    #[schemars(
+        description = "Chemin relatif (« documents/attestation-stage-1.pdf ») ou URL https."
+    )]
     pub url: String,
-    #[schemars(description = "Pour une attestation : l'identifiant (« id ») de l'entrée « work » du stage.")]
+    #[schemars(
+        description = "Pour une attestation : l'identifiant (« id ») de l'entrée « work » du stage."
+    )]
     pub work: Option<String>,
 }
 
@@ -542,7 +600,9 @@ pub struct Document {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Contact {
-    #[schemars(description = "Adresse d'envoi d'un formulaire statique (Formspree, Getform…), en https. Sans elle, le bouton ouvre la messagerie.")]
+    #[schemars(
+        description = "Adresse d'envoi d'un formulaire statique (Formspree, Getform…), en https. Sans elle, le bouton ouvre la messagerie."
+    )]
     pub form_endpoint: Option<String>,
     #[schemars(description = "Phrase d'invitation au-dessus des coordonnées.")]
     pub message: Option<String>,
@@ -566,12 +626,18 @@ pub enum Theme {
 pub struct Site {
     #[schemars(description = "Langue du contenu (code BCP 47) : « fr ».")]
     pub language: Option<String>,
-    #[schemars(description = "Thème par défaut : \"auto\" (celui du système), \"light\" ou \"dark\".")]
+    #[schemars(
+        description = "Thème par défaut : \"auto\" (celui du système), \"light\" ou \"dark\"."
+    )]
     pub theme: Option<Theme>,
-    #[schemars(description = "Description pour les moteurs de recherche (150 caractères environ).")]
+    #[schemars(
+        description = "Description pour les moteurs de recherche (150 caractères environ)."
+    )]
     pub description: Option<String>,
     #[schemars(description = "Image de partage (OpenGraph), chemin relatif ou URL https.")]
     pub og_image: Option<String>,
-    #[schemars(description = "Hébergeur du site, pour les mentions légales : « GitHub Pages (GitHub Inc.) ».")]
+    #[schemars(
+        description = "Hébergeur du site, pour les mentions légales : « GitHub Pages (GitHub Inc.) »."
+    )]
     pub host: Option<String>,
 }

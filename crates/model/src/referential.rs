@@ -18,7 +18,9 @@ pub struct Referential {
     pub id: String,
     #[schemars(description = "Intitulé du bloc de compétences.")]
     pub title: String,
-    #[schemars(description = "Les compétences du bloc, dans l'ordre des colonnes du tableau de synthèse.")]
+    #[schemars(
+        description = "Les compétences du bloc, dans l'ordre des colonnes du tableau de synthèse."
+    )]
     pub competencies: Vec<Competency>,
 }
 
@@ -58,7 +60,8 @@ impl Referential {
     pub fn bts_sio() -> Referential {
         // The file is part of the crate and covered by a test: a failure here
         // is a build defect, not user input.
-        serde_json::from_str(DEFAULT_REFERENTIAL_JSON).expect("the shipped référentiel is valid JSON")
+        serde_json::from_str(DEFAULT_REFERENTIAL_JSON)
+            .expect("the shipped référentiel is valid JSON")
     }
 
     /// The competency with this code, if any.
@@ -76,7 +79,10 @@ impl Referential {
 
     /// The label of a sub-competency code, if it is one.
     pub fn sub_competency(&self, code: &str) -> Option<&SubCompetency> {
-        self.competencies.iter().flat_map(|c| &c.sub_competencies).find(|s| s.code == code)
+        self.competencies
+            .iter()
+            .flat_map(|c| &c.sub_competencies)
+            .find(|s| s.code == code)
     }
 }
 
@@ -89,8 +95,15 @@ mod tests {
         let r = Referential::bts_sio();
         let codes: Vec<_> = r.competencies.iter().map(|c| c.code.as_str()).collect();
         assert_eq!(codes, ["B1.1", "B1.2", "B1.3", "B1.4", "B1.5", "B1.6"]);
-        let subs: usize = r.competencies.iter().map(|c| c.sub_competencies.len()).sum();
-        assert_eq!(subs, 22, "6 + 3 + 3 + 3 + 3 + 4 sub-competencies, as in the official annex");
+        let subs: usize = r
+            .competencies
+            .iter()
+            .map(|c| c.sub_competencies.len())
+            .sum();
+        assert_eq!(
+            subs, 22,
+            "6 + 3 + 3 + 3 + 3 + 4 sub-competencies, as in the official annex"
+        );
         assert_eq!(r.competencies[3].label, "Travailler en mode projet");
     }
 
@@ -111,9 +124,18 @@ mod tests {
     #[test]
     fn codes_resolve_to_their_competency() {
         let r = Referential::bts_sio();
-        assert_eq!(r.competency_of("B1.5.2").map(|c| c.code.as_str()), Some("B1.5"));
-        assert_eq!(r.competency_of("B1.5").map(|c| c.code.as_str()), Some("B1.5"));
+        assert_eq!(
+            r.competency_of("B1.5.2").map(|c| c.code.as_str()),
+            Some("B1.5")
+        );
+        assert_eq!(
+            r.competency_of("B1.5").map(|c| c.code.as_str()),
+            Some("B1.5")
+        );
         assert!(r.competency_of("B1.7").is_none());
-        assert_eq!(r.sub_competency("B1.1.5").map(|s| s.label.as_str()), Some("Gérer des sauvegardes"));
+        assert_eq!(
+            r.sub_competency("B1.1.5").map(|s| s.label.as_str()),
+            Some("Gérer des sauvegardes")
+        );
     }
 }

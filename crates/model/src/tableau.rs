@@ -74,7 +74,11 @@ impl Tableau {
         let columns: Vec<Column> = referential
             .competencies
             .iter()
-            .map(|c| Column { code: c.code.clone(), label: c.label.clone(), sub_competencies: c.sub_competencies.iter().map(|s| s.label.clone()).collect() })
+            .map(|c| Column {
+                code: c.code.clone(),
+                label: c.label.clone(),
+                sub_competencies: c.sub_competencies.iter().map(|s| s.label.clone()).collect(),
+            })
             .collect();
         let groups: Vec<Group> = Cadre::ALL
             .into_iter()
@@ -92,23 +96,42 @@ impl Tableau {
                             name: r.name.clone(),
                             documents: r.documents.iter().map(|d| d.title.clone()).collect(),
                             period: period(r.start_date, r.end_date),
-                            marks: (0..columns.len()).map(|i| i < 64 && mask & (1 << i) != 0).collect(),
+                            marks: (0..columns.len())
+                                .map(|i| i < 64 && mask & (1 << i) != 0)
+                                .collect(),
                             sub_marks: referential
                                 .competencies
                                 .iter()
-                                .map(|c| c.sub_competencies.iter().filter(|s| r.competencies.contains(&s.code)).map(|s| s.code.clone()).collect())
+                                .map(|c| {
+                                    c.sub_competencies
+                                        .iter()
+                                        .filter(|s| r.competencies.contains(&s.code))
+                                        .map(|s| s.code.clone())
+                                        .collect()
+                                })
                                 .collect(),
                         }
                     })
                     .collect(),
             })
             .collect();
-        let coverage = (0..columns.len()).map(|i| groups.iter().flat_map(|g| &g.rows).filter(|r| r.marks[i]).count()).collect();
+        let coverage = (0..columns.len())
+            .map(|i| {
+                groups
+                    .iter()
+                    .flat_map(|g| &g.rows)
+                    .filter(|r| r.marks[i])
+                    .count()
+            })
+            .collect();
         Tableau {
             name: portfolio.basics.name.clone(),
             candidate_number: exam.candidate_number.unwrap_or_default(),
             training_centre: exam.training_centre.unwrap_or_default(),
-            option: exam.option.map(|o| o.code().to_string()).unwrap_or_default(),
+            option: exam
+                .option
+                .map(|o| o.code().to_string())
+                .unwrap_or_default(),
             portfolio_url: exam.portfolio_url.unwrap_or_default(),
             session: exam.session.unwrap_or_default(),
             columns,
@@ -119,7 +142,12 @@ impl Tableau {
 
     /// The codes of the competencies no réalisation mobilises.
     pub fn uncovered(&self) -> Vec<&str> {
-        self.columns.iter().zip(&self.coverage).filter(|(_, &n)| n == 0).map(|(c, _)| c.code.as_str()).collect()
+        self.columns
+            .iter()
+            .zip(&self.coverage)
+            .filter(|(_, &n)| n == 0)
+            .map(|(c, _)| c.code.as_str())
+            .collect()
     }
 
     /// Number of rows in all groups.
@@ -151,14 +179,28 @@ mod tests {
             competencies: codes.iter().map(|c| c.to_string()).collect(),
             start_date: PartialDate::parse(start),
             end_date: PartialDate::parse(end),
-            documents: vec![Resource { title: format!("Doc {id}"), url: "documents/x.pdf".into(), kind: None }],
+            documents: vec![Resource {
+                title: format!("Doc {id}"),
+                url: "documents/x.pdf".into(),
+                kind: None,
+            }],
             ..Realisation::default()
         };
         let mut p = Portfolio::default();
         p.basics.name = "Léa Martin".into();
-        p.exam = Some(Exam { option: Some(SioOption::Sisr), candidate_number: Some("0123".into()), ..Exam::default() });
+        p.exam = Some(Exam {
+            option: Some(SioOption::Sisr),
+            candidate_number: Some("0123".into()),
+            ..Exam::default()
+        });
         p.realisations = vec![
-            r("a", Cadre::Pro2, &["B1.1.5", "B1.5"], "2026-01-05", "2026-02-13"),
+            r(
+                "a",
+                Cadre::Pro2,
+                &["B1.1.5", "B1.5"],
+                "2026-01-05",
+                "2026-02-13",
+            ),
             r("b", Cadre::Formation, &["B1.4"], "2025-10", "2025-11"),
             r("c", Cadre::Formation, &["B1.2", "B1.4.1"], "2025", ""),
         ];
@@ -168,10 +210,24 @@ mod tests {
     #[test]
     fn rows_fall_in_the_three_official_groups() {
         let t = Tableau::new(&portfolio(), &Referential::bts_sio());
-        let ids: Vec<Vec<&str>> = t.groups.iter().map(|g| g.rows.iter().map(|r| r.id.as_str()).collect()).collect();
+        let ids: Vec<Vec<&str>> = t
+            .groups
+            .iter()
+            .map(|g| g.rows.iter().map(|r| r.id.as_str()).collect())
+            .collect();
         assert_eq!(ids, vec![vec!["b", "c"], vec![], vec!["a"]]);
-        assert_eq!(t.groups[1].heading, "Réalisations en milieu professionnel en cours de première année");
-        assert_eq!((t.option.as_str(), t.candidate_number.as_str(), t.row_count()), ("SISR", "0123", 3));
+        assert_eq!(
+            t.groups[1].heading,
+            "Réalisations en milieu professionnel en cours de première année"
+        );
+        assert_eq!(
+            (
+                t.option.as_str(),
+                t.candidate_number.as_str(),
+                t.row_count()
+            ),
+            ("SISR", "0123", 3)
+        );
     }
 
     #[test]

@@ -21,7 +21,11 @@ pub fn validate(portfolio: &Portfolio, referential: &Referential) -> Vec<Diagnos
     let work_ids = v.work(portfolio);
     for (i, e) in portfolio.education.iter().enumerate() {
         let path = root.key("education").index(i);
-        v.required(&path.key("institution"), &e.institution, "le nom de l'établissement");
+        v.required(
+            &path.key("institution"),
+            &e.institution,
+            "le nom de l'établissement",
+        );
         v.url(&path.key("url"), e.url.as_deref());
         v.period(&path, e.start_date, e.end_date);
     }
@@ -50,7 +54,10 @@ pub fn validate(portfolio: &Portfolio, referential: &Referential) -> Vec<Diagnos
         v.url(&root.key("site").key("ogImage"), site.og_image.as_deref());
     }
     if let Some(exam) = &portfolio.exam {
-        v.url(&root.key("exam").key("portfolioUrl"), exam.portfolio_url.as_deref());
+        v.url(
+            &root.key("exam").key("portfolioUrl"),
+            exam.portfolio_url.as_deref(),
+        );
     }
     v.out
 }
@@ -108,25 +115,36 @@ impl Validator {
         } else if !is_slug(id) {
             self.error(path, format!("identifiant « {} » invalide : utilisez des lettres minuscules sans accents, des chiffres et des tirets, par exemple « glpi-parc »", ellipsize(id, 40)));
         } else if !seen.insert(id.to_string()) {
-            self.error(path, format!("identifiant « {id} » déjà utilisé : chaque identifiant doit être unique"));
+            self.error(
+                path,
+                format!("identifiant « {id} » déjà utilisé : chaque identifiant doit être unique"),
+            );
         }
     }
 
     fn referential(&mut self, portfolio: &Portfolio) {
-        let Some(own) = &portfolio.referential else { return };
+        let Some(own) = &portfolio.referential else {
+            return;
+        };
         let path = JsonPath::root().key("referential").key("competencies");
         if own.competencies.is_empty() {
             self.error(&path, "le référentiel fourni n'a aucune compétence : supprimez « referential » pour utiliser celui du BTS SIO");
         }
         if own.competencies.len() > 64 {
-            self.error(&path, "le référentiel compte plus de 64 compétences : c'est la limite de Cyberfolio");
+            self.error(
+                &path,
+                "le référentiel compte plus de 64 compétences : c'est la limite de Cyberfolio",
+            );
         }
         let mut seen = HashSet::new();
         for (i, c) in own.competencies.iter().enumerate() {
             let codes = std::iter::once(&c.code).chain(c.sub_competencies.iter().map(|s| &s.code));
             for code in codes {
                 if code.trim().is_empty() || !seen.insert(code.clone()) {
-                    self.error(&path.index(i), format!("code « {code} » vide ou en double dans le référentiel"));
+                    self.error(
+                        &path.index(i),
+                        format!("code « {code} » vide ou en double dans le référentiel"),
+                    );
                 }
             }
         }
@@ -135,11 +153,23 @@ impl Validator {
     fn basics(&mut self, portfolio: &Portfolio) {
         let path = JsonPath::root().key("basics");
         let basics = &portfolio.basics;
-        self.required(&path.key("name"), &basics.name, "votre nom (« basics.name »)");
+        self.required(
+            &path.key("name"),
+            &basics.name,
+            "votre nom (« basics.name »)",
+        );
         if let Some(email) = basics.email.as_deref() {
-            let valid = email.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace));
+            let valid = email.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
+            });
             if !valid {
-                self.error(&path.key("email"), format!("adresse e-mail « {} » invalide : elle doit avoir la forme nom@domaine.fr", ellipsize(email, 40)));
+                self.error(
+                    &path.key("email"),
+                    format!(
+                        "adresse e-mail « {} » invalide : elle doit avoir la forme nom@domaine.fr",
+                        ellipsize(email, 40)
+                    ),
+                );
             }
         }
         self.url(&path.key("image"), basics.image.as_deref());
@@ -162,7 +192,9 @@ impl Validator {
             self.period(&path, w.start_date, w.end_date);
             if w.kind == Some(WorkKind::Internship) {
                 let certified = w.id.as_ref().is_some_and(|id| {
-                    portfolio.documents.iter().any(|d| d.kind == Some(DocumentKind::Certificate) && d.work.as_ref() == Some(id))
+                    portfolio.documents.iter().any(|d| {
+                        d.kind == Some(DocumentKind::Certificate) && d.work.as_ref() == Some(id)
+                    })
                 });
                 if !certified {
                     self.warning(
@@ -175,7 +207,12 @@ impl Validator {
         ids
     }
 
-    fn realisations(&mut self, portfolio: &Portfolio, referential: &Referential, work_ids: &HashSet<String>) {
+    fn realisations(
+        &mut self,
+        portfolio: &Portfolio,
+        referential: &Referential,
+        work_ids: &HashSet<String>,
+    ) {
         let root = JsonPath::root().key("realisations");
         let mut ids = HashSet::new();
         let mut mobilised: HashMap<&str, usize> = HashMap::new();
@@ -204,7 +241,11 @@ impl Validator {
                         }
                     }
                     None => {
-                        let known: Vec<&str> = referential.competencies.iter().map(|c| c.code.as_str()).collect();
+                        let known: Vec<&str> = referential
+                            .competencies
+                            .iter()
+                            .map(|c| c.code.as_str())
+                            .collect();
                         self.error(
                             &path.key("competencies").index(j),
                             format!("code de compétence « {} » inconnu : les codes du référentiel sont {} (ou une sous-compétence comme « {}.1 »)", ellipsize(code, 20), known.join(", "), known.first().unwrap_or(&"B1.1")),
@@ -226,13 +267,21 @@ impl Validator {
                     self.error(&ipath.key("alt"), "texte alternatif manquant : décrivez ce que montre l'image pour les personnes qui ne la voient pas");
                 }
             }
-            for (key, text) in [("context", &r.context), ("description", &r.description), ("contribution", &r.contribution), ("summary", &r.summary)] {
+            for (key, text) in [
+                ("context", &r.context),
+                ("description", &r.description),
+                ("contribution", &r.contribution),
+                ("summary", &r.summary),
+            ] {
                 self.rich_text(&path.key(key), text.as_deref());
             }
             if r.documents.is_empty() {
                 self.warning(&path.key("documents"), "aucun document ni production : le tableau de synthèse liste les documents associés à chaque réalisation ; ajoutez au moins une procédure, une capture ou un lien");
             }
-            if r.contribution.as_deref().is_none_or(|c| c.trim().is_empty()) {
+            if r.contribution
+                .as_deref()
+                .is_none_or(|c| c.trim().is_empty())
+            {
                 self.warning(&path, "contribution personnelle non décrite (« contribution ») : le jury vous interrogera sur ce que vous avez fait vous-même");
             }
         }
@@ -261,9 +310,15 @@ impl Validator {
     }
 
     fn tech_watch(&mut self, portfolio: &Portfolio) {
-        let Some(watch) = &portfolio.tech_watch else { return };
+        let Some(watch) = &portfolio.tech_watch else {
+            return;
+        };
         let path = JsonPath::root().key("techWatch");
-        self.required(&path.key("subject"), &watch.subject, "le sujet de la veille");
+        self.required(
+            &path.key("subject"),
+            &watch.subject,
+            "le sujet de la veille",
+        );
         self.rich_text(&path.key("introduction"), watch.introduction.as_deref());
         self.rich_text(&path.key("method"), watch.method.as_deref());
         for (i, s) in watch.sources.iter().enumerate() {

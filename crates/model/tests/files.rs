@@ -12,7 +12,12 @@ fn repo() -> PathBuf {
 
 fn read(path: &str) -> String {
     let full = repo().join(path);
-    std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e} (run scripts/setup.sh for node_modules)", full.display()))
+    std::fs::read_to_string(&full).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run scripts/setup.sh for node_modules)",
+            full.display()
+        )
+    })
 }
 
 fn json(path: &str) -> Value {
@@ -21,7 +26,10 @@ fn json(path: &str) -> Value {
 
 fn schema_errors(schema: &Value, instance: &Value) -> Vec<String> {
     let validator = jsonschema::validator_for(schema).expect("schema compiles");
-    validator.iter_errors(instance).map(|e| format!("{} at {}", e, e.instance_path)).collect()
+    validator
+        .iter_errors(instance)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect()
 }
 
 #[test]
@@ -46,13 +54,17 @@ fn schema_describes_fields_in_french() {
 
 #[test]
 fn example_portfolio_is_valid_with_no_warning() {
-    let loaded = load_str(&read("data/portfolio.json")).unwrap_or_else(|e| panic!("{e}: {:#?}", e.diagnostics()));
+    let loaded = load_str(&read("data/portfolio.json"))
+        .unwrap_or_else(|e| panic!("{e}: {:#?}", e.diagnostics()));
     assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
     let p = &loaded.portfolio;
     assert!(p.realisations.len() >= 10);
     assert!(p.tech_watch.as_ref().is_some_and(|w| w.articles.len() >= 4));
     for cadre in cyberfolio_model::Cadre::ALL {
-        assert!(p.realisations.iter().any(|r| r.cadre == Some(cadre)), "{cadre:?}");
+        assert!(
+            p.realisations.iter().any(|r| r.cadre == Some(cadre)),
+            "{cadre:?}"
+        );
     }
 }
 
@@ -65,7 +77,11 @@ fn example_documents_exist() {
         let url = &rest[i + 1..];
         let end = url.find('"').unwrap();
         let file = repo().join("public").join(&url[..end]);
-        assert!(file.is_file(), "{} is referenced but missing", file.display());
+        assert!(
+            file.is_file(),
+            "{} is referenced but missing",
+            file.display()
+        );
         count += 1;
         rest = &url[end..];
     }
@@ -83,18 +99,29 @@ fn example_validates_against_both_schemas() {
 
 #[test]
 fn json_resume_sample_loads_with_coverage_warnings_only() {
-    let loaded = load_str(&read("node_modules/@jsonresume/schema/sample.resume.json")).expect("the official sample loads");
+    let loaded = load_str(&read("node_modules/@jsonresume/schema/sample.resume.json"))
+        .expect("the official sample loads");
     assert_eq!(loaded.portfolio.basics.name, "Richard Hendriks");
     assert_eq!(loaded.warnings.len(), 6, "{:#?}", loaded.warnings);
-    assert!(loaded.warnings.iter().all(|w| w.severity == Severity::Warning && w.message.contains("n'est mobilisée par aucune réalisation")));
+    assert!(loaded
+        .warnings
+        .iter()
+        .all(|w| w.severity == Severity::Warning
+            && w.message.contains("n'est mobilisée par aucune réalisation")));
 }
 
 #[test]
 fn a_mistake_in_the_example_is_located() {
     let text = read("data/portfolio.json").replacen("\"B1.1", "\"B7.1", 1);
-    let Err(LoadError::Invalid(d)) = load_str(&text) else { panic!("expected an error") };
+    let Err(LoadError::Invalid(d)) = load_str(&text) else {
+        panic!("expected an error")
+    };
     let line = text.lines().position(|l| l.contains("\"B7.1")).unwrap() + 1;
     assert_eq!(d[0].position.map(|p| p.line), Some(line));
-    assert!(d[0].path.to_string().starts_with("realisations["), "{}", d[0].path);
+    assert!(
+        d[0].path.to_string().starts_with("realisations["),
+        "{}",
+        d[0].path
+    );
     assert!(d[0].message.contains("B7.1"));
 }

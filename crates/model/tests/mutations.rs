@@ -27,7 +27,9 @@ fn mutate(value: &mut Value, pick: &mut usize, kind: u8) -> bool {
                 }
                 Value::Object(map)
             }
-            (5, Value::Array(items)) => Value::Array(items.iter().chain(items.iter()).cloned().collect()),
+            (5, Value::Array(items)) => {
+                Value::Array(items.iter().chain(items.iter()).cloned().collect())
+            }
             _ => Value::from(-1),
         };
         return true;

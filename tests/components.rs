@@ -1,0 +1,197 @@
+//! Component tests in a real browser (`wasm-bindgen-test` in headless
+//! Chromium): the filter controls and the tableau, mounted on a small
+//! portfolio written here.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use cyberfolio::sections::page::Page;
+use cyberfolio::site::SiteData;
+use cyberfolio_model::load_str;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const PORTFOLIO: &str = r#"{
+  "basics": { "name": "Test Candidat", "email": "test@example.org" },
+  "exam": { "option": "SISR", "candidateNumber": "0042" },
+  "realisations": [
+    { "id": "glpi", "name": "Inventaire GLPI", "cadre": "formation", "startDate": "2025-10-06", "endDate": "2025-11-14",
+      "competencies": ["B1.1", "B1.4.2"], "documents": [{ "title": "Procédure GLPI", "url": "documents/glpi.pdf" }] },
+    { "id": "vlan", "name": "Segmentation en VLAN du réseau", "cadre": "pro1", "competencies": ["B1.2", "B1.5"] },
+    { "id": "site", "name": "Site vitrine", "cadre": "pro2", "competencies": ["B1.3", "B1.4", "B1.6"] }
+  ]
+}"#;
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
+}
+
+/// Mounts the page in a fresh container with the URL's query set first.
+fn mount(query: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountable>) {
+    let history = web_sys::window().unwrap().history().unwrap();
+    let path = web_sys::window().unwrap().location().pathname().unwrap();
+    history
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}")),
+        )
+        .unwrap();
+    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&container).unwrap();
+    let site = Arc::new(SiteData::new(
+        load_str(PORTFOLIO).expect("test portfolio loads"),
+    ));
+    let handle = leptos::mount::mount_to(
+        container.clone(),
+        move || view! { <Page site=site.clone()/> },
+    );
+    (container, handle)
+}
+
+/// Lets effects and the DOM settle (a macrotask after the microtasks).
+async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn cards(root: &HtmlElement) -> Vec<String> {
+    let list = root.query_selector_all(".cards [data-card]").unwrap();
+    (0..list.length())
+        .filter_map(|i| {
+            list.item(i)?
+                .unchecked_into::<HtmlElement>()
+                .get_attribute("data-card")
+        })
+        .collect()
+}
+
+fn input(root: &HtmlElement, selector: &str) -> HtmlInputElement {
+    root.query_selector(selector)
+        .unwrap()
+        .expect(selector)
+        .unchecked_into()
+}
+
+fn search() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn competency_checkboxes_filter_and_write_the_url() {
+    let (root, _handle) = mount("");
+    settle().await;
+    assert_eq!(cards(&root), ["glpi", "vlan", "site"]);
+    input(&root, "input[name=c][value='B1.4']").click();
+    settle().await;
+    assert_eq!(cards(&root), ["glpi", "site"]);
+    assert_eq!(search(), "?c=B1.4");
+    input(&root, "input[name=c][value='B1.1']").click();
+    settle().await;
+    assert_eq!(cards(&root), ["glpi", "site"], "au moins une");
+    let radios = root.query_selector_all("input[name=m]").unwrap();
+    radios
+        .item(1)
+        .unwrap()
+        .unchecked_into::<HtmlInputElement>()
+        .click();
+    settle().await;
+    assert_eq!(cards(&root), ["glpi"], "toutes");
+    assert_eq!(search(), "?c=B1.1,B1.4&m=toutes");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_url_restores_filters_and_explains_an_empty_result() {
+    let (root, _handle) = mount("?c=B1.3&cadre=pro1");
+    settle().await;
+    assert_eq!(cards(&root), Vec::<String>::new());
+    assert!(input(&root, "input[name=c][value='B1.3']").checked());
+    let empty = root
+        .query_selector(".empty")
+        .unwrap()
+        .expect("empty state")
+        .text_content()
+        .unwrap_or_default();
+    assert!(empty.contains("Tous les cadres"), "{empty}");
+    let clear = root
+        .query_selector(".filter-row button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>();
+    clear.click();
+    settle().await;
+    assert_eq!(cards(&root).len(), 3);
+    assert_eq!(search(), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_tableau_has_three_groups_marks_and_coverage() {
+    let (root, _handle) = mount("");
+    settle().await;
+    let groups = root
+        .query_selector_all("table.tableau tbody tr.group")
+        .unwrap();
+    let headings: Vec<String> = (0..groups.length())
+        .map(|i| groups.item(i).unwrap().text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "Réalisations en cours de formation",
+            "Réalisations en milieu professionnel en cours de première année",
+            "Réalisations en milieu professionnel en cours de seconde année"
+        ]
+    );
+    let first_row = root
+        .query_selector("table.tableau tbody tr:not(.group)")
+        .unwrap()
+        .unwrap();
+    let text = first_row.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Inventaire GLPI")
+            && text.contains("Procédure GLPI")
+            && text.contains("du 06/10/25 au 14/11/25"),
+        "{text}"
+    );
+    let marks = first_row.query_selector_all("td.mark").unwrap();
+    let x: Vec<bool> = (0..marks.length())
+        .map(|i| {
+            marks
+                .item(i)
+                .unwrap()
+                .text_content()
+                .unwrap_or_default()
+                .starts_with('X')
+        })
+        .collect();
+    assert_eq!(x, [true, false, false, true, false, false]);
+    let coverage = root
+        .query_selector("table.tableau tfoot")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap_or_default();
+    assert!(coverage.ends_with("111211"), "{coverage}");
+    // A column header is a link that filters the réalisations.
+    root.query_selector("th.col-competency a[href*='B1.5']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into::<HtmlElement>()
+        .click();
+    settle().await;
+    assert_eq!(cards(&root), ["vlan"]);
+    root.remove();
+}
