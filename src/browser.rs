@@ -140,9 +140,8 @@ pub fn top_of(id: &str) -> Option<f64> {
     Some(element_by_id(id)?.get_bounding_client_rect().top())
 }
 
-/// Sets the document title (the réalisation open in detail, for sharing).
-pub fn set_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(title);
-    }
+/// Whether a click is a plain left click (not one that opens a new tab),
+/// so that links can be handled in place and still work as links.
+pub fn plain_click(ev: &web_sys::MouseEvent) -> bool {
+    ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() && !ev.alt_key()
 }

@@ -48,11 +48,5 @@ impl SiteData {
 
 /// The site data provided by the app root.
 pub fn use_site() -> Site {
-    use_context::<Site>().unwrap_or_else(|| {
-        Arc::new(SiteData::new(Loaded {
-            portfolio: Portfolio::default(),
-            referential: Referential::bts_sio(),
-            warnings: Vec::new(),
-        }))
-    })
+    expect_context::<Site>()
 }

@@ -2,7 +2,7 @@
 //! query string: it is read on load and on Back/Forward, and written with
 //! the History API, so any view can be shared, reloaded and printed.
 
-use cyberfolio_model::{Referential, ViewState};
+use cyberfolio_model::{Filter, Referential, ViewState};
 use leptos::prelude::*;
 
 use crate::browser;
@@ -69,6 +69,11 @@ impl UrlState {
 }
 
 impl UrlState {
+    /// Changes the réalisations filter; an open réalisation stays open.
+    pub fn update_filter(&self, mode: HistoryMode, change: impl FnOnce(&mut Filter)) {
+        self.update(mode, |s| change(&mut s.filter));
+    }
+
     /// Opens a réalisation in the detail view, as a new history entry.
     pub fn open(&self, id: String) {
         self.update(HistoryMode::Push, |s| s.open = Some(id));

@@ -77,11 +77,20 @@ fn cards(root: &HtmlElement) -> Vec<String> {
         .collect()
 }
 
-fn input(root: &HtmlElement, selector: &str) -> HtmlInputElement {
+/// The first element matching `selector`, as the element type the test needs.
+fn find<T: JsCast>(root: &HtmlElement, selector: &str) -> T {
     root.query_selector(selector)
         .unwrap()
         .expect(selector)
         .unchecked_into()
+}
+
+/// The text of every element matching `selector`, in document order.
+fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.text_content())
+        .collect()
 }
 
 fn search() -> String {
@@ -93,19 +102,14 @@ async fn competency_checkboxes_filter_and_write_the_url() {
     let (root, _handle) = mount("");
     settle().await;
     assert_eq!(cards(&root), ["glpi", "vlan", "site"]);
-    input(&root, "input[name=c][value='B1.4']").click();
+    find::<HtmlInputElement>(&root, "input[name=c][value='B1.4']").click();
     settle().await;
     assert_eq!(cards(&root), ["glpi", "site"]);
     assert_eq!(search(), "?c=B1.4");
-    input(&root, "input[name=c][value='B1.1']").click();
+    find::<HtmlInputElement>(&root, "input[name=c][value='B1.1']").click();
     settle().await;
     assert_eq!(cards(&root), ["glpi", "site"], "au moins une");
-    let radios = root.query_selector_all("input[name=m]").unwrap();
-    radios
-        .item(1)
-        .unwrap()
-        .unchecked_into::<HtmlInputElement>()
-        .click();
+    find::<HtmlInputElement>(&root, ".combine label:nth-child(2) input").click();
     settle().await;
     assert_eq!(cards(&root), ["glpi"], "toutes");
     assert_eq!(search(), "?c=B1.1,B1.4&m=toutes");
@@ -117,20 +121,10 @@ async fn the_url_restores_filters_and_explains_an_empty_result() {
     let (root, _handle) = mount("?c=B1.3&cadre=pro1");
     settle().await;
     assert_eq!(cards(&root), Vec::<String>::new());
-    assert!(input(&root, "input[name=c][value='B1.3']").checked());
-    let empty = root
-        .query_selector(".empty")
-        .unwrap()
-        .expect("empty state")
-        .text_content()
-        .unwrap_or_default();
+    assert!(find::<HtmlInputElement>(&root, "input[name=c][value='B1.3']").checked());
+    let empty = find::<HtmlElement>(&root, ".empty").inner_text();
     assert!(empty.contains("Tous les cadres"), "{empty}");
-    let clear = root
-        .query_selector(".filter-row button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<HtmlElement>();
-    clear.click();
+    find::<HtmlElement>(&root, ".filter-row button").click();
     settle().await;
     assert_eq!(cards(&root).len(), 3);
     assert_eq!(search(), "");
@@ -141,12 +135,7 @@ async fn the_url_restores_filters_and_explains_an_empty_result() {
 async fn the_tableau_has_three_groups_marks_and_coverage() {
     let (root, _handle) = mount("");
     settle().await;
-    let groups = root
-        .query_selector_all("table.tableau tbody tr.group")
-        .unwrap();
-    let headings: Vec<String> = (0..groups.length())
-        .map(|i| groups.item(i).unwrap().text_content().unwrap_or_default())
-        .collect();
+    let headings = texts(&root, "table.tableau tbody tr.group");
     assert_eq!(
         headings,
         [
@@ -155,10 +144,7 @@ async fn the_tableau_has_three_groups_marks_and_coverage() {
             "Réalisations en milieu professionnel en cours de seconde année"
         ]
     );
-    let first_row = root
-        .query_selector("table.tableau tbody tr:not(.group)")
-        .unwrap()
-        .unwrap();
+    let first_row: web_sys::Element = find(&root, "table.tableau tbody tr:not(.group)");
     let text = first_row.text_content().unwrap_or_default();
     assert!(
         text.contains("Inventaire GLPI")
@@ -166,31 +152,17 @@ async fn the_tableau_has_three_groups_marks_and_coverage() {
             && text.contains("du 06/10/25 au 14/11/25"),
         "{text}"
     );
-    let marks = first_row.query_selector_all("td.mark").unwrap();
-    let x: Vec<bool> = (0..marks.length())
-        .map(|i| {
-            marks
-                .item(i)
-                .unwrap()
-                .text_content()
-                .unwrap_or_default()
-                .starts_with('X')
-        })
+    let x: Vec<bool> = texts(&first_row, "td.mark")
+        .iter()
+        .map(|t| t.starts_with('X'))
         .collect();
     assert_eq!(x, [true, false, false, true, false, false]);
-    let coverage = root
-        .query_selector("table.tableau tfoot")
-        .unwrap()
-        .unwrap()
+    let coverage = find::<web_sys::Element>(&root, "table.tableau tfoot")
         .text_content()
         .unwrap_or_default();
     assert!(coverage.ends_with("111211"), "{coverage}");
     // A column header is a link that filters the réalisations.
-    root.query_selector("th.col-competency a[href*='B1.5']")
-        .unwrap()
-        .unwrap()
-        .unchecked_into::<HtmlElement>()
-        .click();
+    find::<HtmlElement>(&root, "th.col-competency a[href*='B1.5']").click();
     settle().await;
     assert_eq!(cards(&root), ["vlan"]);
     root.remove();

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use axum::Router;
-use cyberfolio_model::{load_str, Filter, Loaded, SearchIndex};
+use cyberfolio_model::{load_str, Combine, Filter, Loaded, SearchIndex, ViewState};
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 use tower_http::compression::CompressionLayer;
@@ -190,6 +190,15 @@ async fn eval(c: &Client, script: &str) -> Result<Value, fantoccini::error::CmdE
     c.execute(script, vec![]).await
 }
 
+/// The page URL of a filter, written by the model like the app writes it.
+fn view_url(base: &str, filter: &Filter) -> String {
+    let state = ViewState {
+        filter: filter.clone(),
+        ..ViewState::default()
+    };
+    format!("{base}/cyberfolio/{}", state.to_query())
+}
+
 fn expected_ids(loaded: &Loaded, filter: &Filter) -> Vec<String> {
     SearchIndex::new(&loaded.portfolio.realisations, &loaded.referential)
         .apply(filter)
@@ -275,25 +284,27 @@ async fn each_competency_filter_shows_exactly_its_realisations() {
     let loaded = example();
     Browser::run(1280, 900, |c, base| async move {
         for competency in &loaded.referential.competencies {
-            c.goto(&format!("{base}/cyberfolio/?c={}", competency.code))
-                .await?;
             let filter = Filter {
                 competencies: vec![competency.code.clone()],
                 ..Filter::default()
             };
+            c.goto(&view_url(&base, &filter)).await?;
             let expected = expected_ids(&loaded, &filter);
             assert!(!expected.is_empty());
             assert_eq!(card_ids(&c).await?, expected, "filter {}", competency.code);
         }
-        c.goto(&format!("{base}/cyberfolio/?c=B1.1,B1.4&m=toutes"))
-            .await?;
         let filter = Filter {
             competencies: vec!["B1.1".into(), "B1.4".into()],
-            combine: cyberfolio_model::Combine::All,
+            combine: Combine::All,
             ..Filter::default()
         };
+        c.goto(&view_url(&base, &filter)).await?;
         assert_eq!(card_ids(&c).await?, expected_ids(&loaded, &filter));
-        c.goto(&format!("{base}/cyberfolio/?q=zzzzzz")).await?;
+        let nothing = Filter {
+            query: "zzzzzz".into(),
+            ..Filter::default()
+        };
+        c.goto(&view_url(&base, &nothing)).await?;
         assert_eq!(card_ids(&c).await?, Vec::<String>::new());
         assert!(text(&c, ".empty").await?.contains("effacez la recherche"));
         Ok(())

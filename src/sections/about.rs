@@ -40,11 +40,7 @@ pub fn About() -> impl IntoView {
             end: w.end_date,
             title: w.position.clone().unwrap_or_else(|| w.name.clone()),
             place: w.name.clone(),
-            kind: match w.kind {
-                Some(cyberfolio_model::WorkKind::Internship) => "Stage",
-                Some(cyberfolio_model::WorkKind::Apprenticeship) => "Alternance",
-                _ => "Emploi",
-            },
+            kind: w.kind.unwrap_or(cyberfolio_model::WorkKind::Job).label(),
         }))
         .collect();
     steps.sort_by_key(|s| std::cmp::Reverse(s.start.map(|d| d.start_key())));

@@ -12,12 +12,6 @@ use crate::rich_text::Link;
 use crate::site::use_site;
 use crate::view_state::{use_url_state, HistoryMode};
 
-/// Whether a click is a plain left click (not one that opens a new tab),
-/// so that links can be handled in place and still work as links.
-pub fn plain_click(ev: &leptos::ev::MouseEvent) -> bool {
-    ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() && !ev.alt_key()
-}
-
 /// A link that shows the réalisations of one competency.
 #[component]
 pub fn CompetencyFilterLink(
@@ -28,7 +22,7 @@ pub fn CompetencyFilterLink(
     let url = use_url_state();
     let href = format!("?c={code}#realisations");
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if !plain_click(&ev) {
+        if !browser::plain_click(&ev) {
             return;
         }
         ev.prevent_default();

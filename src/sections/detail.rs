@@ -69,7 +69,7 @@ fn DetailBody(r: Realisation, on_close: impl Fn() + Copy + Send + Sync + 'static
         .referential
         .competencies
         .iter()
-        .filter(|c| r.competencies.iter().any(|code| site.referential.competency_of(code).is_some_and(|k| k.code == c.code)))
+        .filter(|c| c.is_mobilised_by(&r.competencies))
         .map(|c| {
             let subs: Vec<String> =
                 c.sub_competencies.iter().filter(|s| r.competencies.contains(&s.code)).map(|s| format!("{} {}", s.code, s.label)).collect();

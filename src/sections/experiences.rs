@@ -33,11 +33,7 @@ pub fn Experiences() -> impl IntoView {
                             .iter()
                             .find(|d| d.kind == Some(DocumentKind::Certificate) && w.id.is_some() && d.work == w.id)
                             .map(|d| d.url.clone());
-                        let kind = match w.kind {
-                            Some(WorkKind::Internship) => "Stage",
-                            Some(WorkKind::Apprenticeship) => "Alternance",
-                            _ => "Emploi",
-                        };
+                        let kind = w.kind.unwrap_or(WorkKind::Job).label();
                         view! {
                             <li>
                                 <p class="timeline-when">{period(w.start_date, w.end_date)}</p>

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::format::{count, period};
-use crate::sections::competences::plain_click;
 use crate::site::use_site;
 use crate::view_state::{use_url_state, HistoryMode};
 
@@ -23,7 +22,7 @@ pub fn OpenLink(#[prop(into)] id: String, children: Children) -> impl IntoView {
         }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if plain_click(&ev) {
+        if browser::plain_click(&ev) {
             ev.prevent_default();
             url.open(id.clone());
         }
@@ -42,9 +41,6 @@ pub fn Realisations() -> impl IntoView {
         Memo::new(move |_| url.with(|s| site.index.apply(&s.filter)))
     };
     let filter = Memo::new(move |_| url.with(|s| s.filter.clone()));
-    let set = move |mode: HistoryMode, change: Box<dyn FnOnce(&mut Filter)>| {
-        url.update(mode, move |s| change(&mut s.filter))
-    };
     let copied = RwSignal::new(None::<bool>);
     let copy_link = move |_| {
         leptos::task::spawn_local(async move {
@@ -72,7 +68,7 @@ pub fn Realisations() -> impl IntoView {
                             on:change=move |_| {
                                 let code = code.clone();
                                 let referential = referential.clone();
-                                set(HistoryMode::Push, Box::new(move |f| f.toggle(&code, &referential)));
+                                url.update_filter(HistoryMode::Push, move |f| f.toggle(&code, &referential));
                             }
                         />
                         <span class="code">{c.code.clone()}</span>
@@ -97,7 +93,7 @@ pub fn Realisations() -> impl IntoView {
                                 type="radio"
                                 name="m"
                                 prop:checked=move || filter.with(|f| f.combine == Combine::Any)
-                                on:change=move |_| set(HistoryMode::Push, Box::new(|f| f.combine = Combine::Any))
+                                on:change=move |_| url.update_filter(HistoryMode::Push, |f| f.combine = Combine::Any)
                             />
                             " au moins une"
                         </label>
@@ -106,7 +102,7 @@ pub fn Realisations() -> impl IntoView {
                                 type="radio"
                                 name="m"
                                 prop:checked=move || filter.with(|f| f.combine == Combine::All)
-                                on:change=move |_| set(HistoryMode::Push, Box::new(|f| f.combine = Combine::All))
+                                on:change=move |_| url.update_filter(HistoryMode::Push, |f| f.combine = Combine::All)
                             />
                             " toutes"
                         </label>
@@ -120,7 +116,7 @@ pub fn Realisations() -> impl IntoView {
                             prop:value=move || filter.with(|f| f.cadre.map(|c| c.code()).unwrap_or(""))
                             on:change=move |ev| {
                                 let cadre = Cadre::from_code(&event_target_value(&ev));
-                                set(HistoryMode::Push, Box::new(move |f| f.cadre = cadre));
+                                url.update_filter(HistoryMode::Push, move |f| f.cadre = cadre);
                             }
                         >
                             <option value="">"Tous les cadres"</option>
@@ -136,7 +132,7 @@ pub fn Realisations() -> impl IntoView {
                             prop:value=move || filter.with(|f| f.query.clone())
                             on:input=move |ev| {
                                 let q = event_target_value(&ev);
-                                set(HistoryMode::Replace, Box::new(move |f| f.query = q));
+                                url.update_filter(HistoryMode::Replace, move |f| f.query = q);
                             }
                         />
                     </label>
@@ -144,7 +140,7 @@ pub fn Realisations() -> impl IntoView {
                         type="button"
                         class="button"
                         disabled=move || filter.with(Filter::is_empty)
-                        on:click=move |_| set(HistoryMode::Push, Box::new(|f| *f = Filter::default()))
+                        on:click=move |_| url.update_filter(HistoryMode::Push, |f| *f = Filter::default())
                     >
                         "Tout effacer"
                     </button>
@@ -210,17 +206,13 @@ pub fn empty_hint(filter: &Filter) -> String {
 #[component]
 fn Card(r: Realisation) -> impl IntoView {
     let site = use_site();
-    let badges = r
+    let badges: Vec<String> = site
+        .referential
         .competencies
         .iter()
-        .filter_map(|code| site.referential.competency_of(code))
+        .filter(|c| c.is_mobilised_by(&r.competencies))
         .map(|c| c.code.clone())
-        .fold(Vec::<String>::new(), |mut v, c| {
-            if !v.contains(&c) {
-                v.push(c);
-            }
-            v
-        });
+        .collect();
     view! {
         <li class="card" data-card=r.id.clone()>
             <h3>

@@ -146,17 +146,13 @@ impl SearchIndex {
 /// The competencies (as référentiel column indices) a réalisation mobilises,
 /// a sub-competency counting for its parent.
 pub fn competency_mask(r: &Realisation, referential: &Referential) -> u64 {
-    r.competencies
+    referential
+        .competencies
         .iter()
-        .filter_map(|code| referential.competency_of(code))
-        .filter_map(|c| {
-            referential
-                .competencies
-                .iter()
-                .take(64)
-                .position(|k| k.code == c.code)
-        })
-        .fold(0, |m, i| m | 1 << i)
+        .take(64)
+        .enumerate()
+        .filter(|(_, c)| c.is_mobilised_by(&r.competencies))
+        .fold(0, |m, (i, _)| m | 1 << i)
 }
 
 /// How many réalisations mobilise each sub-competency (explicitly named).

@@ -148,6 +148,17 @@ pub enum WorkKind {
     Job,
 }
 
+impl WorkKind {
+    /// A French label for timelines: « Stage », « Alternance », « Emploi ».
+    pub fn label(self) -> &'static str {
+        match self {
+            WorkKind::Internship => "Stage",
+            WorkKind::Apprenticeship => "Alternance",
+            WorkKind::Job => "Emploi",
+        }
+    }
+}
+
 /// An internship, apprenticeship or job (JSON Resume `work[]`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]

@@ -49,6 +49,14 @@ pub struct SubCompetency {
 }
 
 impl Competency {
+    /// Whether a réalisation's codes mobilise this competency: its own code
+    /// or one of its sub-competencies' codes.
+    pub fn is_mobilised_by(&self, codes: &[String]) -> bool {
+        codes
+            .iter()
+            .any(|code| *code == self.code || self.sub_competencies.iter().any(|s| s.code == *code))
+    }
+
     /// The short label when there is one, the full label otherwise.
     pub fn short_label(&self) -> &str {
         self.short.as_deref().unwrap_or(&self.label)
@@ -137,5 +145,13 @@ mod tests {
             r.sub_competency("B1.1.5").map(|s| s.label.as_str()),
             Some("Gérer des sauvegardes")
         );
+        let codes = ["B1.5.2".to_string(), "B1.1".to_string()];
+        let mobilised: Vec<&str> = r
+            .competencies
+            .iter()
+            .filter(|c| c.is_mobilised_by(&codes))
+            .map(|c| c.code.as_str())
+            .collect();
+        assert_eq!(mobilised, ["B1.1", "B1.5"]);
     }
 }
