@@ -53,10 +53,11 @@ cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 
 step "4/7 Host tests"
-# Unit tests of every package, then the model's integration tests. The root
-# package's tests/e2e.rs needs a built site and runs in step 6.
+# Unit tests of every package, then the model's integration tests (not its
+# unit tests again). The root package's tests/e2e.rs needs a built site and
+# runs in step 6.
 cargo test --workspace --lib --bins
-cargo test -p cyberfolio-model --tests
+cargo test -p cyberfolio-model --test "*"
 
 step "5/7 Browser component tests (wasm32, headless Chromium)"
 cargo test -p cyberfolio --target wasm32-unknown-unknown
