@@ -1,10 +1,10 @@
 //! From the bytes of `portfolio.json` to a checked [`Portfolio`], or to the
 //! located diagnostics that say what to fix.
 
-use serde_json::Value;
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::diagnostic::{Diagnostic, JsonPath, LoadError, PathSegment};
-use crate::locate::{locate, position_of};
+use crate::locate::{children, locate, path_at, position_of, Child};
 use crate::messages;
 use crate::portfolio::Portfolio;
 use crate::referential::Referential;
@@ -83,23 +83,36 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let value: Value =
-        serde_json::from_str(text).map_err(|e| LoadError::Invalid(vec![syntax_error(text, &e)]))?;
-    let Some(object) = value.as_object() else {
+    // Syntax first, over the whole file, so that a typo anywhere is
+    // reported before any type error.
+    if let Err(e) = serde_json::from_str::<SyntaxOnly>(text) {
+        return Err(LoadError::Invalid(vec![syntax_error(text, &e)]));
+    }
+    let root = skip_ws(text);
+    if !text[root..].starts_with('{') {
         let mut d = Diagnostic::error(
             JsonPath::root(),
             "le fichier doit contenir un objet JSON, entre accolades : { \"basics\": { … }, \"realisations\": [ … ] }",
         );
         d.position = Some(locate(text, &JsonPath::root()));
         return Err(LoadError::Invalid(vec![d]));
-    };
-    let portfolio: Portfolio = match serde_path_to_error::deserialize(&value) {
+    }
+    let members = children(text, root);
+    let portfolio: Portfolio = match serde_json::from_str(text) {
         Ok(portfolio) => portfolio,
-        Err(_) => return Err(LoadError::Invalid(located(text, type_errors(object)))),
+        Err(_) => {
+            return Err(LoadError::Invalid(located(
+                text,
+                type_errors(text, &members),
+            )))
+        }
     };
-    let mut diagnostics: Vec<Diagnostic> = object
-        .keys()
-        .filter(|k| !KNOWN_KEYS.contains(&k.as_str()))
+    let mut diagnostics: Vec<Diagnostic> = members
+        .iter()
+        .filter_map(|m| match &m.segment {
+            PathSegment::Key(k) if !KNOWN_KEYS.contains(&k.as_str()) => Some(k),
+            _ => None,
+        })
         .map(|k| {
             Diagnostic::warning(
                 JsonPath::root().key(k),
@@ -123,72 +136,121 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     })
 }
 
+/// A syntax error at the character where the parser stopped (serde_json
+/// counts columns in bytes, editors in characters).
 fn syntax_error(text: &str, error: &serde_json::Error) -> Diagnostic {
+    let mut d = Diagnostic::error(JsonPath::root(), messages::syntax(&bare_message(error)));
+    d.position = Some(position_of(text, error_offset(text, error).min(text.len())));
+    d
+}
+
+/// serde_json's message without its « at line … column … » suffix.
+fn bare_message(error: &serde_json::Error) -> String {
     let full = error.to_string();
-    let message = full
-        .rfind(" at line ")
-        .map_or(full.as_str(), |i| &full[..i]);
-    let mut d = Diagnostic::error(JsonPath::root(), messages::syntax(message));
-    // serde_json counts columns in bytes; convert to characters like editors.
-    let line_start = text
+    match full.rfind(" at line ") {
+        Some(i) => full[..i].to_string(),
+        None => full,
+    }
+}
+
+/// The byte offset, in the text that was parsed, of a parser error's line
+/// and column.
+fn error_offset(parsed: &str, error: &serde_json::Error) -> usize {
+    let line_start = parsed
         .split_inclusive('\n')
         .take(error.line().saturating_sub(1))
         .map(str::len)
         .sum::<usize>();
-    d.position = Some(position_of(
-        text,
-        line_start + error.column().saturating_sub(1),
-    ));
-    d
+    line_start + error.column().saturating_sub(1)
 }
 
-/// Every type error of the file, not only the first: each top-level section
-/// and each element of each list is checked on its own.
-fn type_errors(object: &serde_json::Map<String, Value>) -> Vec<Diagnostic> {
+/// Every type error of the file, not only the first: each top-level member
+/// and each element of each list is parsed on its own, as the only content
+/// of a portfolio, and the parser's position is mapped back to a path.
+fn type_errors(text: &str, members: &[Child]) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
-    for (key, value) in object {
-        match value {
-            Value::Array(items) => {
-                for (index, item) in items.iter().enumerate() {
-                    let single = Value::Object(
-                        [(key.clone(), Value::Array(vec![item.clone()]))]
-                            .into_iter()
-                            .collect(),
-                    );
-                    diagnostics.extend(check_part(&single, Some(index)));
-                }
-            }
-            _ => {
-                let single = Value::Object([(key.clone(), value.clone())].into_iter().collect());
-                diagnostics.extend(check_part(&single, None));
-            }
+    for member in members {
+        let Some(raw_key) = member.raw_key.clone() else {
+            continue;
+        };
+        let key = &text[raw_key];
+        let elements = children(text, member.start);
+        let parts: Vec<(usize, usize, String)> = if text[member.start..].starts_with('[') {
+            elements
+                .iter()
+                .map(|e| (e.start, e.end, format!("{{{key}:[")))
+                .collect()
+        } else {
+            vec![(member.start, member.end, format!("{{{key}:"))]
+        };
+        for (start, end, prefix) in parts {
+            let part = format!(
+                "{prefix}{}{}",
+                &text[start..end],
+                if prefix.ends_with('[') { "]}" } else { "}" }
+            );
+            let Err(error) = serde_json::from_str::<Portfolio>(&part) else {
+                continue;
+            };
+            let inside = error_offset(&part, &error).saturating_sub(prefix.len());
+            // The parser reports the last byte it read: the rejected value's.
+            let offset = (start + inside).clamp(start, end);
+            let mut d =
+                Diagnostic::error(path_at(text, offset), messages::data(&bare_message(&error)));
+            d.position = Some(locate(text, &d.path));
+            diagnostics.push(d);
         }
     }
     diagnostics
 }
 
-/// Deserializes a one-key object as a portfolio; on failure, the error with
-/// its path (the list index put back when the part was one element).
-fn check_part(part: &Value, index: Option<usize>) -> Option<Diagnostic> {
-    let error = serde_path_to_error::deserialize::<_, Portfolio>(part).err()?;
-    let mut path = JsonPath::root();
-    for (i, segment) in error.path().iter().enumerate() {
-        match segment {
-            serde_path_to_error::Segment::Map { key } => path.0.push(PathSegment::Key(key.clone())),
-            serde_path_to_error::Segment::Seq { index: seq } => {
-                path.0.push(PathSegment::Index(if i == 1 {
-                    index.unwrap_or(*seq)
-                } else {
-                    *seq
-                }))
-            }
-            serde_path_to_error::Segment::Enum { .. } | serde_path_to_error::Segment::Unknown => {}
-        }
+/// Reads any JSON value and keeps nothing: a full syntax check that, unlike
+/// `IgnoredAny`, reports trailing commas as such and stops at serde_json's
+/// nesting limit.
+struct SyntaxOnly;
+
+impl<'de> Deserialize<'de> for SyntaxOnly {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(SyntaxOnly)
     }
-    Some(Diagnostic::error(
-        path,
-        messages::data(&error.inner().to_string()),
-    ))
+}
+
+impl<'de> Visitor<'de> for SyntaxOnly {
+    type Value = SyntaxOnly;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("une valeur JSON")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Self, E> {
+        Ok(SyntaxOnly)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Self, E> {
+        Ok(SyntaxOnly)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Self, E> {
+        Ok(SyntaxOnly)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Self, E> {
+        Ok(SyntaxOnly)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Self, E> {
+        Ok(SyntaxOnly)
+    }
+    fn visit_unit<E>(self) -> Result<Self, E> {
+        Ok(SyntaxOnly)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self, A::Error> {
+        while seq.next_element::<SyntaxOnly>()?.is_some() {}
+        Ok(SyntaxOnly)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self, A::Error> {
+        while map.next_entry::<SyntaxOnly, SyntaxOnly>()?.is_some() {}
+        Ok(SyntaxOnly)
+    }
+}
+
+fn skip_ws(text: &str) -> usize {
+    text.len() - text.trim_start_matches([' ', '\t', '\n', '\r']).len()
 }
 
 /// Adds positions and sorts by position, errors first on the same spot.
@@ -263,6 +325,8 @@ mod tests {
         assert!(errors(&"[".repeat(10_000))[0]
             .message
             .contains("imbrication trop profonde"));
+        let deep = format!("{{\"basics\": {{\"name\": \"A\"}}, \"x\": {}{}}}", "[".repeat(100), "]".repeat(100));
+        assert!(load_str(&deep).is_ok(), "100 levels are fine");
     }
 
     #[test]

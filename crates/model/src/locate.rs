@@ -35,6 +35,85 @@ pub fn position_of(source: &str, offset: usize) -> Position {
     Position { line, column }
 }
 
+/// The path of the innermost value whose text spans `offset`: how a
+/// position reported by the parser becomes a path such as
+/// `realisations[2].cadre`.
+pub fn path_at(source: &str, offset: usize) -> JsonPath {
+    let mut path = JsonPath::root();
+    let mut pos = skip_ws(source.as_bytes(), 0);
+    'descend: loop {
+        for child in children(source, pos) {
+            if child.start <= offset && offset <= child.end {
+                path.0.push(child.segment);
+                pos = child.start;
+                continue 'descend;
+            }
+        }
+        return path;
+    }
+}
+
+/// A member of an object or an element of a list, as a span of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Child {
+    /// Its key or index in the parent.
+    pub segment: PathSegment,
+    /// The raw text of the key, quotes included (members only).
+    pub raw_key: Option<std::ops::Range<usize>>,
+    /// Byte offset where the value starts.
+    pub start: usize,
+    /// Byte offset just after the value.
+    pub end: usize,
+}
+
+/// The members of the object or the elements of the list starting at
+/// `pos`, in order; empty for a scalar or where the text is malformed.
+pub fn children(source: &str, pos: usize) -> Vec<Child> {
+    let bytes = source.as_bytes();
+    let mut out = Vec::new();
+    let (object, close) = match bytes.get(pos) {
+        Some(b'{') => (true, b'}'),
+        Some(b'[') => (false, b']'),
+        _ => return out,
+    };
+    let mut p = skip_ws(bytes, pos + 1);
+    while p < bytes.len() && bytes[p] != close {
+        let (segment, raw_key) = if object {
+            if bytes[p] != b'"' {
+                break;
+            }
+            let Some(key_end) = skip_string(bytes, p) else {
+                break;
+            };
+            let key: String = serde_json::from_str(&source[p..key_end]).unwrap_or_default();
+            let raw = p..key_end;
+            p = skip_ws(bytes, key_end);
+            if bytes.get(p) != Some(&b':') {
+                break;
+            }
+            p = skip_ws(bytes, p + 1);
+            (PathSegment::Key(key), Some(raw))
+        } else {
+            (PathSegment::Index(out.len()), None)
+        };
+        let Some(end) = skip_value(bytes, p) else {
+            break;
+        };
+        out.push(Child {
+            segment,
+            raw_key,
+            start: p,
+            end,
+        });
+        p = skip_ws(bytes, end);
+        if bytes.get(p) != Some(&b',') {
+            break;
+        }
+        p = skip_ws(bytes, p + 1);
+    }
+    out
+}
+
 fn find_child(source: &str, pos: usize, segment: &PathSegment) -> Option<usize> {
     let bytes = source.as_bytes();
     match (bytes.get(pos)?, segment) {
@@ -157,6 +236,29 @@ mod tests {
             (3, 19)
         );
         assert_eq!(at(JsonPath::root().key("nothing")), (1, 1));
+    }
+
+    #[test]
+    fn maps_offsets_back_to_paths() {
+        let offset = |needle: &str| SOURCE.find(needle).expect("needle");
+        assert_eq!(
+            path_at(SOURCE, offset("\"B9\"") + 2).to_string(),
+            "realisations[0].competencies[1]"
+        );
+        assert_eq!(path_at(SOURCE, offset("Léa")).to_string(), "basics.name");
+        assert_eq!(
+            path_at(SOURCE, offset("{\"y\"") + 6).to_string(),
+            "realisations[1].x[1].y"
+        );
+        assert_eq!(path_at(SOURCE, 0), JsonPath::root());
+        let keys: Vec<_> = children(SOURCE, 0).into_iter().map(|c| c.segment).collect();
+        assert_eq!(
+            keys,
+            [
+                PathSegment::Key("basics".into()),
+                PathSegment::Key("realisations".into())
+            ]
+        );
     }
 
     #[test]
