@@ -1,0 +1,305 @@
+//! `cyberfolio tableau`: the tableau de synthèse as a file to hand in or to
+//! open in a spreadsheet, built from the same [`Tableau`] as the site.
+
+use std::path::Path;
+
+use clap::ValueEnum;
+use cyberfolio_model::{LoadError, Loaded, Tableau};
+
+use crate::report::{io_reason, line, read_and_load};
+use crate::{EXIT_INVALID, EXIT_IO, EXIT_OK};
+
+/// The export formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TableauFormat {
+    /// A standalone page, printable on A4 landscape like the site's print view.
+    Html,
+    /// UTF-8 with a byte-order mark and `;` separators, so that spreadsheets
+    /// set to French open it with accents and columns intact.
+    Csv,
+    /// A Markdown table, for a README or a wiki.
+    Md,
+}
+
+/// The title printed above the tableau, as on the national model.
+pub const TITLE: &str =
+    "BTS Services informatiques aux organisations — Épreuve E5 — Tableau de synthèse";
+
+/// Runs `tableau` and returns its exit code.
+pub fn tableau(file: &Path, format: TableauFormat, output: Option<&Path>) -> u8 {
+    let loaded: Loaded = match read_and_load(file) {
+        Err(message) => {
+            eprintln!("{message}");
+            return EXIT_IO;
+        }
+        Ok(Err(LoadError::Invalid(diagnostics))) => {
+            for d in &diagnostics {
+                eprintln!("{}", line(&file.display().to_string(), d, false));
+            }
+            eprintln!(
+                "{}: le tableau n'est pas exporté tant que le fichier a des erreurs",
+                file.display()
+            );
+            return EXIT_INVALID;
+        }
+        Ok(Err(other)) => {
+            eprintln!("{}: erreur: {other}", file.display());
+            return EXIT_INVALID;
+        }
+        Ok(Ok(loaded)) => loaded,
+    };
+    let t = Tableau::new(&loaded.portfolio, &loaded.referential);
+    let text = match format {
+        TableauFormat::Html => html(&t),
+        TableauFormat::Csv => csv(&t),
+        TableauFormat::Md => markdown(&t),
+    };
+    match output {
+        None => {
+            print!("{text}");
+            EXIT_OK
+        }
+        Some(path) => match std::fs::write(path, text) {
+            Ok(()) => {
+                eprintln!("{} écrit", path.display());
+                EXIT_OK
+            }
+            Err(e) => {
+                eprintln!(
+                    "{}: impossible d'écrire : {}",
+                    path.display(),
+                    io_reason(&e)
+                );
+                EXIT_IO
+            }
+        },
+    }
+}
+
+/// The candidate header, labelled as on the national model.
+fn header(t: &Tableau) -> [(&'static str, String); 6] {
+    [
+        ("NOM et prénom(s)", t.name.clone()),
+        ("N° candidat", t.candidate_number.clone()),
+        ("Centre de formation", t.training_centre.clone()),
+        (
+            "Option",
+            if t.option.is_empty() {
+                "SISR / SLAM".to_string()
+            } else {
+                t.option.clone()
+            },
+        ),
+        ("Adresse URL du portfolio", t.portfolio_url.clone()),
+        ("Session", t.session.clone()),
+    ]
+}
+
+fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A standalone HTML page: the tableau alone, on A4 landscape when printed.
+pub fn html(t: &Tableau) -> String {
+    let e = escape_html;
+    let columns = t.columns.len();
+    let mut s = String::new();
+    s.push_str("<!doctype html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n");
+    s.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    s.push_str(&format!(
+        "<title>Tableau de synthèse — {}</title>\n",
+        e(&t.name)
+    ));
+    s.push_str(concat!(
+        "<style>\n",
+        "@page { size: A4 landscape; margin: 10mm; }\n",
+        "body { font: 10pt/1.35 system-ui, sans-serif; color: #000; background: #fff; margin: 1rem; }\n",
+        "h1 { font-size: 13pt; margin: 0 0 .5rem; }\n",
+        "dl { display: grid; grid-template-columns: repeat(3, auto); gap: .2rem 1.5rem; margin: 0 0 .75rem; }\n",
+        "dl div { display: flex; gap: .4rem; } dt { font-weight: 600; } dt::after { content: \" :\"; } dd { margin: 0; }\n",
+        "table { border-collapse: collapse; width: 100%; }\n",
+        "th, td { border: 1px solid #000; padding: .25rem .4rem; vertical-align: top; text-align: left; }\n",
+        "thead th { background: #e8e8e8; } .group th { background: #f3f3f3; }\n",
+        "td.mark, tfoot td { text-align: center; vertical-align: middle; font-weight: 700; }\n",
+        "ul { margin: .2rem 0 0 1rem; padding: 0; font-size: 9pt; }\n",
+        ".code { white-space: nowrap; } tr { break-inside: avoid; }\n",
+        "@media print { body { margin: 0; } thead { display: table-header-group; } }\n",
+        "</style>\n</head>\n<body>\n",
+    ));
+    s.push_str(&format!("<h1>{}</h1>\n<dl>\n", e(TITLE)));
+    for (k, v) in header(t) {
+        s.push_str(&format!("<div><dt>{}</dt><dd>{}</dd></div>\n", e(k), e(&v)));
+    }
+    s.push_str("</dl>\n<table>\n<thead>\n<tr><th scope=\"col\" rowspan=\"2\">Réalisations professionnelles (intitulé et liste des documents et productions associés)</th><th scope=\"col\" rowspan=\"2\">Période</th>");
+    s.push_str(&format!(
+        "<th scope=\"colgroup\" colspan=\"{columns}\">Compétences mises en œuvre</th></tr>\n<tr>"
+    ));
+    for c in &t.columns {
+        s.push_str(&format!(
+            "<th scope=\"col\"><span class=\"code\">{}</span> {}</th>",
+            e(&c.code),
+            e(&c.label)
+        ));
+    }
+    s.push_str("</tr>\n</thead>\n");
+    for g in &t.groups {
+        s.push_str(&format!(
+            "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"{}\">{}</th></tr>\n",
+            columns + 2,
+            e(g.heading)
+        ));
+        if g.rows.is_empty() {
+            s.push_str(&format!(
+                "<tr><td colspan=\"{}\">Aucune réalisation dans ce cadre.</td></tr>\n",
+                columns + 2
+            ));
+        }
+        for row in &g.rows {
+            s.push_str(&format!("<tr><th scope=\"row\">{}", e(&row.name)));
+            if !row.documents.is_empty() {
+                s.push_str("<ul>");
+                for d in &row.documents {
+                    s.push_str(&format!("<li>{}</li>", e(d)));
+                }
+                s.push_str("</ul>");
+            }
+            s.push_str(&format!("</th><td>{}</td>", e(&row.period)));
+            for (mark, col) in row.marks.iter().zip(&t.columns) {
+                if *mark {
+                    s.push_str(&format!(
+                        "<td class=\"mark\" title=\"{} mobilisée\">X</td>",
+                        e(&col.code)
+                    ));
+                } else {
+                    s.push_str("<td class=\"mark\"></td>");
+                }
+            }
+            s.push_str("</tr>\n");
+        }
+        s.push_str("</tbody>\n");
+    }
+    s.push_str("<tfoot><tr><th scope=\"row\" colspan=\"2\">Nombre de réalisations mobilisant la compétence</th>");
+    for n in &t.coverage {
+        s.push_str(&format!("<td>{n}</td>"));
+    }
+    s.push_str("</tr></tfoot>\n</table>\n</body>\n</html>\n");
+    s
+}
+
+fn csv_field(s: &str) -> String {
+    if s.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+/// CSV for spreadsheets: one row per réalisation with its cadre, then a
+/// coverage row. CRLF line ends, as RFC 4180 says.
+pub fn csv(t: &Tableau) -> String {
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut head = vec![
+        "Cadre".to_string(),
+        "Intitulé".to_string(),
+        "Documents et productions".to_string(),
+        "Période".to_string(),
+    ];
+    head.extend(t.columns.iter().map(|c| format!("{} {}", c.code, c.label)));
+    rows.push(head);
+    for g in &t.groups {
+        for row in &g.rows {
+            let mut r = vec![
+                g.heading.to_string(),
+                row.name.clone(),
+                row.documents.join(" ; "),
+                row.period.clone(),
+            ];
+            r.extend(
+                row.marks
+                    .iter()
+                    .map(|&m| if m { "X" } else { "" }.to_string()),
+            );
+            rows.push(r);
+        }
+    }
+    let mut total = vec![
+        "Nombre de réalisations mobilisant la compétence".to_string(),
+        String::new(),
+        String::new(),
+        String::new(),
+    ];
+    total.extend(t.coverage.iter().map(usize::to_string));
+    rows.push(total);
+    let mut out = String::from('\u{feff}');
+    for r in rows {
+        let fields: Vec<String> = r.iter().map(|f| csv_field(f)).collect();
+        out.push_str(&fields.join(";"));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn md_cell(s: &str) -> String {
+    s.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+}
+
+/// A Markdown (GitHub-flavoured) table under the candidate header.
+pub fn markdown(t: &Tableau) -> String {
+    let mut s = format!("# {TITLE}\n\n");
+    for (k, v) in header(t) {
+        if !v.is_empty() {
+            s.push_str(&format!("- **{k}** : {}\n", md_cell(&v)));
+        }
+    }
+    s.push_str("\n| Réalisation professionnelle | Période |");
+    for c in &t.columns {
+        s.push_str(&format!(" {} |", md_cell(&c.code)));
+    }
+    s.push_str("\n|---|---|");
+    s.push_str(&":-:|".repeat(t.columns.len()));
+    s.push('\n');
+    for g in &t.groups {
+        s.push_str(&format!(
+            "| **{}** | |{}\n",
+            md_cell(g.heading),
+            " |".repeat(t.columns.len())
+        ));
+        for row in &g.rows {
+            let mut name = md_cell(&row.name);
+            if !row.documents.is_empty() {
+                name.push_str(&format!(" ({})", md_cell(&row.documents.join(", "))));
+            }
+            s.push_str(&format!("| {name} | {} |", md_cell(&row.period)));
+            for &m in &row.marks {
+                s.push_str(if m { " X |" } else { "  |" });
+            }
+            s.push('\n');
+        }
+    }
+    s.push_str("| **Nombre de réalisations** | |");
+    for n in &t.coverage {
+        s.push_str(&format!(" {n} |"));
+    }
+    s.push_str("\n\n");
+    for c in &t.columns {
+        s.push_str(&format!(
+            "- **{}** : {}\n",
+            md_cell(&c.code),
+            md_cell(&c.label)
+        ));
+    }
+    s
+}

@@ -1,0 +1,162 @@
+//! The `cyberfolio` command line: the same model as the site, for the
+//! terminal and for CI. Each subcommand lives in its own module; this file
+//! parses the arguments (clap) and maps outcomes to exit codes.
+
+pub mod export;
+pub mod preview;
+pub mod report;
+pub mod scaffold;
+
+use std::ffi::OsString;
+use std::net::{IpAddr, Ipv4Addr};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// The default portfolio file, as in the site's repository layout.
+pub const DEFAULT_FILE: &str = "data/portfolio.json";
+
+/// Exit code when the file is valid (or only has warnings, without `--strict`).
+pub const EXIT_OK: u8 = 0;
+/// Exit code when the file has errors.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code when a file cannot be read or written, or arguments are wrong.
+pub const EXIT_IO: u8 = 2;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "cyberfolio",
+    version,
+    about = "Le compagnon en ligne de commande de Cyberfolio : vérifier le portfolio, créer un portfolio, exporter le tableau de synthèse, prévisualiser le site.",
+    disable_help_subcommand = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Vérifie un fichier portfolio et affiche ses diagnostics (FICHIER:LIGNE:COLONNE: …).
+    Validate {
+        /// Le fichier portfolio (par défaut data/portfolio.json).
+        #[arg(default_value = DEFAULT_FILE)]
+        file: PathBuf,
+        /// Format de sortie : texte pour les humains, json pour les outils.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+        format: ReportFormat,
+        /// Échoue aussi sur les avertissements (compétence non couverte…).
+        #[arg(long)]
+        strict: bool,
+    },
+    /// Affiche le schéma JSON du fichier portfolio (pour l'éditeur).
+    Schema,
+    /// Crée un portfolio de départ (données, dossier des documents, workflow de déploiement).
+    New {
+        /// Le dossier à créer ou à compléter ; aucun fichier existant n'est remplacé.
+        dir: PathBuf,
+        /// Un CV au format JSON Resume dont tout le contenu est repris.
+        #[arg(long, value_name = "CV.json")]
+        from: Option<PathBuf>,
+        /// L'option du BTS SIO.
+        #[arg(long, value_enum)]
+        option: Option<OptionArg>,
+        /// Vos prénom et nom (obligatoire sans --from, ou si le CV n'a pas de nom).
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// Exporte le tableau de synthèse (HTML imprimable, CSV pour un tableur, ou Markdown).
+    Tableau {
+        /// Le fichier portfolio (par défaut data/portfolio.json).
+        #[arg(default_value = DEFAULT_FILE)]
+        file: PathBuf,
+        /// Le format d'export.
+        #[arg(long, value_enum, default_value_t = export::TableauFormat::Html)]
+        format: export::TableauFormat,
+        /// Écrit dans ce fichier au lieu de la sortie standard.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+    /// Sert un site construit comme GitHub Pages (gzip, sous-chemin) pour le tester en local.
+    Preview {
+        /// Le dossier construit par Trunk (par défaut dist).
+        #[arg(default_value = "dist")]
+        dist: PathBuf,
+        /// Le sous-chemin, comme /nom-du-depot/ sur GitHub Pages.
+        #[arg(long, default_value = "/")]
+        base: String,
+        /// Le port (0 : un port libre au hasard).
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+        /// L'adresse d'écoute ; par défaut la boucle locale uniquement.
+        #[arg(long, default_value_t = IpAddr::V4(Ipv4Addr::LOCALHOST))]
+        host: IpAddr,
+    },
+}
+
+/// How `validate` prints its findings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// One line per diagnostic, in the form compilers use.
+    Text,
+    /// One JSON document, for editors and CI tools.
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum OptionArg {
+    Sisr,
+    Slam,
+}
+
+/// Parses `args` and runs the command; the exit code follows the
+/// conventions above. Everything the student reads is in French.
+pub fn run<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_IO } else { EXIT_OK });
+        }
+    };
+    let code = match cli.command {
+        Command::Validate {
+            file,
+            format,
+            strict,
+        } => report::validate(&file, format, strict),
+        Command::Schema => {
+            println!("{}", cyberfolio_model::schema::schema_json());
+            EXIT_OK
+        }
+        Command::New {
+            dir,
+            from,
+            option,
+            name,
+        } => {
+            let option = option.map(|o| match o {
+                OptionArg::Sisr => "SISR",
+                OptionArg::Slam => "SLAM",
+            });
+            scaffold::new(&dir, from.as_deref(), option, name.as_deref())
+        }
+        Command::Tableau {
+            file,
+            format,
+            output,
+        } => export::tableau(&file, format, output.as_deref()),
+        Command::Preview {
+            dist,
+            base,
+            port,
+            host,
+        } => preview::run(&dist, &base, (host, port).into()),
+    };
+    ExitCode::from(code)
+}

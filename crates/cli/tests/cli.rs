@@ -1,0 +1,429 @@
+//! The `cyberfolio` binary as a student runs it: exit codes, messages with
+//! positions, the refusal to overwrite, exports checked against the example.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+use cyberfolio_model::{load_str, Tableau};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn example() -> PathBuf {
+    repo().join("data/portfolio.json")
+}
+
+fn cyberfolio(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cyberfolio"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run cyberfolio")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
+}
+
+/// A fresh empty directory under target/, unique per test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> String {
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("write fixture");
+    path.display().to_string()
+}
+
+fn example_tableau() -> Tableau {
+    let text = std::fs::read_to_string(example()).expect("example");
+    let loaded = load_str(&text).expect("example loads");
+    Tableau::new(&loaded.portfolio, &loaded.referential)
+}
+
+#[test]
+fn validate_exit_codes_follow_the_contract() {
+    let ok = cyberfolio(&["validate", example().to_str().unwrap()]);
+    assert_eq!(ok.status.code(), Some(0), "{}", stdout(&ok));
+    assert!(
+        stdout(&ok).contains("valide : 13 réalisation(s), 0 erreur(s)"),
+        "{}",
+        stdout(&ok)
+    );
+
+    let dir = scratch("validate");
+    let broken = write(
+        &dir,
+        "broken.json",
+        "{\n  \"basics\": {\"name\": \"Zoé\"},\n  \"realisations\": [\n    {\"id\": \"a\", \"name\": \"A\", \"cadre\": \"pro3\", \"competencies\": [\"B1.1\"]}\n  ],\n  \"work\": [{\"name\": 3}]\n}\n",
+    );
+    let bad = cyberfolio(&["validate", &broken]);
+    assert_eq!(bad.status.code(), Some(1));
+    let lines: Vec<String> = stdout(&bad).lines().map(str::to_string).collect();
+    let source = std::fs::read_to_string(&broken).unwrap();
+    let column = |line: usize, needle: &str| {
+        source
+            .lines()
+            .nth(line - 1)
+            .and_then(|l| l.find(needle))
+            .expect("needle")
+            + 1
+    };
+    let cadre = format!(
+        "{broken}:4:{}: erreur: realisations[0].cadre: valeur « pro3 » inconnue",
+        column(4, "\"pro3\"")
+    );
+    assert!(lines[0].starts_with(&cadre), "{lines:?}");
+    let name = format!("{broken}:6:{}: erreur: work[0].name: ", column(6, "3}"));
+    assert!(lines[1].starts_with(&name), "{lines:?}");
+    assert!(lines[2].contains("2 erreur(s)"), "{lines:?}");
+
+    let syntax = write(
+        &dir,
+        "syntax.json",
+        "{\n  \"basics\": { \"name\": \"Zoé\", }\n}\n",
+    );
+    let out = cyberfolio(&["validate", &syntax]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).starts_with(&format!("{syntax}:2:30: erreur: (racine): JSON invalide")),
+        "{}",
+        stdout(&out)
+    );
+
+    let missing = dir.join("absent.json");
+    let out = cyberfolio(&["validate", missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("fichier introuvable"),
+        "{}",
+        stderr(&out)
+    );
+    let out = cyberfolio(&["validate", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "a directory cannot be read");
+}
+
+#[test]
+fn warnings_fail_only_with_strict_and_json_output_is_for_tools() {
+    let dir = scratch("strict");
+    let bare = write(&dir, "bare.json", "{\"basics\": {\"name\": \"Zoé\"}}");
+    let out = cyberfolio(&["validate", &bare]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        stdout(&out).matches(": avertissement: ").count(),
+        6,
+        "{}",
+        stdout(&out)
+    );
+    let strict = cyberfolio(&["validate", "--strict", &bare]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(stdout(&strict).contains("refusé avec --strict"));
+
+    let json = cyberfolio(&["validate", "--format", "json", &bare]);
+    assert_eq!(json.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json report");
+    assert_eq!(report["valid"], true);
+    assert_eq!(report["warnings"], 6);
+    assert_eq!(report["diagnostics"][0]["severity"], "warning");
+    assert!(report["diagnostics"][0]["position"]["line"]
+        .as_u64()
+        .is_some());
+}
+
+#[test]
+fn schema_prints_the_committed_schema() {
+    let out = cyberfolio(&["schema"]);
+    assert_eq!(out.status.code(), Some(0));
+    let committed =
+        std::fs::read_to_string(repo().join("schema/portfolio.schema.json")).expect("schema");
+    assert_eq!(stdout(&out).trim_end(), committed.trim_end());
+}
+
+#[test]
+fn new_creates_a_valid_portfolio_and_never_overwrites() {
+    let dir = scratch("new");
+    let site = dir.join("site");
+    let out = cyberfolio(&[
+        "new",
+        site.to_str().unwrap(),
+        "--option",
+        "slam",
+        "--name",
+        "Zoé Martin",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let data = site.join("data/portfolio.json");
+    for file in [
+        &data,
+        &site.join("schema/portfolio.schema.json"),
+        &site.join(".github/workflows/pages.yml"),
+        &site.join("public/documents/LISEZMOI.md"),
+    ] {
+        assert!(file.is_file(), "{} created", file.display());
+    }
+    let text = std::fs::read_to_string(&data).expect("data");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(json["$schema"], "../schema/portfolio.schema.json");
+    assert_eq!(json["exam"]["option"], "SLAM");
+    assert_eq!(json["basics"]["name"], "Zoé Martin");
+    assert!(
+        site.join(json["$schema"].as_str().unwrap().replace("..", "data/.."))
+            .is_file(),
+        "the schema reference resolves"
+    );
+    let check = cyberfolio(&["validate", data.to_str().unwrap()]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+
+    // Running again changes nothing; a modified file is never replaced.
+    let again = cyberfolio(&[
+        "new",
+        site.to_str().unwrap(),
+        "--option",
+        "slam",
+        "--name",
+        "Zoé Martin",
+    ]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(stdout(&again).contains("déjà à jour"));
+    std::fs::write(&data, "{\"basics\": {\"name\": \"Mon travail\"}}").expect("edit");
+    std::fs::remove_file(site.join("public/documents/LISEZMOI.md")).expect("remove");
+    let refused = cyberfolio(&["new", site.to_str().unwrap(), "--name", "Zoé Martin"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains(&format!("{}: ce fichier existe déjà", data.display())),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(
+        std::fs::read_to_string(&data).unwrap(),
+        "{\"basics\": {\"name\": \"Mon travail\"}}"
+    );
+    assert!(
+        !site.join("public/documents/LISEZMOI.md").exists(),
+        "nothing written after a refusal"
+    );
+
+    let nameless = cyberfolio(&["new", dir.join("other").to_str().unwrap()]);
+    assert_eq!(nameless.status.code(), Some(1));
+    assert!(stderr(&nameless).contains("--name"));
+}
+
+#[test]
+fn new_from_a_json_resume_keeps_all_its_content() {
+    let sample_path = repo().join("node_modules/@jsonresume/schema/sample.resume.json");
+    let sample: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(&sample_path).expect("run scripts/setup.sh for node_modules"),
+    )
+    .expect("sample");
+    let dir = scratch("from");
+    let out = cyberfolio(&[
+        "new",
+        dir.to_str().unwrap(),
+        "--from",
+        sample_path.to_str().unwrap(),
+        "--option",
+        "sisr",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let made: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("data/portfolio.json")).unwrap())
+            .unwrap();
+    for (key, value) in sample.as_object().unwrap() {
+        if key != "$schema" {
+            assert_eq!(&made[key], value, "{key} kept");
+        }
+    }
+    assert_eq!(made["exam"]["option"], "SISR");
+    assert_eq!(made["realisations"], serde_json::json!([]));
+
+    let broken = write(&dir, "cv.json", "{\"basics\": {\"name\": \"A\",}}");
+    let out = cyberfolio(&["new", dir.join("x").to_str().unwrap(), "--from", &broken]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!("{broken}:1:25: erreur")),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!dir.join("x").exists());
+}
+
+#[test]
+fn tableau_exports_match_the_example() {
+    let t = example_tableau();
+    let rows: Vec<_> = t.groups.iter().flat_map(|g| &g.rows).collect();
+
+    let csv = cyberfolio(&["tableau", example().to_str().unwrap(), "--format", "csv"]);
+    assert_eq!(csv.status.code(), Some(0));
+    let text = stdout(&csv);
+    assert!(
+        text.starts_with('\u{feff}'),
+        "a BOM so spreadsheets read UTF-8"
+    );
+    let lines: Vec<&str> = text
+        .trim_start_matches('\u{feff}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(lines.len(), rows.len() + 2);
+    assert!(lines[0].starts_with(
+        "Cadre;Intitulé;Documents et productions;Période;B1.1 Gérer le patrimoine informatique;"
+    ));
+    for (line, row) in lines[1..].iter().zip(&rows) {
+        assert!(line.contains(&row.name), "{line}");
+        let marks: String = line
+            .rsplit(';')
+            .take(t.columns.len())
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .map(|m| if m == "X" { '1' } else { '0' })
+            .collect();
+        let expected: String = row
+            .marks
+            .iter()
+            .map(|&m| if m { '1' } else { '0' })
+            .collect();
+        assert_eq!(marks, expected, "{line}");
+    }
+    let coverage: Vec<String> = t.coverage.iter().map(usize::to_string).collect();
+    assert!(lines.last().unwrap().ends_with(&coverage.join(";")));
+
+    let dir = scratch("tableau");
+    let html_path = dir.join("tableau.html");
+    let html = cyberfolio(&[
+        "tableau",
+        example().to_str().unwrap(),
+        "--format",
+        "html",
+        "-o",
+        html_path.to_str().unwrap(),
+    ]);
+    assert_eq!(html.status.code(), Some(0), "{}", stderr(&html));
+    let page = std::fs::read_to_string(&html_path).unwrap();
+    assert!(page.contains("@page { size: A4 landscape"));
+    assert!(page.contains("<meta charset=\"utf-8\">"));
+    assert_eq!(page.matches("<th scope=\"row\">").count(), rows.len());
+    assert_eq!(page.matches("<th scope=\"rowgroup\"").count(), 3);
+    assert_eq!(
+        page.matches(">X</td>").count(),
+        t.coverage.iter().sum::<usize>()
+    );
+    assert!(page.contains(&t.name));
+
+    let md = cyberfolio(&["tableau", example().to_str().unwrap(), "--format", "md"]);
+    let md = stdout(&md);
+    assert_eq!(
+        md.lines()
+            .filter(|l| l.starts_with("| ") && !l.starts_with("| **"))
+            .count(),
+        rows.len() + 1
+    );
+
+    let invalid = write(&dir, "bad.json", "{\"basics\": 3}");
+    let out = cyberfolio(&["tableau", &invalid]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout(&out).is_empty(), "no tableau from an invalid file");
+}
+
+/// One HTTP/1.1 request; returns the status line and the headers in lower case.
+fn get(addr: &str, path: &str) -> (String, String, Vec<u8>) {
+    let mut stream = TcpStream::connect(addr).expect("connect");
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nAccept-Encoding: gzip\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("read");
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("headers end");
+    let head = String::from_utf8_lossy(&raw[..split]).to_lowercase();
+    let status = head.lines().next().unwrap_or_default().to_string();
+    (status, head, raw[split + 4..].to_vec())
+}
+
+#[test]
+fn preview_serves_like_github_pages() {
+    let dist = scratch("preview");
+    std::fs::write(
+        dist.join("index.html"),
+        format!(
+            "<!doctype html><title>ok</title>{}",
+            "<p>Portfolio</p>".repeat(100)
+        ),
+    )
+    .unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_cyberfolio"))
+        .args([
+            "preview",
+            dist.to_str().unwrap(),
+            "--base",
+            "depot",
+            "--port",
+            "0",
+        ])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start preview");
+    let mut first = String::new();
+    let mut reader = BufReader::new(child.stdout.take().unwrap());
+    reader.read_line(&mut first).expect("url line");
+    let url = first.trim().to_string();
+    let result = std::panic::catch_unwind(|| {
+        assert!(
+            url.starts_with("http://127.0.0.1:") && url.ends_with("/depot/"),
+            "{url}"
+        );
+        let addr = url
+            .trim_start_matches("http://")
+            .trim_end_matches("/depot/")
+            .to_string();
+        let (status, head, body) = get(&addr, "/depot/");
+        assert!(status.contains(" 200 "), "{status}");
+        assert!(head.contains("content-encoding: gzip"), "{head}");
+        assert!(body.len() < 1700, "compressed: {} bytes", body.len());
+        let (status, head, _) = get(&addr, "/depot");
+        assert!(
+            status.contains(" 308 ") || status.contains(" 301 "),
+            "{status}"
+        );
+        assert!(head.contains("location: /depot/"), "{head}");
+        assert!(get(&addr, "/").0.contains(" 404 "));
+        assert!(get(&addr, "/depot/absent.js").0.contains(" 404 "));
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+    drop(reader);
+    if let Err(e) = result {
+        std::panic::resume_unwind(e);
+    }
+
+    let out = cyberfolio(&["preview", scratch("empty").to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("construisez d'abord le site"));
+}
