@@ -20,6 +20,13 @@ pub fn location_search() -> String {
         .unwrap_or_default()
 }
 
+/// The current fragment, `#…` or empty.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
 /// The current path, used to clear the query string.
 pub fn location_pathname() -> String {
     web_sys::window()
@@ -144,4 +151,24 @@ pub fn top_of(id: &str) -> Option<f64> {
 /// so that links can be handled in place and still work as links.
 pub fn plain_click(ev: &web_sys::MouseEvent) -> bool {
     ev.button() == 0 && !ev.ctrl_key() && !ev.meta_key() && !ev.shift_key() && !ev.alt_key()
+}
+
+/// Measures how long the page takes to apply a change: marks `name:start`
+/// now, and once every pending microtask (where Leptos runs its effects) has
+/// run, records a `performance.measure(name)`. The benchmark reads these.
+pub fn measure_update(name: &'static str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(performance) = window.performance() else {
+        return;
+    };
+    let start = format!("{name}:start");
+    if performance.mark(&start).is_err() {
+        return;
+    }
+    let done = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = performance.measure_with_start_mark(name, &start);
+    });
+    let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(done.unchecked_ref(), 0);
 }

@@ -30,11 +30,16 @@ pub fn Detail() -> impl IntoView {
     Effect::new(move |previous: Option<Option<String>>| {
         let open = current.get();
         if let Some(d) = dialog.get() {
-            if open.is_some() && !d.open() {
-                let _ = d.show_modal();
-            } else if open.is_none() && d.open() {
-                d.close();
-            }
+            // `showModal` throws on an element not yet in the document: the
+            // page may still be mounting, so sync on the next frame.
+            let want_open = open.is_some();
+            request_animation_frame(move || {
+                if want_open && !d.open() {
+                    let _ = d.show_modal();
+                } else if !want_open && d.open() {
+                    d.close();
+                }
+            });
         }
         if let (None, Some(Some(id))) = (&open, previous) {
             browser::focus_selector(&format!("[data-card=\"{id}\"] a"));

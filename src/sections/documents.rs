@@ -24,7 +24,7 @@ pub fn DocumentsSection() -> impl IntoView {
                             <li>
                                 {d.kind.map(|k| view! { <span class="tag">{k.label()}</span> " " })}
                                 <Link href=d.url.clone()>{title}</Link>
-                                {work.map(|w| format!(" — {w}"))}
+                                {work.filter(|w| !d.title.contains(w.as_str())).map(|w| format!(" — {w}"))}
                             </li>
                         }
                     })

@@ -28,7 +28,7 @@ pub fn Hero() -> impl IntoView {
                 <p class="eyebrow">"Portfolio BTS SIO"</p>
                 <h1 id="accueil-titre">{basics.name.clone()}</h1>
                 {label.map(|l| view! { <p class="hero-label">{l}</p> })}
-                {basics.summary.clone().map(|s| view! { <p class="hero-pitch">{s}</p> })}
+                {basics.summary.as_deref().map(|s| view! { <p class="hero-pitch">{cyberfolio_model::text::first_sentence(s).to_string()}</p> })}
                 <p class="cta">
                     <a class="button primary" href="#realisations">"Voir mes réalisations"</a>
                     <a class="button" href="#tableau">"Tableau de synthèse"</a>

@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::sections::{
     about::About, author::AuthorPanel, competences::Competences, contact::ContactSection,
     detail::Detail, documents::DocumentsSection, experiences::Experiences, footer::Footer,
@@ -50,6 +51,14 @@ pub fn Page(site: Site) -> impl IntoView {
     provide_context(site.clone());
     provide_context(url);
     let p = &site.portfolio;
+    // A shared link such as `?c=B1.4#realisations` names a section that did
+    // not exist when the browser looked for it: scroll to it once rendered.
+    Effect::new(move |_| {
+        let hash = browser::location_hash();
+        if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
+            browser::scroll_to_id(id);
+        }
+    });
     view! {
         <a class="skip-link" href="#contenu">"Aller au contenu"</a>
         <Nav/>

@@ -15,6 +15,12 @@ use crate::validate::validate;
 /// is refused before parsing so it cannot exhaust a phone's memory.
 pub const MAX_FILE_BYTES: usize = 4 * 1024 * 1024;
 
+/// The longest text accepted in any field, in characters. The longest
+/// field of a real portfolio (a réalisation's description) is a few thousand
+/// characters; a 50,000-character word took Chromium 10 s to lay out, a
+/// blank page for that long.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
 /// Top-level keys that are read: JSON Resume's sections and Cyberfolio's.
 /// Any other key draws a warning, since it is most likely a typo.
 pub const KNOWN_KEYS: [&str; 21] = [
@@ -120,6 +126,7 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
             )
         })
         .collect();
+    diagnostics.extend(too_long_texts(text));
     let referential = portfolio
         .referential
         .clone()
@@ -202,6 +209,39 @@ fn type_errors(text: &str, members: &[Child]) -> Vec<Diagnostic> {
         }
     }
     diagnostics
+}
+
+/// An error for each string value longer than [`MAX_TEXT_CHARS`], found by
+/// scanning the text (every field at once, whatever its type).
+fn too_long_texts(text: &str) -> Vec<Diagnostic> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'"' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < bytes.len() && bytes[i] != b'"' {
+            i += if bytes[i] == b'\\' { 2 } else { 1 };
+        }
+        let end = i.min(bytes.len());
+        i += 1;
+        // A key is followed by a colon; only values are checked.
+        let is_key = text[i.min(text.len())..].trim_start().starts_with(':');
+        if end - start > MAX_TEXT_CHARS && !is_key {
+            let chars = text[start + 1..end].chars().count();
+            if chars > MAX_TEXT_CHARS {
+                out.push(Diagnostic::error(
+                    path_at(text, start),
+                    format!("texte trop long ({chars} caractères) : {MAX_TEXT_CHARS} au plus. Raccourcissez-le, ou mettez ce contenu dans un document lié"),
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// Reads any JSON value and keeps nothing: a full syntax check that, unlike
@@ -325,8 +365,39 @@ mod tests {
         assert!(errors(&"[".repeat(10_000))[0]
             .message
             .contains("imbrication trop profonde"));
-        let deep = format!("{{\"basics\": {{\"name\": \"A\"}}, \"x\": {}{}}}", "[".repeat(100), "]".repeat(100));
+        let deep = format!(
+            "{{\"basics\": {{\"name\": \"A\"}}, \"x\": {}{}}}",
+            "[".repeat(100),
+            "]".repeat(100)
+        );
         assert!(load_str(&deep).is_ok(), "100 levels are fine");
+    }
+
+    #[test]
+    fn overlong_texts_are_refused_where_they_are() {
+        let long = "A".repeat(MAX_TEXT_CHARS + 1);
+        let text = format!(
+            "{{\"basics\": {{\"name\": \"A\", \"summary\": \"{long}\"}}, \"x\\\"\": \"é\"}}"
+        );
+        let d: Vec<Diagnostic> = errors(&text)
+            .into_iter()
+            .filter(Diagnostic::is_error)
+            .collect();
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert_eq!(d[0].path.to_string(), "basics.summary");
+        assert!(
+            d[0].message.contains("10001 caractères"),
+            "{}",
+            d[0].message
+        );
+        let fine = format!(
+            "{{\"basics\": {{\"name\": \"A\", \"summary\": \"{}\"}}}}",
+            "é".repeat(MAX_TEXT_CHARS)
+        );
+        assert!(
+            load_str(&fine).is_ok(),
+            "the limit counts characters, not bytes"
+        );
     }
 
     #[test]

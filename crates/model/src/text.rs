@@ -26,6 +26,22 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The first sentence of a text: the short pitch of the home section, whose
+/// full text is the bio of « À propos ». A sentence ends at `.`, `!`, `?` or
+/// `…` followed by a space; the whole text when it is one sentence.
+pub fn first_sentence(text: &str) -> &str {
+    let text = text.trim();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, ch)) = chars.next() {
+        if matches!(ch, '.' | '!' | '?' | '…') {
+            if let Some(&(_, ' ')) = chars.peek() {
+                return &text[..i + ch.len_utf8()];
+            }
+        }
+    }
+    text
+}
+
 /// Cuts a text to `max` characters with an ellipsis, so that a diagnostic
 /// quoting the student's value stays one readable line.
 pub fn ellipsize(text: &str, max: usize) -> String {
@@ -74,5 +90,21 @@ mod tests {
         for bad in ["", "Glpi", "a b", "-a", "a-", "a--b", "é", "a_b"] {
             assert!(!is_slug(bad), "{bad}");
         }
+    }
+
+    #[test]
+    fn the_pitch_is_the_first_sentence() {
+        assert_eq!(
+            first_sentence("Étudiante en BTS SIO. J'aime les réseaux."),
+            "Étudiante en BTS SIO."
+        );
+        assert_eq!(
+            first_sentence("  Une seule phrase sans point "),
+            "Une seule phrase sans point"
+        );
+        assert_eq!(
+            first_sentence("Version 2.0 installée ! Ensuite…"),
+            "Version 2.0 installée !"
+        );
     }
 }

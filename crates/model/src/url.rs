@@ -29,6 +29,11 @@ pub fn check_url(url: &str) -> UrlCheck {
     if trimmed.chars().any(|c| c.is_control()) {
         return UrlCheck::Malformed("elle contient des caractères de contrôle");
     }
+    if trimmed.chars().any(is_invisible) {
+        return UrlCheck::Malformed(
+            "elle contient des caractères invisibles (espace de largeur nulle, inversion du sens du texte)",
+        );
+    }
     if trimmed.contains('\\') {
         return UrlCheck::Malformed("elle contient une barre oblique inversée « \\ »");
     }
@@ -47,6 +52,13 @@ pub fn check_url(url: &str) -> UrlCheck {
         }
         _ => UrlCheck::Safe,
     }
+}
+
+/// Unicode format characters that hide or reorder what a visitor reads:
+/// zero-width characters, bidirectional overrides and isolates, the BOM.
+/// In a URL they only serve to disguise where a link goes.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
 }
 
 /// Whether a URL may be rendered as `href` or `src`.

@@ -1,0 +1,44 @@
+// Starts the app without an inline script, so that the Content-Security-Policy
+// of index.html needs neither 'unsafe-inline' nor a per-build hash.
+//
+// Trunk replaces <link data-trunk rel="rust"> with the marker element of
+// `pattern_script` (Trunk.toml), which carries the hashed file names, and
+// still injects <link rel="modulepreload"> and <link rel="preload"> with their
+// integrity hashes. This module reads both.
+const marker = document.querySelector('meta[name="cyberfolio-app"]');
+const absolute = (url) => new URL(url, document.baseURI).href;
+
+function preloadFor(url) {
+  for (const link of document.querySelectorAll('link[rel="modulepreload"], link[rel="preload"]')) {
+    if (link.href === url) return link;
+  }
+  return null;
+}
+
+function fail(error) {
+  console.error("Cyberfolio could not start:", error);
+  const status = document.querySelector("#app .shell p");
+  if (status) {
+    status.textContent =
+      "Le portfolio n'a pas pu démarrer. Rechargez la page ; si le problème persiste, " +
+      "téléchargez directement le fichier data/portfolio.json.";
+  }
+}
+
+try {
+  if (!marker) throw new Error('missing <meta name="cyberfolio-app">');
+  const jsUrl = absolute(marker.dataset.js);
+  const wasmUrl = absolute(marker.dataset.wasm);
+  // Same URL as the verified <link rel="modulepreload" integrity=…>: the
+  // browser reuses that fetch, so the module's integrity check applies.
+  const bindings = await import(jsUrl);
+  // Chromium ignores integrity on <link rel=preload as=fetch>: fetch the wasm
+  // with it, so that a tampered wasm is refused.
+  const integrity = preloadFor(wasmUrl)?.integrity ?? "";
+  const response = fetch(wasmUrl, integrity ? { integrity } : {});
+  const wasm = await bindings.default({ module_or_path: response });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+} catch (error) {
+  fail(error);
+}

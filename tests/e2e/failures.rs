@@ -1,0 +1,185 @@
+//! Whatever goes wrong between the server and the parser, the visitor gets
+//! a French explanation, what to do, and « Réessayer »: never a blank page.
+
+use std::time::Duration;
+
+use fantoccini::{Client, Locator};
+
+use crate::harness::*;
+
+/// Checks the error page of `/case/<name>/`: its title, that its text says
+/// `advice`, and the « Réessayer » button.
+async fn error_page(c: &Client, base: &str, name: &str, title: &str, advice: &str) -> TestResult {
+    c.goto(&format!("{base}/case/{name}/")).await?;
+    let h1 = c
+        .wait()
+        .at_most(Duration::from_secs(30))
+        .for_element(Locator::Css("main.error-page h1"))
+        .await?
+        .text()
+        .await?;
+    assert_eq!(h1, title, "title of case {name}");
+    let page = text(c, "main.error-page").await?;
+    assert!(
+        page.contains(advice),
+        "case {name}: {advice:?} not in {page:?}"
+    );
+    c.find(Locator::XPath(
+        "//main//button[normalize-space()='Réessayer']",
+    ))
+    .await?;
+    Ok(())
+}
+
+fn big_file() -> Vec<u8> {
+    let mut text = example_text().into_bytes();
+    let end = text
+        .iter()
+        .rposition(|&b| b == b'}')
+        .expect("closing brace");
+    text.splice(end..end, std::iter::repeat_n(b' ', 10 * 1024 * 1024));
+    text
+}
+
+#[tokio::test]
+async fn every_failure_has_a_french_page_with_a_way_out() {
+    let example = example_text();
+    let mut not_utf8 = example.clone().into_bytes();
+    let at = example.find("Camille").expect("a name to spoil") + 2;
+    not_utf8[at] = 0xff;
+    let cases = vec![
+        Case::new("missing", Data::Status(404)),
+        Case::new("server", Data::Status(503)),
+        Case::new("cut", Data::CutAfterStart(example.clone().into_bytes())),
+        Case::new("utf8", Data::Bytes(not_utf8)),
+        Case::text("empty", ""),
+        Case::text("array", "[\n  {\"basics\": {\"name\": \"Camille\"}}\n]\n"),
+        Case::text("types", "{\n  \"basics\": {\"name\": \"Camille\"},\n  \"realisations\": [{\"id\": \"a\", \"name\": \"A\", \"cadre\": \"pro1\", \"competencies\": \"B1.1\"}]\n}\n"),
+        Case::new("huge", Data::Bytes(big_file())),
+        Case::text("referential", example.replacen("{", "{\n  \"referential\": {\"id\": \"bloc1\", \"title\": \"Bloc 1\", \"competencies\": []},", 1)),
+    ];
+    Browser::run_with(1280, 900, cases, |c, base| async move {
+        error_page(
+            &c,
+            &base,
+            "missing",
+            "Le fichier du portfolio est introuvable",
+            "erreur 404",
+        )
+        .await?;
+        error_page(
+            &c,
+            &base,
+            "server",
+            "Le serveur n'a pas pu fournir le portfolio",
+            "erreur 503",
+        )
+        .await?;
+        error_page(
+            &c,
+            &base,
+            "cut",
+            "Connexion impossible",
+            "Vérifiez votre connexion",
+        )
+        .await?;
+        error_page(
+            &c,
+            &base,
+            "utf8",
+            "Le fichier du portfolio n'est pas un texte UTF-8",
+            "Enregistrez le fichier en UTF-8",
+        )
+        .await?;
+        error_page(
+            &c,
+            &base,
+            "empty",
+            "Le fichier du portfolio est vide",
+            "Il doit contenir un objet JSON",
+        )
+        .await?;
+        error_page(
+            &c,
+            &base,
+            "array",
+            "Le fichier du portfolio contient des erreurs",
+            "doit contenir un objet JSON",
+        )
+        .await?;
+        error_page(
+            &c,
+            &base,
+            "types",
+            "Le fichier du portfolio contient des erreurs",
+            "realisations[0].competencies",
+        )
+        .await?;
+        assert!(text(&c, ".diagnostics li").await?.contains("ligne 3"));
+        error_page(
+            &c,
+            &base,
+            "huge",
+            "Le fichier du portfolio est trop volumineux",
+            "Le fichier fait 10 Mo",
+        )
+        .await?;
+        error_page(
+            &c,
+            &base,
+            "referential",
+            "Le fichier du portfolio contient des erreurs",
+            "aucune compétence",
+        )
+        .await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_silent_server_times_out_after_15_seconds() {
+    let slow = Case::new("slow", Data::Delay(Duration::from_secs(40)));
+    Browser::run_with(1280, 900, vec![slow], |c, base| async move {
+        let started = std::time::Instant::now();
+        error_page(
+            &c,
+            &base,
+            "slow",
+            "Le serveur met trop de temps à répondre",
+            "Aucune réponse après 15 secondes",
+        )
+        .await?;
+        let waited = started.elapsed();
+        assert!(
+            waited >= Duration::from_secs(14),
+            "gave up after {waited:?}"
+        );
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn retry_recovers_once_the_server_does() {
+    let flaky = Case::new("flaky", Data::FailOnce(500, example_text().into_bytes()));
+    let loaded = example();
+    Browser::run_with(1280, 900, vec![flaky], |c, base| async move {
+        error_page(
+            &c,
+            &base,
+            "flaky",
+            "Le serveur n'a pas pu fournir le portfolio",
+            "erreur 500",
+        )
+        .await?;
+        click(&c, "main.error-page button").await?;
+        assert_eq!(text(&c, "h1").await?, loaded.portfolio.basics.name);
+        assert_eq!(
+            card_ids(&c).await?.len(),
+            loaded.portfolio.realisations.len()
+        );
+        Ok(())
+    })
+    .await;
+}

@@ -1,0 +1,430 @@
+//! What every end-to-end test needs: the release build served like GitHub
+//! Pages (by the same router as `cyberfolio preview`), extra portfolio
+//! files served under `/case/<name>/`, a ChromeDriver session, and helpers
+//! that wait for the page rather than sleep.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::body::{Body, Bytes};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use cyberfolio_model::{load_str, Filter, Loaded, SearchIndex, ViewState};
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+
+/// Every test returns this, so `?` works on WebDriver and I/O errors alike.
+pub type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+/// How the server answers `/case/<name>/data/portfolio.json`.
+#[derive(Clone)]
+pub enum Data {
+    /// These bytes, with status 200.
+    Bytes(Vec<u8>),
+    /// An empty answer with this status.
+    Status(u16),
+    /// The start of these bytes, then the connection is cut.
+    CutAfterStart(Vec<u8>),
+    /// No answer before this delay.
+    Delay(Duration),
+    /// This status the first time, these bytes afterwards.
+    FailOnce(u16, Vec<u8>),
+}
+
+/// A portfolio file served under `/case/<name>/`, next to the real build.
+#[derive(Clone)]
+pub struct Case {
+    /// The sub-path: the page is `/case/<name>/`.
+    pub name: String,
+    /// What its `data/portfolio.json` is.
+    pub data: Data,
+    /// Its own `index.html`, when it must differ from the build's.
+    pub index: Option<String>,
+}
+
+impl Case {
+    /// A case serving `data` as the portfolio file.
+    pub fn new(name: &str, data: Data) -> Case {
+        Case {
+            name: name.to_string(),
+            data,
+            index: None,
+        }
+    }
+
+    /// A case serving `text` as the portfolio file.
+    pub fn text(name: &str, text: impl Into<String>) -> Case {
+        Case::new(name, Data::Bytes(text.into().into_bytes()))
+    }
+}
+
+pub fn dist() -> PathBuf {
+    let dist = std::env::var_os("CYBERFOLIO_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("target/e2e-dist"));
+    assert!(
+        dist.join("index.html").is_file(),
+        "{} has no index.html: build it with `trunk build --release --public-url /cyberfolio/ --dist {}` (scripts/test.sh does)",
+        dist.display(),
+        dist.display()
+    );
+    dist
+}
+
+/// The example portfolio, loaded by the model: where expected values come from.
+pub fn example() -> Loaded {
+    load_str(&example_text()).expect("the example portfolio loads")
+}
+
+/// The text of the example portfolio.
+pub fn example_text() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/portfolio.json"))
+        .expect("example portfolio")
+}
+
+async fn answer(data: Data, request: usize) -> Response {
+    let json = [(header::CONTENT_TYPE, "application/json")];
+    match data {
+        Data::FailOnce(status, _) if request == 0 => StatusCode::from_u16(status)
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+            .into_response(),
+        Data::FailOnce(_, bytes) => (json, bytes).into_response(),
+        Data::Bytes(bytes) => (json, bytes).into_response(),
+        Data::Status(status) => StatusCode::from_u16(status)
+            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+            .into_response(),
+        Data::CutAfterStart(bytes) => {
+            let head = Bytes::from(bytes[..bytes.len().min(64)].to_vec());
+            let chunks: Vec<Result<Bytes, std::io::Error>> = vec![
+                Ok(head),
+                Err(std::io::Error::new(
+                    std::io::ErrorKind::ConnectionReset,
+                    "cut",
+                )),
+            ];
+            (json, Body::from_stream(futures_util::stream::iter(chunks))).into_response()
+        }
+        Data::Delay(delay) => {
+            tokio::time::sleep(delay).await;
+            (json, "{}").into_response()
+        }
+    }
+}
+
+/// Serves the build under `/cyberfolio/` exactly as `cyberfolio preview`
+/// does, and each case under `/case/<name>/`.
+pub async fn serve(dist: PathBuf, cases: Vec<Case>) -> SocketAddr {
+    let mut app = Router::new();
+    for case in cases {
+        let data = Arc::new(case.data);
+        let requests = Arc::new(AtomicUsize::new(0));
+        app = app
+            .route(
+                &format!("/case/{}/data/portfolio.json", case.name),
+                get(move || {
+                    let data = Data::clone(&data);
+                    let request = requests.fetch_add(1, Ordering::SeqCst);
+                    Box::pin(answer(data, request))
+                        as std::pin::Pin<Box<dyn std::future::Future<Output = Response> + Send>>
+                }),
+            )
+            .nest_service(
+                &format!("/case/{}", case.name),
+                ServeDir::new(case_root(&dist, &case.name, case.index.as_deref())),
+            );
+    }
+    let app = app
+        .layer(CompressionLayer::new())
+        .merge(cyberfolio_cli::preview::router(&dist, "/cyberfolio/"));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind loopback");
+    let addr = listener.local_addr().expect("local addr");
+    tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
+    addr
+}
+
+/// The directory a case serves: the build itself, or, when the case has its
+/// own `index.html`, a copy made of links to the build's files.
+fn case_root(dist: &std::path::Path, name: &str, index: Option<&str>) -> PathBuf {
+    let Some(index) = index else {
+        return dist.to_path_buf();
+    };
+    let root = tempdir(&format!("case-{name}"));
+    for entry in std::fs::read_dir(dist).expect("read dist").flatten() {
+        let target = root.join(entry.file_name());
+        if entry.file_name() != "index.html" && !target.exists() {
+            std::os::unix::fs::symlink(entry.path(), &target).expect("link build file");
+        }
+    }
+    std::fs::write(root.join("index.html"), index).expect("write case index");
+    root
+}
+
+pub fn tempdir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("cyberfolio-e2e-{}-{name}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// A browser session, with the server and ChromeDriver it needs; the
+/// browser is closed whatever the test's outcome.
+pub struct Browser {
+    client: Client,
+    base: String,
+    _driver: tokio::process::Child,
+}
+
+impl Browser {
+    async fn start(width: u32, height: u32, cases: Vec<Case>) -> Browser {
+        let addr = serve(dist(), cases).await;
+        let port = {
+            let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
+            l.local_addr().expect("addr").port()
+        };
+        let chromedriver =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_string());
+        let driver = tokio::process::Command::new(chromedriver)
+            .arg(format!("--port={port}"))
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start chromedriver (installed by scripts/setup.sh)");
+        let profile = tempdir(&format!("profile-{port}"));
+        let mut caps = serde_json::Map::new();
+        // Headless windows are at least 500 px wide: phone widths need
+        // Chromium's mobile emulation.
+        let mut options = json!({
+            "binary": std::env::var("CHROME_BIN").unwrap_or_else(|_| "/usr/bin/chromium".to_string()),
+            "args": [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", format!("--user-data-dir={}", profile.display()),
+                // Only the test server exists: any other host fails at once
+                // instead of waiting for a DNS timeout.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+                format!("--window-size={width},{height}"),
+            ]
+        });
+        if width < 500 {
+            options["mobileEmulation"] = json!({
+                "deviceMetrics": { "width": width, "height": height, "pixelRatio": 2.0, "touch": true, "mobile": true }
+            });
+        }
+        caps.insert("goog:chromeOptions".to_string(), options);
+        caps.insert("goog:loggingPrefs".to_string(), json!({ "browser": "ALL" }));
+        let url = format!("http://127.0.0.1:{port}");
+        let mut last = None;
+        for _ in 0..100 {
+            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => {
+                    return Browser {
+                        client,
+                        base: format!("http://{addr}"),
+                        _driver: driver,
+                    };
+                }
+                Err(e) => last = Some(e),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("ChromeDriver did not start: {last:?}");
+    }
+
+    /// Runs a scenario in a `width`×`height` window and closes the browser,
+    /// then reports the outcome.
+    pub async fn run<F, Fut>(width: u32, height: u32, scenario: F)
+    where
+        F: FnOnce(Client, String) -> Fut,
+        Fut: std::future::Future<Output = TestResult>,
+    {
+        Browser::run_with(width, height, Vec::new(), scenario).await;
+    }
+
+    /// Like [`Browser::run`], with extra portfolio files under `/case/…`.
+    pub async fn run_with<F, Fut>(width: u32, height: u32, cases: Vec<Case>, scenario: F)
+    where
+        F: FnOnce(Client, String) -> Fut,
+        Fut: std::future::Future<Output = TestResult>,
+    {
+        let browser = Browser::start(width, height, cases).await;
+        let outcome = scenario(browser.client.clone(), browser.base.clone()).await;
+        let _ = browser.client.close().await;
+        if let Err(e) = outcome {
+            panic!("{e}");
+        }
+    }
+}
+
+/// The text of the first element matching `css`, once it exists.
+pub async fn text(c: &Client, css: &str) -> Result<String, fantoccini::error::CmdError> {
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await?
+        .text()
+        .await
+}
+
+/// The ids of the cards in the list, in order, once the list has settled.
+pub async fn card_ids(c: &Client) -> Result<Vec<String>, fantoccini::error::CmdError> {
+    c.wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(".result-count"))
+        .await?;
+    let value = c
+        .execute(
+            "return [...document.querySelectorAll('.cards [data-card]')].map(e => e.dataset.card)",
+            vec![],
+        )
+        .await?;
+    Ok(value
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default())
+}
+
+/// Scrolls an element to the middle of the viewport (clear of the sticky
+/// header) and clicks it with a plain left click.
+pub async fn click(c: &Client, css: &str) -> TestResult {
+    let element = c
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await?;
+    c.execute("arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' }); arguments[0].click()", vec![serde_json::to_value(&element)?]).await?;
+    Ok(())
+}
+
+pub async fn eval(c: &Client, script: &str) -> Result<Value, fantoccini::error::CmdError> {
+    c.execute(script, vec![]).await
+}
+
+/// Polls a JavaScript expression until it is truthy (20 s at most).
+pub async fn until(c: &Client, expression: &str) -> TestResult {
+    for _ in 0..200 {
+        let v = eval(c, &format!("return !!({expression})")).await?;
+        if v == Value::Bool(true) {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    Err(format!("timed out waiting for `{expression}`").into())
+}
+
+/// The page URL of a filter, written by the model like the app writes it.
+pub fn view_url(base: &str, filter: &Filter) -> String {
+    let state = ViewState {
+        filter: filter.clone(),
+        ..ViewState::default()
+    };
+    format!("{base}/cyberfolio/{}", state.to_query())
+}
+
+/// What the model says a filter keeps, in order.
+pub fn expected_ids(loaded: &Loaded, filter: &Filter) -> Vec<String> {
+    SearchIndex::new(&loaded.portfolio.realisations, &loaded.referential)
+        .apply(filter)
+        .into_iter()
+        .map(|i| loaded.portfolio.realisations[i].id.clone())
+        .collect()
+}
+
+/// A Chrome DevTools Protocol command, through ChromeDriver's
+/// `goog/cdp/execute` endpoint: media emulation and PDF printing have no
+/// WebDriver equivalent.
+#[derive(Debug)]
+pub struct Cdp {
+    pub method: &'static str,
+    pub params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.method, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// Runs a CDP command and returns its result.
+pub async fn cdp(
+    c: &Client,
+    method: &'static str,
+    params: Value,
+) -> Result<Value, fantoccini::error::CmdError> {
+    c.issue_cmd(Cdp { method, params }).await
+}
+
+/// ChromeDriver's log endpoint: the browser console since the last call.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (
+            http::Method::POST,
+            Some(json!({ "type": "browser" }).to_string()),
+        )
+    }
+}
+
+/// The console errors of the page since the last call (Chromium logs every
+/// Content-Security-Policy violation and every uncaught error there).
+pub async fn console_errors(c: &Client) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let entries = c.issue_cmd(BrowserLog).await?;
+    Ok(entries
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|e| e["level"] == "SEVERE")
+        .filter_map(|e| e["message"].as_str().map(str::to_string))
+        .collect())
+}
+
+/// The Content-Security-Policy violations among [`console_errors`].
+pub async fn csp_violations(c: &Client) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    Ok(console_errors(c)
+        .await?
+        .into_iter()
+        .filter(|m| m.contains("Content Security Policy"))
+        .collect())
+}

@@ -1,0 +1,15 @@
+//! End-to-end tests of the release build in headless Chromium.
+//!
+//! `CYBERFOLIO_DIST` names a `trunk build --release --public-url /cyberfolio/`
+//! output. Each test serves it the way GitHub Pages does (gzip, under the
+//! `/cyberfolio/` sub-path, with the router of `cyberfolio preview`) on a
+//! loopback port, starts ChromeDriver, and drives the page. Expected values
+//! come from the model crate applied to the same `data/portfolio.json`,
+//! never from copies typed here.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod failures;
+mod harness;
+mod hostile;
+mod quality;
+mod site;

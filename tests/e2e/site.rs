@@ -1,0 +1,345 @@
+//! The portfolio as visitors and the jury use it: every section, the
+//! filters, the URL as state, the detail view, print and phone layouts.
+
+use cyberfolio_model::{Combine, Filter};
+use fantoccini::Locator;
+use serde_json::Value;
+
+use crate::harness::*;
+
+#[tokio::test]
+async fn every_section_shows_what_the_json_says() {
+    let loaded = example();
+    Browser::run(1280, 900, |c, base| async move {
+        c.goto(&format!("{base}/cyberfolio/")).await?;
+        let p = &loaded.portfolio;
+        assert_eq!(text(&c, "h1").await?, p.basics.name);
+        for id in [
+            "accueil",
+            "a-propos",
+            "competences",
+            "experiences",
+            "realisations",
+            "tableau",
+            "veille",
+            "documents",
+            "contact",
+        ] {
+            c.find(Locator::Css(&format!("section#{id}"))).await?;
+        }
+        let all: Vec<String> = p.realisations.iter().map(|r| r.id.clone()).collect();
+        assert_eq!(card_ids(&c).await?, all);
+        let rows = eval(
+            &c,
+            "return document.querySelectorAll('table.tableau tbody tr:not(.group)').length",
+        )
+        .await?;
+        assert_eq!(rows.as_u64(), Some(p.realisations.len() as u64));
+        let experiences = text(&c, "#experiences").await?;
+        for w in &p.work {
+            assert!(
+                experiences.contains(&w.name),
+                "{} missing from Expériences",
+                w.name
+            );
+        }
+        let watch = text(&c, "#veille").await?;
+        for a in &p.tech_watch.as_ref().expect("veille").articles {
+            assert!(watch.contains(&a.title), "article {} missing", a.title);
+        }
+        let documents = text(&c, "#documents").await?;
+        for d in &p.documents {
+            assert!(documents.contains(&d.title), "document {} missing", d.title);
+        }
+        let mailto = eval(
+            &c,
+            "return document.querySelector('#contact a[href^=\"mailto:\"]').getAttribute('href')",
+        )
+        .await?;
+        assert_eq!(
+            mailto.as_str(),
+            p.basics
+                .email
+                .as_ref()
+                .map(|e| format!("mailto:{e}"))
+                .as_deref()
+        );
+        // The app runs under the strict CSP of index.html, which is there.
+        let policy = eval(
+            &c,
+            "return document.querySelector('meta[http-equiv=Content-Security-Policy]').content",
+        )
+        .await?;
+        let policy = policy.as_str().unwrap_or_default();
+        assert!(
+            policy.contains("script-src 'self' 'wasm-unsafe-eval';"),
+            "{policy}"
+        );
+        assert!(!policy.contains("unsafe-inline"), "{policy}");
+        assert_eq!(csp_violations(&c).await?, Vec::<String>::new());
+        assert!(
+            eval(
+                &c,
+                "return document.querySelector('.author-panel') === null"
+            )
+            .await?
+            .as_bool()
+            .unwrap_or(false),
+            "warnings panel shown to the jury"
+        );
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn each_competency_filter_shows_exactly_its_realisations() {
+    let loaded = example();
+    Browser::run(1280, 900, |c, base| async move {
+        for competency in &loaded.referential.competencies {
+            let filter = Filter {
+                competencies: vec![competency.code.clone()],
+                ..Filter::default()
+            };
+            c.goto(&view_url(&base, &filter)).await?;
+            let expected = expected_ids(&loaded, &filter);
+            assert!(!expected.is_empty());
+            assert_eq!(card_ids(&c).await?, expected, "filter {}", competency.code);
+        }
+        let filter = Filter {
+            competencies: vec!["B1.1".into(), "B1.4".into()],
+            combine: Combine::All,
+            ..Filter::default()
+        };
+        c.goto(&view_url(&base, &filter)).await?;
+        assert_eq!(card_ids(&c).await?, expected_ids(&loaded, &filter));
+        // A shared link to a section lands on it once the page has rendered.
+        c.goto(&format!("{}#realisations", view_url(&base, &filter)))
+            .await?;
+        until(
+            &c,
+            "window.scrollY > 0 && Math.abs(document.getElementById('realisations').getBoundingClientRect().top) < 150",
+        )
+        .await?;
+        let nothing = Filter {
+            query: "zzzzzz".into(),
+            ..Filter::default()
+        };
+        c.goto(&view_url(&base, &nothing)).await?;
+        assert_eq!(card_ids(&c).await?, Vec::<String>::new());
+        assert!(text(&c, ".empty").await?.contains("effacez la recherche"));
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn filters_live_in_the_url_across_reload_and_back() {
+    let loaded = example();
+    Browser::run(1280, 900, |c, base| async move {
+        c.goto(&format!("{base}/cyberfolio/")).await?;
+        let all = card_ids(&c).await?;
+        click(&c, "input[name=c][value='B1.3']").await?;
+        c.wait()
+            .for_url(&format!("{base}/cyberfolio/?c=B1.3").parse()?)
+            .await?;
+        let filtered = expected_ids(
+            &loaded,
+            &Filter {
+                competencies: vec!["B1.3".into()],
+                ..Filter::default()
+            },
+        );
+        assert_eq!(card_ids(&c).await?, filtered);
+        c.refresh().await?;
+        assert_eq!(card_ids(&c).await?, filtered);
+        assert_eq!(
+            eval(
+                &c,
+                "return document.querySelector(\"input[name=c][value='B1.3']\").checked"
+            )
+            .await?,
+            Value::Bool(true)
+        );
+        c.back().await?;
+        c.wait()
+            .for_url(&format!("{base}/cyberfolio/").parse()?)
+            .await?;
+        assert_eq!(card_ids(&c).await?, all);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_broken_file_gets_a_located_french_error_page() {
+    let broken = Case::text("broken", "{\n  \"basics\": { \"name\": \"Camille\", }\n}\n");
+    Browser::run_with(1280, 900, vec![broken], |c, base| async move {
+        c.goto(&format!("{base}/case/broken/")).await?;
+        assert_eq!(
+            text(&c, "h1").await?,
+            "Le fichier du portfolio contient des erreurs"
+        );
+        let diag = text(&c, ".diagnostics li").await?;
+        assert!(diag.contains("ligne 2, colonne 34"), "{diag}");
+        assert!(diag.contains("virgule en trop"), "{diag}");
+        c.find(Locator::XPath("//button[normalize-space()='Réessayer']"))
+            .await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_detail_view_opens_closes_and_returns_focus() {
+    let loaded = example();
+    let first = loaded.portfolio.realisations[0].clone();
+    let second = loaded.portfolio.realisations[1].clone();
+    Browser::run(1280, 900, |c, base| async move {
+        let home = format!("{base}/cyberfolio/");
+        c.goto(&home).await?;
+        card_ids(&c).await?;
+        // Open by clicking the card's link: a new history entry.
+        click(&c, &format!("[data-card='{}'] a", first.id)).await?;
+        c.wait()
+            .for_url(&format!("{home}?r={}", first.id).parse()?)
+            .await?;
+        until(&c, "document.querySelector('dialog.detail[open]')").await?;
+        let title = text(&c, "dialog.detail[open] h2").await?;
+        assert_eq!(title, first.name);
+        // Escape closes it, goes back to the list URL, and focus returns
+        // to the link that opened it.
+        let focused = c.active_element().await?;
+        focused.send_keys("\u{E00C}").await?;
+        c.wait().for_url(&home.parse()?).await?;
+        until(&c, "!document.querySelector('dialog.detail[open]')").await?;
+        until(
+            &c,
+            &format!(
+                "document.activeElement && document.activeElement.closest(\"[data-card='{}']\")",
+                first.id
+            ),
+        )
+        .await?;
+        // Back closes it too; Forward reopens it.
+        click(&c, &format!("[data-card='{}'] a", second.id)).await?;
+        until(&c, "document.querySelector('dialog.detail[open]')").await?;
+        c.back().await?;
+        c.wait().for_url(&home.parse()?).await?;
+        until(&c, "!document.querySelector('dialog.detail[open]')").await?;
+        c.forward().await?;
+        until(&c, "document.querySelector('dialog.detail[open]')").await?;
+        assert_eq!(text(&c, "dialog.detail[open] h2").await?, second.name);
+        // A deep link opens it directly, and survives a reload.
+        c.goto(&format!("{home}?r={}", first.id)).await?;
+        until(&c, "document.querySelector('dialog.detail[open]')").await?;
+        c.refresh().await?;
+        until(&c, "document.querySelector('dialog.detail[open]')").await?;
+        assert_eq!(text(&c, "dialog.detail[open] h2").await?, first.name);
+        // The close button closes a deep-linked view without leaving the site.
+        click(&c, "dialog.detail[open] .close").await?;
+        until(&c, "!document.querySelector('dialog.detail[open]')").await?;
+        assert_eq!(c.current_url().await?.as_str(), home);
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn a_phone_gets_the_page_without_horizontal_scrolling() {
+    Browser::run(375, 812, |c, base| async move {
+        for view in ["", "?c=B1.4", "?r=vlan-pfsense"] {
+            c.goto(&format!("{base}/cyberfolio/{view}")).await?;
+            card_ids(&c).await?;
+            let width = eval(&c, "return window.innerWidth").await?;
+            assert_eq!(width.as_u64(), Some(375), "layout viewport on {view:?}");
+            // Wider elements are fine inside a container that scrolls or
+            // clips them (the nav row, the tableau); nowhere else.
+            let overflow = eval(
+                &c,
+                "const w = document.documentElement.clientWidth; \
+                 const contained = e => { for (let a = e.parentElement; a; a = a.parentElement) { \
+                   if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(a).overflowX)) return true; } return false; }; \
+                 return [...document.querySelectorAll('body *')] \
+                   .filter(e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.right > w + 1 && !contained(e); }) \
+                   .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));",
+            )
+            .await?;
+            assert_eq!(overflow, Value::Array(vec![]), "elements wider than the phone on {view:?}");
+            let scroll = eval(&c, "return document.documentElement.scrollWidth").await?;
+            assert_eq!(scroll.as_u64(), Some(375), "horizontal scrolling on {view:?}");
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_tableau_prints_alone_on_a4_landscape() {
+    let loaded = example();
+    Browser::run(1280, 900, |c, base| async move {
+        c.goto(&format!("{base}/cyberfolio/")).await?;
+        card_ids(&c).await?;
+        // What « Imprimer le tableau » sets while the print dialog is open.
+        eval(&c, "document.body.classList.add('print-tableau')").await?;
+        cdp(&c, "Emulation.setEmulatedMedia", serde_json::json!({ "media": "print" })).await?;
+        let visible = eval(
+            &c,
+            "return [...document.querySelectorAll('section[id], .site-header, .site-footer, .skip-link')] \
+               .filter(e => e.getBoundingClientRect().height > 0 && getComputedStyle(e).display !== 'none') \
+               .map(e => e.id || e.className)",
+        )
+        .await?;
+        let visible: Vec<String> = serde_json::from_value(visible)?;
+        assert_eq!(visible, ["tableau"], "only the tableau prints");
+        let rows = eval(&c, "return [...document.querySelectorAll('table.tableau tbody tr:not(.group)')].filter(r => r.getBoundingClientRect().height > 0).length").await?;
+        assert_eq!(rows.as_u64(), Some(loaded.portfolio.realisations.len() as u64));
+        // The PDF Chromium prints follows the CSS page size: A4 landscape.
+        let pdf = cdp(
+            &c,
+            "Page.printToPDF",
+            serde_json::json!({ "preferCSSPageSize": true, "printBackground": true }),
+        )
+        .await?;
+        let data = pdf["data"].as_str().ok_or("no PDF data")?;
+        let bytes = base64_decode(data)?;
+        let text = String::from_utf8_lossy(&bytes);
+        let boxes: Vec<&str> = text.match_indices("/MediaBox").map(|(i, _)| &text[i..(i + 60).min(text.len())]).collect();
+        assert!(!boxes.is_empty(), "a PDF with pages");
+        for b in &boxes {
+            let numbers: Vec<f64> = b
+                .split(|ch: char| !(ch.is_ascii_digit() || ch == '.'))
+                .filter_map(|n| n.parse().ok())
+                .take(4)
+                .collect();
+            let (w, h) = (numbers[2] - numbers[0], numbers[3] - numbers[1]);
+            assert!((w - 841.9).abs() < 2.0 && (h - 595.3).abs() < 2.0, "A4 landscape page, got {w}×{h}");
+        }
+        Ok(())
+    })
+    .await;
+}
+
+/// Standard base64, enough for a PDF from CDP.
+fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let mut acc = 0u32;
+    let mut bits = 0;
+    for ch in s.bytes().filter(|b| !b.is_ascii_whitespace() && *b != b'=') {
+        let v = match ch {
+            b'A'..=b'Z' => ch - b'A',
+            b'a'..=b'z' => ch - b'a' + 26,
+            b'0'..=b'9' => ch - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return Err(format!("not base64: {ch}")),
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    Ok(out)
+}
