@@ -67,7 +67,9 @@ async fn settle() {
 }
 
 fn cards(root: &HtmlElement) -> Vec<String> {
-    let list = root.query_selector_all(".cards [data-card]").unwrap();
+    let list = root
+        .query_selector_all(".cards [data-card]:not([hidden])")
+        .unwrap();
     (0..list.length())
         .filter_map(|i| {
             list.item(i)?

@@ -287,7 +287,7 @@ pub async fn card_ids(c: &Client) -> Result<Vec<String>, fantoccini::error::CmdE
         .await?;
     let value = c
         .execute(
-            "return [...document.querySelectorAll('.cards [data-card]')].map(e => e.dataset.card)",
+            "return [...document.querySelectorAll('.cards [data-card]:not([hidden])')].map(e => e.dataset.card)",
             vec![],
         )
         .await?;
