@@ -106,11 +106,18 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     let members = children(text, root);
     let portfolio: Portfolio = match serde_json::from_str(text) {
         Ok(portfolio) => portfolio,
-        Err(_) => {
-            return Err(LoadError::Invalid(located(
-                text,
-                type_errors(text, &members),
-            )))
+        Err(whole) => {
+            let mut diagnostics = type_errors(text, &members);
+            // An error no single part shows (a key given twice) is reported
+            // where the parser stopped on the whole file.
+            if diagnostics.is_empty() {
+                let offset = error_offset(text, &whole).min(text.len());
+                let mut d =
+                    Diagnostic::error(path_at(text, offset), messages::data(&bare_message(&whole)));
+                d.position = Some(position_of(text, offset));
+                diagnostics.push(d);
+            }
+            return Err(LoadError::Invalid(located(text, diagnostics)));
         }
     };
     let mut diagnostics: Vec<Diagnostic> = members
@@ -371,6 +378,18 @@ mod tests {
             "]".repeat(100)
         );
         assert!(load_str(&deep).is_ok(), "100 levels are fine");
+    }
+
+    #[test]
+    fn a_key_given_twice_is_reported_where_it_is() {
+        let d = errors("{\"basics\": {\"name\": \"A\"},\n \"basics\": {\"name\": \"B\"}}");
+        assert_eq!(d.len(), 1, "{d:?}");
+        assert!(
+            d[0].message.contains("« basics » apparaît deux fois"),
+            "{}",
+            d[0].message
+        );
+        assert_eq!(d[0].position.map(|p| p.line), Some(2));
     }
 
     #[test]

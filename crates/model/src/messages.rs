@@ -44,6 +44,14 @@ pub fn data(message: &str) -> String {
     {
         return format!("le champ obligatoire « {field} » manque : ajoutez-le à cet objet");
     }
+    if let Some(field) = message
+        .strip_prefix("duplicate field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return format!(
+            "le champ « {field} » apparaît deux fois dans cet objet : gardez-en un seul"
+        );
+    }
     if let Some(rest) = message.strip_prefix("unknown variant `") {
         if let Some((value, expected)) = rest.split_once("`, expected ") {
             let choices = expected.trim_start_matches("one of ").replace('`', "\"");
