@@ -51,12 +51,26 @@ pub fn Page(site: Site) -> impl IntoView {
     provide_context(site.clone());
     provide_context(url);
     let p = &site.portfolio;
+    let (has_work, has_watch, has_documents) = (
+        !p.work.is_empty(),
+        p.tech_watch.is_some(),
+        !p.documents.is_empty(),
+    );
+    // The first task renders what a phone shows first (nav, accueil); the
+    // other sections follow in the next task, so the accueil paints sooner
+    // and the main thread is not blocked by the whole page at once.
+    let rest = RwSignal::new(false);
+    set_timeout(move || rest.set(true), std::time::Duration::ZERO);
     // A shared link such as `?c=B1.4#realisations` names a section that did
     // not exist when the browser looked for it: scroll to it once rendered.
     Effect::new(move |_| {
-        let hash = browser::location_hash();
-        if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
-            browser::scroll_to_id(id);
+        if rest.get() {
+            request_animation_frame(|| {
+                let hash = browser::location_hash();
+                if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
+                    browser::scroll_to_id(id);
+                }
+            });
         }
     });
     view! {
@@ -64,16 +78,20 @@ pub fn Page(site: Site) -> impl IntoView {
         <Nav/>
         <main id="contenu" tabindex="-1">
             <Hero/>
-            <About/>
-            <Competences/>
-            {(!p.work.is_empty()).then(|| view! { <Experiences/> })}
-            <Realisations/>
-            <TableauSection/>
-            {p.tech_watch.is_some().then(|| view! { <Veille/> })}
-            {(!p.documents.is_empty()).then(|| view! { <DocumentsSection/> })}
-            <ContactSection/>
+            <Show when=move || rest.get()>
+                <About/>
+                <Competences/>
+                {has_work.then(|| view! { <Experiences/> })}
+                <Realisations/>
+                <TableauSection/>
+                {has_watch.then(|| view! { <Veille/> })}
+                {has_documents.then(|| view! { <DocumentsSection/> })}
+                <ContactSection/>
+            </Show>
         </main>
-        <Footer/>
+        <Show when=move || rest.get()>
+            <Footer/>
+        </Show>
         <Detail/>
         <Show when=move || url.with(|s| s.author)>
             <AuthorPanel/>
