@@ -26,20 +26,7 @@ pub fn TableauSection() -> impl IntoView {
         .into_iter()
         .map(str::to_string)
         .collect::<Vec<_>>();
-    let header = [
-        ("NOM et prénom(s)", t.name.clone()),
-        ("N° candidat", t.candidate_number.clone()),
-        ("Centre de formation", t.training_centre.clone()),
-        (
-            "Option",
-            if t.option.is_empty() {
-                "SISR / SLAM".to_string()
-            } else {
-                t.option.clone()
-            },
-        ),
-        ("Adresse URL du portfolio", t.portfolio_url.clone()),
-    ];
+    let header = t.candidate_header();
     view! {
         <section id="tableau" class="tableau-section" aria-labelledby="tableau-titre">
             <h2 id="tableau-titre">"Tableau de synthèse"</h2>

@@ -347,70 +347,55 @@ pub fn expected_ids(loaded: &Loaded, filter: &Filter) -> Vec<String> {
         .collect()
 }
 
-/// A Chrome DevTools Protocol command, through ChromeDriver's
-/// `goog/cdp/execute` endpoint: media emulation and PDF printing have no
-/// WebDriver equivalent.
+/// A POST to one of ChromeDriver's own endpoints of the session (beyond
+/// W3C WebDriver): `goog/cdp/execute` for the DevTools Protocol (media
+/// emulation, PDF printing) and `se/log` for the browser console.
 #[derive(Debug)]
-pub struct Cdp {
-    pub method: &'static str,
-    pub params: Value,
+struct ChromeDriverPost {
+    path: &'static str,
+    body: Value,
 }
 
-impl WebDriverCompatibleCommand for Cdp {
+impl WebDriverCompatibleCommand for ChromeDriverPost {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.path
         ))
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.method, "params": self.params });
-        (http::Method::POST, Some(body.to_string()))
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }
 
-/// Runs a CDP command and returns its result.
+/// Runs a Chrome DevTools Protocol command and returns its result.
 pub async fn cdp(
     c: &Client,
     method: &'static str,
     params: Value,
 ) -> Result<Value, fantoccini::error::CmdError> {
-    c.issue_cmd(Cdp { method, params }).await
-}
-
-/// ChromeDriver's log endpoint: the browser console since the last call.
-#[derive(Debug)]
-struct BrowserLog;
-
-impl WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/se/log",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(json!({ "type": "browser" }).to_string()),
-        )
-    }
+    c.issue_cmd(ChromeDriverPost {
+        path: "goog/cdp/execute",
+        body: json!({ "cmd": method, "params": params }),
+    })
+    .await
 }
 
 /// The console errors of the page since the last call (Chromium logs every
 /// Content-Security-Policy violation and every uncaught error there).
 pub async fn console_errors(c: &Client) -> Result<Vec<String>, Box<dyn std::error::Error>> {
-    let entries = c.issue_cmd(BrowserLog).await?;
+    let entries = c
+        .issue_cmd(ChromeDriverPost {
+            path: "se/log",
+            body: json!({ "type": "browser" }),
+        })
+        .await?;
     Ok(entries
         .as_array()
         .into_iter()

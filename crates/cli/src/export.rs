@@ -76,23 +76,11 @@ pub fn tableau(file: &Path, format: TableauFormat, output: Option<&Path>) -> u8 
     }
 }
 
-/// The candidate header, labelled as on the national model.
-fn header(t: &Tableau) -> [(&'static str, String); 6] {
-    [
-        ("NOM et prénom(s)", t.name.clone()),
-        ("N° candidat", t.candidate_number.clone()),
-        ("Centre de formation", t.training_centre.clone()),
-        (
-            "Option",
-            if t.option.is_empty() {
-                "SISR / SLAM".to_string()
-            } else {
-                t.option.clone()
-            },
-        ),
-        ("Adresse URL du portfolio", t.portfolio_url.clone()),
-        ("Session", t.session.clone()),
-    ]
+/// The candidate header of the national model, then the session.
+fn header(t: &Tableau) -> Vec<(&'static str, String)> {
+    let mut header = t.candidate_header().to_vec();
+    header.push(("Session", t.session.clone()));
+    header
 }
 
 fn escape_html(s: &str) -> String {

@@ -140,6 +140,26 @@ impl Tableau {
         }
     }
 
+    /// The candidate header of the national model, label by label, as the
+    /// site and the exports print it (an unknown option reads « SISR / SLAM »,
+    /// to be circled by hand as on the paper form).
+    pub fn candidate_header(&self) -> [(&'static str, String); 5] {
+        [
+            ("NOM et prénom(s)", self.name.clone()),
+            ("N° candidat", self.candidate_number.clone()),
+            ("Centre de formation", self.training_centre.clone()),
+            (
+                "Option",
+                if self.option.is_empty() {
+                    "SISR / SLAM".to_string()
+                } else {
+                    self.option.clone()
+                },
+            ),
+            ("Adresse URL du portfolio", self.portfolio_url.clone()),
+        ]
+    }
+
     /// The codes of the competencies no réalisation mobilises.
     pub fn uncovered(&self) -> Vec<&str> {
         self.columns
