@@ -267,11 +267,12 @@ impl Validator {
                     self.error(&ipath.key("alt"), "texte alternatif manquant : décrivez ce que montre l'image pour les personnes qui ne la voient pas");
                 }
             }
+            // The card's one-line `summary` is plain text, shown as written:
+            // only the Markdown fields have links to check.
             for (key, text) in [
                 ("context", &r.context),
                 ("description", &r.description),
                 ("contribution", &r.contribution),
-                ("summary", &r.summary),
             ] {
                 self.rich_text(&path.key(key), text.as_deref());
             }

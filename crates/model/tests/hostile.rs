@@ -104,3 +104,20 @@ fn every_payload_in_a_real_file_gets_the_expected_verdict() {
         }
     }
 }
+
+#[test]
+fn a_card_summary_is_plain_text_so_its_brackets_are_not_links() {
+    let text = serde_json::json!({
+        "basics": { "name": "Zoé" },
+        "realisations": [{
+            "id": "a", "name": "A", "cadre": "formation", "competencies": ["B1.1"],
+            "summary": "[x](javascript:__pwned('summary'))"
+        }]
+    })
+    .to_string();
+    let loaded = load_str(&text).expect("a plain summary is never a link, so it loads");
+    assert_eq!(
+        loaded.portfolio.realisations[0].summary.as_deref(),
+        Some("[x](javascript:__pwned('summary'))")
+    );
+}
