@@ -90,17 +90,20 @@ pub fn example_text() -> String {
         .expect("example portfolio")
 }
 
+/// An empty answer with this status.
+fn empty(status: u16) -> Response {
+    StatusCode::from_u16(status)
+        .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+        .into_response()
+}
+
 async fn answer(data: Data, request: usize) -> Response {
     let json = [(header::CONTENT_TYPE, "application/json")];
     match data {
-        Data::FailOnce(status, _) if request == 0 => StatusCode::from_u16(status)
-            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-            .into_response(),
+        Data::FailOnce(status, _) if request == 0 => empty(status),
         Data::FailOnce(_, bytes) => (json, bytes).into_response(),
         Data::Bytes(bytes) => (json, bytes).into_response(),
-        Data::Status(status) => StatusCode::from_u16(status)
-            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
-            .into_response(),
+        Data::Status(status) => empty(status),
         Data::CutAfterStart(bytes) => {
             let head = Bytes::from(bytes[..bytes.len().min(64)].to_vec());
             let chunks: Vec<Result<Bytes, std::io::Error>> = vec![

@@ -4,7 +4,7 @@
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::diagnostic::{Diagnostic, JsonPath, LoadError, PathSegment};
-use crate::locate::{children, locate, path_at, position_of, Child};
+use crate::locate::{children, locate, path_at, position_of, skip_string, skip_ws, Child};
 use crate::messages;
 use crate::portfolio::Portfolio;
 use crate::referential::Referential;
@@ -94,7 +94,7 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     if let Err(e) = serde_json::from_str::<SyntaxOnly>(text) {
         return Err(LoadError::Invalid(vec![syntax_error(text, &e)]));
     }
-    let root = skip_ws(text);
+    let root = skip_ws(text.as_bytes(), 0);
     if !text[root..].starts_with('{') {
         let mut d = Diagnostic::error(
             JsonPath::root(),
@@ -230,16 +230,14 @@ fn too_long_texts(text: &str) -> Vec<Diagnostic> {
             continue;
         }
         let start = i;
-        i += 1;
-        while i < bytes.len() && bytes[i] != b'"' {
-            i += if bytes[i] == b'\\' { 2 } else { 1 };
-        }
-        let end = i.min(bytes.len());
-        i += 1;
+        let Some(after) = skip_string(bytes, start) else {
+            break;
+        };
+        i = after;
         // A key is followed by a colon; only values are checked.
-        let is_key = text[i.min(text.len())..].trim_start().starts_with(':');
-        if end - start > MAX_TEXT_CHARS && !is_key {
-            let chars = text[start + 1..end].chars().count();
+        let is_key = bytes.get(skip_ws(bytes, after)) == Some(&b':');
+        if after - start - 2 > MAX_TEXT_CHARS && !is_key {
+            let chars = text[start + 1..after - 1].chars().count();
             if chars > MAX_TEXT_CHARS {
                 out.push(Diagnostic::error(
                     path_at(text, start),
@@ -294,10 +292,6 @@ impl<'de> Visitor<'de> for SyntaxOnly {
         while map.next_entry::<SyntaxOnly, SyntaxOnly>()?.is_some() {}
         Ok(SyntaxOnly)
     }
-}
-
-fn skip_ws(text: &str) -> usize {
-    text.len() - text.trim_start_matches([' ', '\t', '\n', '\r']).len()
 }
 
 /// Adds positions and sorts by position, errors first on the same spot.

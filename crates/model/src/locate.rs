@@ -158,7 +158,7 @@ fn find_child(source: &str, pos: usize, segment: &PathSegment) -> Option<usize> 
     }
 }
 
-fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
+pub(crate) fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
     while pos < bytes.len() && matches!(bytes[pos], b' ' | b'\t' | b'\n' | b'\r') {
         pos += 1;
     }
@@ -166,7 +166,7 @@ fn skip_ws(bytes: &[u8], mut pos: usize) -> usize {
 }
 
 /// The offset just after the string starting at `pos` (which is a quote).
-fn skip_string(bytes: &[u8], pos: usize) -> Option<usize> {
+pub(crate) fn skip_string(bytes: &[u8], pos: usize) -> Option<usize> {
     let mut p = pos + 1;
     while p < bytes.len() {
         match bytes[p] {
