@@ -1,12 +1,22 @@
 //! libFuzzer target: any bytes through the loader, then, when they load,
 //! through everything the site derives from a portfolio. Nothing may panic,
-//! and every error must say where it is.
+//! and every error must say where it is. The site's JSON decoder must
+//! also agree with serde (the test suite's oracle, shared from the model's
+//! tests).
 #![no_main]
+
+#[path = "../../crates/model/tests/common/mod.rs"]
+mod common;
 
 use cyberfolio_model::{load_bytes, Combine, Filter, LoadError, SearchIndex, Tableau, ViewState};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        if let Err(e) = common::agrees_with_serde(text) {
+            panic!("{e}");
+        }
+    }
     match load_bytes(bytes) {
         Ok(loaded) => {
             let index = SearchIndex::new(&loaded.portfolio.realisations, &loaded.referential);

@@ -5,8 +5,10 @@
 //! host tests share one implementation.
 
 pub mod date;
+pub mod decode;
 pub mod diagnostic;
 pub mod filter;
+pub mod json;
 pub mod load;
 pub mod locate;
 pub mod markdown;

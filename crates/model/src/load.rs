@@ -1,10 +1,10 @@
 //! From the bytes of `portfolio.json` to a checked [`Portfolio`], or to the
 //! located diagnostics that say what to fix.
 
-use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-
+use crate::decode::decode;
 use crate::diagnostic::{Diagnostic, JsonPath, LoadError, PathSegment};
-use crate::locate::{children, locate, path_at, position_of, skip_string, skip_ws, Child};
+use crate::json::{self, Kind, Value};
+use crate::locate::{offset_of, position_of, Lines};
 use crate::messages;
 use crate::portfolio::Portfolio;
 use crate::referential::Referential;
@@ -91,41 +91,30 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     }
     // Syntax first, over the whole file, so that a typo anywhere is
     // reported before any type error.
-    if let Err(e) = serde_json::from_str::<SyntaxOnly>(text) {
-        return Err(LoadError::Invalid(vec![syntax_error(text, &e)]));
-    }
-    let root = skip_ws(text.as_bytes(), 0);
-    if !text[root..].starts_with('{') {
-        let mut d = Diagnostic::error(
+    let root = json::parse(text).map_err(|e| {
+        let mut d = Diagnostic::error(JsonPath::root(), messages::syntax(e.problem));
+        d.position = Some(position_of(text, e.offset));
+        LoadError::Invalid(vec![d])
+    })?;
+    let Kind::Object(members) = &root.kind else {
+        let d = Diagnostic::error(
             JsonPath::root(),
             "le fichier doit contenir un objet JSON, entre accolades : { \"basics\": { … }, \"realisations\": [ … ] }",
         );
-        d.position = Some(locate(text, &JsonPath::root()));
-        return Err(LoadError::Invalid(vec![d]));
-    }
-    let members = children(text, root);
-    let portfolio: Portfolio = match serde_json::from_str(text) {
+        return Err(LoadError::Invalid(located_at(text, vec![(root.start, d)])));
+    };
+    let long_texts = too_long_texts(&root);
+    let portfolio = match decode::<Portfolio>(&root) {
         Ok(portfolio) => portfolio,
-        Err(whole) => {
-            let mut diagnostics = type_errors(text, &members);
-            // An error no single part shows (a key given twice) is reported
-            // where the parser stopped on the whole file.
-            if diagnostics.is_empty() {
-                let offset = error_offset(text, &whole).min(text.len());
-                let mut d =
-                    Diagnostic::error(path_at(text, offset), messages::data(&bare_message(&whole)));
-                d.position = Some(position_of(text, offset));
-                diagnostics.push(d);
-            }
-            return Err(LoadError::Invalid(located(text, diagnostics)));
+        Err(mut errors) => {
+            errors.extend(long_texts);
+            return Err(LoadError::Invalid(located_at(text, errors)));
         }
     };
     let mut diagnostics: Vec<Diagnostic> = members
         .iter()
-        .filter_map(|m| match &m.segment {
-            PathSegment::Key(k) if !KNOWN_KEYS.contains(&k.as_str()) => Some(k),
-            _ => None,
-        })
+        .map(|m| &*m.key)
+        .filter(|k| !KNOWN_KEYS.contains(k))
         .map(|k| {
             Diagnostic::warning(
                 JsonPath::root().key(k),
@@ -133,13 +122,17 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
             )
         })
         .collect();
-    diagnostics.extend(too_long_texts(text));
     let referential = portfolio
         .referential
         .clone()
         .unwrap_or_else(Referential::bts_sio);
     diagnostics.extend(validate(&portfolio, &referential));
-    let diagnostics = located(text, diagnostics);
+    let mut at: Vec<(usize, Diagnostic)> = diagnostics
+        .into_iter()
+        .map(|d| (offset_of(&root, &d.path), d))
+        .collect();
+    at.extend(long_texts);
+    let diagnostics = located_at(text, at);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(LoadError::Invalid(diagnostics));
     }
@@ -150,159 +143,91 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     })
 }
 
-/// A syntax error at the character where the parser stopped (serde_json
-/// counts columns in bytes, editors in characters).
-fn syntax_error(text: &str, error: &serde_json::Error) -> Diagnostic {
-    let mut d = Diagnostic::error(JsonPath::root(), messages::syntax(&bare_message(error)));
-    d.position = Some(position_of(text, error_offset(text, error).min(text.len())));
-    d
-}
-
-/// serde_json's message without its « at line … column … » suffix.
-fn bare_message(error: &serde_json::Error) -> String {
-    let full = error.to_string();
-    match full.rfind(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full,
-    }
-}
-
-/// The byte offset, in the text that was parsed, of a parser error's line
-/// and column.
-fn error_offset(parsed: &str, error: &serde_json::Error) -> usize {
-    let line_start = parsed
-        .split_inclusive('\n')
-        .take(error.line().saturating_sub(1))
-        .map(str::len)
-        .sum::<usize>();
-    line_start + error.column().saturating_sub(1)
-}
-
-/// Every type error of the file, not only the first: each top-level member
-/// and each element of each list is parsed on its own, as the only content
-/// of a portfolio, and the parser's position is mapped back to a path.
-fn type_errors(text: &str, members: &[Child]) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
-    for member in members {
-        let Some(raw_key) = member.raw_key.clone() else {
-            continue;
-        };
-        let key = &text[raw_key];
-        let elements = children(text, member.start);
-        let parts: Vec<(usize, usize, String)> = if text[member.start..].starts_with('[') {
-            elements
-                .iter()
-                .map(|e| (e.start, e.end, format!("{{{key}:[")))
-                .collect()
-        } else {
-            vec![(member.start, member.end, format!("{{{key}:"))]
-        };
-        for (start, end, prefix) in parts {
-            let part = format!(
-                "{prefix}{}{}",
-                &text[start..end],
-                if prefix.ends_with('[') { "]}" } else { "}" }
-            );
-            let Err(error) = serde_json::from_str::<Portfolio>(&part) else {
-                continue;
-            };
-            let inside = error_offset(&part, &error).saturating_sub(prefix.len());
-            // The parser reports the last byte it read: the rejected value's.
-            let offset = (start + inside).clamp(start, end);
-            let mut d =
-                Diagnostic::error(path_at(text, offset), messages::data(&bare_message(&error)));
-            d.position = Some(locate(text, &d.path));
-            diagnostics.push(d);
-        }
-    }
-    diagnostics
-}
-
-/// An error for each string value longer than [`MAX_TEXT_CHARS`], found by
-/// scanning the text (every field at once, whatever its type).
-fn too_long_texts(text: &str) -> Vec<Diagnostic> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] != b'"' {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        let Some(after) = skip_string(bytes, start) else {
-            break;
-        };
-        i = after;
-        // A key is followed by a colon; only values are checked.
-        let is_key = bytes.get(skip_ws(bytes, after)) == Some(&b':');
-        if after - start - 2 > MAX_TEXT_CHARS && !is_key {
-            let chars = text[start + 1..after - 1].chars().count();
-            if chars > MAX_TEXT_CHARS {
-                out.push(Diagnostic::error(
-                    path_at(text, start),
-                    format!("texte trop long ({chars} caractères) : {MAX_TEXT_CHARS} au plus. Raccourcissez-le, ou mettez ce contenu dans un document lié"),
-                ));
+/// An error, with the offset of its value, for each string longer than
+/// [`MAX_TEXT_CHARS`], whatever the field (known or not).
+fn too_long_texts(root: &Value<'_>) -> Vec<(usize, Diagnostic)> {
+    fn walk<'v>(
+        value: &'v Value<'_>,
+        path: &mut Vec<Step<'v>>,
+        out: &mut Vec<(usize, Diagnostic)>,
+    ) {
+        match &value.kind {
+            Kind::String(s) if s.len() > MAX_TEXT_CHARS => {
+                let chars = s.chars().count();
+                if chars > MAX_TEXT_CHARS {
+                    let path = JsonPath(
+                        path.iter()
+                            .map(|step| match step {
+                                Step::Key(k) => PathSegment::Key(k.to_string()),
+                                Step::Index(i) => PathSegment::Index(*i),
+                            })
+                            .collect(),
+                    );
+                    out.push((value.start, Diagnostic::error(
+                        path,
+                        format!("texte trop long ({chars} caractères) : {MAX_TEXT_CHARS} au plus. Raccourcissez-le, ou mettez ce contenu dans un document lié"),
+                    )));
+                }
             }
+            Kind::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    path.push(Step::Index(i));
+                    walk(item, path, out);
+                    path.pop();
+                }
+            }
+            Kind::Object(members) => {
+                for m in members {
+                    path.push(Step::Key(&m.key));
+                    walk(&m.value, path, out);
+                    path.pop();
+                }
+            }
+            _ => {}
         }
     }
+    /// A step of the path walked, borrowing keys from the tree.
+    enum Step<'v> {
+        Key(&'v str),
+        Index(usize),
+    }
+    let mut out = Vec::new();
+    walk(root, &mut Vec::new(), &mut out);
     out
 }
 
-/// Reads any JSON value and keeps nothing: a full syntax check that, unlike
-/// `IgnoredAny`, reports trailing commas as such and stops at serde_json's
-/// nesting limit.
-struct SyntaxOnly;
+/// At most this many diagnostics are listed: past it, the student is told
+/// to fix the first ones (a list of thousands helps nobody, and costs the
+/// error page seconds to render).
+pub const MAX_DIAGNOSTICS: usize = 1000;
 
-impl<'de> Deserialize<'de> for SyntaxOnly {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(SyntaxOnly)
+/// Gives each diagnostic the line and column of its offset, sorted by
+/// position (errors first on the same spot), and caps the list.
+fn located_at(text: &str, mut diagnostics: Vec<(usize, Diagnostic)>) -> Vec<Diagnostic> {
+    diagnostics.sort_by_key(|(offset, d)| (*offset, d.severity));
+    let total = diagnostics.len();
+    let mut lines = Lines::new(text);
+    let mut out: Vec<Diagnostic> = diagnostics
+        .into_iter()
+        .take(MAX_DIAGNOSTICS)
+        .map(|(offset, mut d)| {
+            d.position = Some(lines.position(offset));
+            d
+        })
+        .collect();
+    if total > MAX_DIAGNOSTICS {
+        let last = out.last().and_then(|d| d.position);
+        let mut d = Diagnostic::error(
+            JsonPath::root(),
+            format!(
+                "{} autres problèmes ne sont pas listés : corrigez d'abord ceux-ci, puis rechargez",
+                total - MAX_DIAGNOSTICS
+            ),
+        );
+        d.position = last;
+        out.push(d);
     }
-}
-
-impl<'de> Visitor<'de> for SyntaxOnly {
-    type Value = SyntaxOnly;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("une valeur JSON")
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Self, E> {
-        Ok(SyntaxOnly)
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Self, E> {
-        Ok(SyntaxOnly)
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Self, E> {
-        Ok(SyntaxOnly)
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Self, E> {
-        Ok(SyntaxOnly)
-    }
-    fn visit_str<E>(self, _: &str) -> Result<Self, E> {
-        Ok(SyntaxOnly)
-    }
-    fn visit_unit<E>(self) -> Result<Self, E> {
-        Ok(SyntaxOnly)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self, A::Error> {
-        while seq.next_element::<SyntaxOnly>()?.is_some() {}
-        Ok(SyntaxOnly)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self, A::Error> {
-        while map.next_entry::<SyntaxOnly, SyntaxOnly>()?.is_some() {}
-        Ok(SyntaxOnly)
-    }
-}
-
-/// Adds positions and sorts by position, errors first on the same spot.
-fn located(text: &str, mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    for d in &mut diagnostics {
-        if d.position.is_none() {
-            d.position = Some(locate(text, &d.path));
-        }
-    }
-    diagnostics.sort_by_key(|d| (d.position, d.severity));
-    diagnostics
+    out
 }
 
 #[cfg(test)]
@@ -410,6 +335,26 @@ mod tests {
         assert!(
             load_str(&fine).is_ok(),
             "the limit counts characters, not bytes"
+        );
+    }
+
+    #[test]
+    fn thousands_of_errors_are_listed_up_to_the_cap_in_one_pass() {
+        let n = MAX_DIAGNOSTICS + 500;
+        let items = vec![r#"{"teamSize": "deux"}"#; n].join(",\n");
+        let d = errors(&format!("{{\"realisations\": [\n{items}\n]}}"));
+        assert_eq!(d.len(), MAX_DIAGNOSTICS + 1);
+        assert_eq!(d[0].position.map(|p| p.line), Some(2));
+        assert_eq!(
+            d[MAX_DIAGNOSTICS - 1].path.to_string(),
+            format!("realisations[{}].teamSize", MAX_DIAGNOSTICS - 1)
+        );
+        assert!(
+            d[MAX_DIAGNOSTICS]
+                .message
+                .starts_with("500 autres problèmes"),
+            "{}",
+            d[MAX_DIAGNOSTICS].message
         );
     }
 

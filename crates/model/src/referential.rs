@@ -68,8 +68,10 @@ impl Referential {
     pub fn bts_sio() -> Referential {
         // The file is part of the crate and covered by a test: a failure here
         // is a build defect, not user input.
-        serde_json::from_str(DEFAULT_REFERENTIAL_JSON)
-            .expect("the shipped référentiel is valid JSON")
+        crate::json::parse(DEFAULT_REFERENTIAL_JSON)
+            .ok()
+            .and_then(|root| crate::decode::decode(&root).ok())
+            .expect("the shipped référentiel is valid")
     }
 
     /// The competency with this code, if any.

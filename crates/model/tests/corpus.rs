@@ -4,8 +4,14 @@
 
 use cyberfolio_model::{load_bytes, Combine, Filter, LoadError, SearchIndex, Tableau, ViewState};
 
-/// What the fuzz target asserts, for one input.
+mod common;
+
+/// What the fuzz target asserts, for one input, and that the site's
+/// decoder agrees with serde on it.
 fn check(bytes: &[u8]) -> Result<(), String> {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        common::agrees_with_serde(text)?;
+    }
     match load_bytes(bytes) {
         Ok(loaded) => {
             let index = SearchIndex::new(&loaded.portfolio.realisations, &loaded.referential);

@@ -42,7 +42,14 @@ fn mutate(value: &mut Value, pick: &mut usize, kind: u8) -> bool {
     }
 }
 
+mod common;
+
 fn check(bytes: &[u8]) {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        if let Err(e) = common::agrees_with_serde(text) {
+            panic!("{e}\n{text}");
+        }
+    }
     if let Err(LoadError::Invalid(diagnostics)) = load_bytes(bytes) {
         assert!(!diagnostics.is_empty());
         for d in diagnostics {

@@ -1,0 +1,473 @@
+//! From a parsed JSON value to the portfolio types, with every type error
+//! located by its path.
+//!
+//! This replaces serde's derived `Deserialize` on the site's load path: the
+//! derived code was most of the deserialisation's 65 kB gzip in the
+//! WebAssembly, while the decoder below shares one function per field type.
+//! The serde derives stay on the types for the JSON Schema and as the
+//! reference the decoder is tested against (`tests/decode.rs`): for each
+//! struct and enum, its JSON names are listed once here, and a test checks
+//! them against serde's.
+//!
+//! Like serde with `#[serde(default)]`, a missing field takes its default
+//! value, an unknown one is ignored, and a field given twice is an error.
+//! Unlike serde, an object is never accepted as a list of its fields in
+//! order, nor an enum as `{"variant": null}`: the JSON Schema allows neither.
+
+use crate::date::{PartialDate, DATE_HELP};
+use crate::diagnostic::{Diagnostic, JsonPath, PathSegment};
+use crate::json::{Kind, Member, Value};
+use crate::portfolio::*;
+use crate::referential::{Competency, Referential, SubCompetency};
+use crate::text::ellipsize;
+
+/// A type the decoder can build from a JSON value.
+pub trait Decode: Sized {
+    /// The value, or `None` after recording why not in `decoder`.
+    fn decode<'v>(value: &'v Value<'_>, decoder: &mut Decoder<'v>) -> Option<Self>;
+}
+
+/// A JSON struct: its field names in the file, in declaration order.
+pub trait Fields {
+    /// The names serde also uses (`rename_all = "camelCase"` applied).
+    const FIELDS: &'static [&'static str];
+}
+
+/// A JSON enum of names: each variant's name in the file.
+pub trait Names: Sized + 'static {
+    /// Every variant with its name, in declaration order.
+    const NAMES: &'static [(Self, &'static str)];
+}
+
+/// One step of the path being decoded, borrowing the key from the tree.
+#[derive(Clone, Copy)]
+enum Step<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+/// The decoding state: where it is, and the errors found so far.
+#[derive(Default)]
+pub struct Decoder<'v> {
+    path: Vec<Step<'v>>,
+    errors: Vec<(usize, Diagnostic)>,
+}
+
+impl<'v> Decoder<'v> {
+    /// The errors found, each with the byte offset of its value.
+    pub fn into_errors(self) -> Vec<(usize, Diagnostic)> {
+        self.errors
+    }
+
+    fn path(&self) -> JsonPath {
+        JsonPath(
+            self.path
+                .iter()
+                .map(|step| match *step {
+                    Step::Key(k) => PathSegment::Key(k.to_string()),
+                    Step::Index(i) => PathSegment::Index(i),
+                })
+                .collect(),
+        )
+    }
+
+    fn error(&mut self, value: &Value<'_>, message: String) {
+        let d = Diagnostic::error(self.path(), message);
+        self.errors.push((value.start, d));
+    }
+
+    /// Records that `value` is not of the `expected` type (« un texte »).
+    fn wrong_type(&mut self, value: &Value<'_>, expected: &str) {
+        let found = match &value.kind {
+            Kind::Null => "null".to_string(),
+            Kind::Bool(b) => format!("la valeur {b}"),
+            Kind::Number(n) => format!("le nombre {n}"),
+            Kind::String(s) => format!("le texte « {} »", ellipsize(s, 40)),
+            Kind::Array(_) => "une liste [ … ]".to_string(),
+            Kind::Object(_) => "un objet { … }".to_string(),
+        };
+        self.error(
+            value,
+            format!("type incorrect : {found} à la place d'{expected}"),
+        );
+    }
+
+    fn text(&mut self, value: &'v Value<'_>) -> Option<&'v str> {
+        match &value.kind {
+            Kind::String(s) => Some(s),
+            _ => {
+                self.wrong_type(value, "un texte entre guillemets");
+                None
+            }
+        }
+    }
+
+    /// The members of an object whose keys are in `fields`, in order; a
+    /// field given twice is recorded as an error, unknown keys are skipped.
+    pub fn members<'a>(
+        &mut self,
+        value: &'v Value<'a>,
+        fields: &[&str],
+    ) -> Option<Vec<&'v Member<'a>>> {
+        let Kind::Object(members) = &value.kind else {
+            self.wrong_type(value, "un objet { … }");
+            return None;
+        };
+        let mut seen = vec![false; fields.len()];
+        let mut known = Vec::new();
+        for member in members {
+            let Some(slot) = fields.iter().position(|f| *f == member.key) else {
+                continue;
+            };
+            if std::mem::replace(&mut seen[slot], true) {
+                self.path.push(Step::Key(&member.key));
+                self.error(
+                    &member.value,
+                    format!(
+                        "le champ « {} » apparaît deux fois dans cet objet : gardez-en un seul",
+                        member.key
+                    ),
+                );
+                self.path.pop();
+            } else {
+                known.push(member);
+            }
+        }
+        Some(known)
+    }
+
+    /// Decodes a member's value, with its key on the path.
+    pub fn field<T: Decode>(&mut self, member: &'v Member<'_>) -> Option<T> {
+        self.path.push(Step::Key(&member.key));
+        let decoded = T::decode(&member.value, self);
+        self.path.pop();
+        decoded
+    }
+}
+
+impl Decode for String {
+    fn decode<'v>(value: &'v Value<'_>, decoder: &mut Decoder<'v>) -> Option<Self> {
+        decoder.text(value).map(str::to_string)
+    }
+}
+
+impl Decode for u32 {
+    fn decode<'v>(value: &'v Value<'_>, decoder: &mut Decoder<'v>) -> Option<Self> {
+        let Kind::Number(n) = value.kind else {
+            decoder.wrong_type(value, "un nombre entier positif");
+            return None;
+        };
+        // serde_json reads `-0`, `2.0` and `1e3` as floats, never as u32.
+        let integer = n.bytes().all(|b| b.is_ascii_digit()) && !n.starts_with('-');
+        match n.parse::<u32>() {
+            Ok(v) if integer => Some(v),
+            _ => {
+                decoder.error(
+                    value,
+                    format!(
+                        "valeur incorrecte : le nombre {n} à la place d'un nombre entier positif"
+                    ),
+                );
+                None
+            }
+        }
+    }
+}
+
+impl Decode for PartialDate {
+    fn decode<'v>(value: &'v Value<'_>, decoder: &mut Decoder<'v>) -> Option<Self> {
+        let text = decoder.text(value)?;
+        let date = PartialDate::parse(text);
+        if date.is_none() {
+            decoder.error(
+                value,
+                format!("date invalide « {} » : {DATE_HELP}", ellipsize(text, 40)),
+            );
+        }
+        date
+    }
+}
+
+impl<T: Decode> Decode for Option<T> {
+    fn decode<'v>(value: &'v Value<'_>, decoder: &mut Decoder<'v>) -> Option<Self> {
+        match value.kind {
+            Kind::Null => Some(None),
+            _ => T::decode(value, decoder).map(Some),
+        }
+    }
+}
+
+impl<T: Decode> Decode for Vec<T> {
+    fn decode<'v>(value: &'v Value<'_>, decoder: &mut Decoder<'v>) -> Option<Self> {
+        let Kind::Array(items) = &value.kind else {
+            decoder.wrong_type(value, "une liste [ … ]");
+            return None;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut complete = true;
+        for (i, item) in items.iter().enumerate() {
+            decoder.path.push(Step::Index(i));
+            match T::decode(item, decoder) {
+                Some(v) => out.push(v),
+                None => complete = false,
+            }
+            decoder.path.pop();
+        }
+        complete.then_some(out)
+    }
+}
+
+/// Decodes a name into one of the `T::NAMES`, or records the choices.
+fn decode_name<'v, T: Names + Copy>(value: &'v Value<'_>, decoder: &mut Decoder<'v>) -> Option<T> {
+    let Kind::String(text) = &value.kind else {
+        decoder.wrong_type(value, "une des valeurs prévues (entre guillemets)");
+        return None;
+    };
+    if let Some((v, _)) = T::NAMES.iter().find(|(_, name)| *name == text) {
+        return Some(*v);
+    }
+    let choices: Vec<String> = T::NAMES
+        .iter()
+        .map(|(_, name)| format!("\"{name}\""))
+        .collect();
+    decoder.error(
+        value,
+        format!(
+            "valeur « {} » inconnue : les valeurs possibles sont {}",
+            ellipsize(text, 40),
+            choices.join(", ")
+        ),
+    );
+    None
+}
+
+/// `Decode` and `Fields` for structs that have a `Default`: each field is
+/// named with its key in the file.
+macro_rules! decode_structs {
+    ($($ty:ident { $($field:ident: $key:literal),+ $(,)? })+) => {$(
+        impl Fields for $ty {
+            const FIELDS: &'static [&'static str] = &[$($key),+];
+        }
+
+        impl Decode for $ty {
+            fn decode<'v>(value: &'v Value<'_>, decoder: &mut Decoder<'v>) -> Option<Self> {
+                let mut out = $ty::default();
+                let mut complete = true;
+                for member in decoder.members(value, Self::FIELDS)? {
+                    match &*member.key {
+                        $($key => match decoder.field(member) {
+                            Some(v) => out.$field = v,
+                            None => complete = false,
+                        },)+
+                        _ => {}
+                    }
+                }
+                complete.then_some(out)
+            }
+        }
+    )+};
+}
+
+/// `Decode` and `Names` for enums of names.
+macro_rules! decode_names {
+    ($($ty:ident { $($variant:ident: $name:literal),+ $(,)? })+) => {$(
+        impl Names for $ty {
+            const NAMES: &'static [(Self, &'static str)] = &[$(($ty::$variant, $name)),+];
+        }
+
+        impl Decode for $ty {
+            fn decode<'v>(value: &'v Value<'_>, decoder: &mut Decoder<'v>) -> Option<Self> {
+                decode_name(value, decoder)
+            }
+        }
+    )+};
+}
+
+decode_structs! {
+    Portfolio {
+        schema: "$schema", basics: "basics", work: "work", education: "education",
+        certificates: "certificates", skills: "skills", languages: "languages",
+        interests: "interests", projects: "projects", meta: "meta", exam: "exam",
+        realisations: "realisations", tech_watch: "techWatch", documents: "documents",
+        contact: "contact", site: "site", referential: "referential",
+    }
+    Basics {
+        name: "name", label: "label", image: "image", email: "email", phone: "phone",
+        url: "url", summary: "summary", location: "location", profiles: "profiles",
+    }
+    Location {
+        address: "address", postal_code: "postalCode", city: "city",
+        country_code: "countryCode", region: "region",
+    }
+    Profile { network: "network", username: "username", url: "url" }
+    Work {
+        id: "id", kind: "kind", name: "name", location: "location",
+        description: "description", position: "position", url: "url",
+        start_date: "startDate", end_date: "endDate", summary: "summary",
+        highlights: "highlights",
+    }
+    Education {
+        institution: "institution", url: "url", area: "area", study_type: "studyType",
+        start_date: "startDate", end_date: "endDate", score: "score", courses: "courses",
+    }
+    Certificate { name: "name", date: "date", issuer: "issuer", url: "url" }
+    Skill { name: "name", level: "level", keywords: "keywords" }
+    Language { language: "language", fluency: "fluency" }
+    Interest { name: "name", keywords: "keywords" }
+    Project {
+        name: "name", description: "description", highlights: "highlights",
+        keywords: "keywords", start_date: "startDate", end_date: "endDate", url: "url",
+        roles: "roles", entity: "entity", kind: "type",
+    }
+    Meta { canonical: "canonical", version: "version", last_modified: "lastModified" }
+    Exam {
+        option: "option", candidate_number: "candidateNumber",
+        training_centre: "trainingCentre", session: "session",
+        portfolio_url: "portfolioUrl",
+    }
+    Resource { title: "title", url: "url", kind: "kind" }
+    Image { src: "src", alt: "alt", caption: "caption", width: "width", height: "height" }
+    Realisation {
+        id: "id", name: "name", summary: "summary", start_date: "startDate",
+        end_date: "endDate", cadre: "cadre", organization: "organization", work: "work",
+        context: "context", objectives: "objectives", description: "description",
+        contribution: "contribution", team_size: "teamSize", technologies: "technologies",
+        competencies: "competencies", documents: "documents", images: "images",
+    }
+    Article { title: "title", url: "url", source: "source", date: "date", summary: "summary" }
+    TechWatch {
+        subject: "subject", introduction: "introduction", method: "method",
+        tools: "tools", sources: "sources", articles: "articles",
+    }
+    WatchSource { name: "name", url: "url" }
+    Document { title: "title", kind: "kind", url: "url", work: "work" }
+    Contact { form_endpoint: "formEndpoint", message: "message" }
+    Site {
+        language: "language", theme: "theme", description: "description",
+        og_image: "ogImage", host: "host",
+    }
+    Referential { id: "id", title: "title", competencies: "competencies" }
+    Competency {
+        code: "code", label: "label", short: "short", sub_competencies: "subCompetencies",
+    }
+    SubCompetency { code: "code", label: "label" }
+}
+
+decode_names! {
+    WorkKind { Internship: "internship", Apprenticeship: "apprenticeship", Job: "job" }
+    SioOption { Sisr: "SISR", Slam: "SLAM" }
+    Cadre { Formation: "formation", Pro1: "pro1", Pro2: "pro2" }
+    ResourceKind {
+        Document: "document", Production: "production", Code: "code", Video: "video",
+        Link: "link",
+    }
+    DocumentKind {
+        Cv: "cv", Certificate: "certificate", Certification: "certification", Other: "other",
+    }
+    Theme { Auto: "auto", Light: "light", Dark: "dark" }
+}
+
+/// Decodes a whole document into `T`, or gives every error with the byte
+/// offset of its value.
+pub fn decode<T: Decode>(root: &Value<'_>) -> Result<T, Vec<(usize, Diagnostic)>> {
+    let mut decoder = Decoder::default();
+    match T::decode(root, &mut decoder) {
+        Some(v) if decoder.errors.is_empty() => Ok(v),
+        _ => Err(decoder.into_errors()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::json::parse;
+
+    fn errors<T: Decode + std::fmt::Debug>(text: &str) -> Vec<(String, String)> {
+        let root = parse(text).expect("valid JSON");
+        let mut errors = decode::<T>(&root).expect_err("decoding fails");
+        errors.sort_by_key(|(offset, _)| *offset);
+        errors
+            .into_iter()
+            .map(|(_, d)| (d.path.to_string(), d.message))
+            .collect()
+    }
+
+    #[test]
+    fn decodes_fields_by_their_json_names() {
+        let root = parse(
+            r#"{"name": "GLPI", "id": "glpi", "teamSize": 3, "cadre": "pro1",
+                "startDate": "2025-09", "competencies": ["B1.1"], "unknown": [1, {}]}"#,
+        )
+        .expect("valid JSON");
+        let r: Realisation = decode(&root).expect("decodes");
+        assert_eq!(r.name, "GLPI");
+        assert_eq!(r.team_size, Some(3));
+        assert_eq!(r.cadre, Some(Cadre::Pro1));
+        assert_eq!(r.start_date, PartialDate::parse("2025-09"));
+        assert_eq!(r.competencies, ["B1.1"]);
+        assert_eq!(r.summary, None);
+    }
+
+    #[test]
+    fn reports_every_error_at_its_path_in_french() {
+        let e = errors::<Realisation>(
+            r#"{"name": 3, "cadre": "pro3", "teamSize": -1, "images": [{"src": "a", "width": 1.5}],
+                "competencies": "B1.1", "endDate": "2025-13", "name": "x"}"#,
+        );
+        let paths: Vec<&str> = e.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "name",
+                "cadre",
+                "teamSize",
+                "images[0].width",
+                "competencies",
+                "endDate",
+                "name"
+            ]
+        );
+        assert_eq!(
+            e[0].1,
+            "type incorrect : le nombre 3 à la place d'un texte entre guillemets"
+        );
+        assert_eq!(
+            e[1].1,
+            "valeur « pro3 » inconnue : les valeurs possibles sont \"formation\", \"pro1\", \"pro2\""
+        );
+        assert_eq!(
+            e[2].1,
+            "valeur incorrecte : le nombre -1 à la place d'un nombre entier positif"
+        );
+        assert!(e[5].1.starts_with("date invalide « 2025-13 »"));
+        assert_eq!(
+            e[6].1,
+            "le champ « name » apparaît deux fois dans cet objet : gardez-en un seul"
+        );
+    }
+
+    #[test]
+    fn null_is_only_an_absent_optional_value() {
+        let root = parse(r#"{"summary": null, "cadre": null}"#).expect("valid JSON");
+        assert!(decode::<Realisation>(&root).is_ok());
+        assert_eq!(
+            errors::<Realisation>(r#"{"name": null, "competencies": null}"#).len(),
+            2
+        );
+    }
+
+    #[test]
+    fn u32_takes_what_serde_json_takes() {
+        for (n, ok) in [
+            ("0", true),
+            ("4294967295", true),
+            ("4294967296", false),
+            ("-0", false),
+            ("2.0", false),
+            ("1e3", false),
+        ] {
+            let root = parse(n).expect("number");
+            assert_eq!(decode::<u32>(&root).is_ok(), ok, "{n}");
+        }
+    }
+}
