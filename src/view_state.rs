@@ -72,8 +72,9 @@ impl UrlState {
     /// Changes the réalisations filter; an open réalisation stays open.
     /// Measured as `cyberfolio:filter` (see [`browser::measure_update`]).
     pub fn update_filter(&self, mode: HistoryMode, change: impl FnOnce(&mut Filter)) {
-        browser::measure_update("cyberfolio:filter");
-        self.update(mode, |s| change(&mut s.filter));
+        browser::measure_update("cyberfolio:filter", || {
+            self.update(mode, |s| change(&mut s.filter))
+        });
     }
 
     /// Opens a réalisation in the detail view, as a new history entry.

@@ -52,6 +52,32 @@ pub fn Realisations() -> impl IntoView {
         shown
     });
     let filter = Memo::new(move |_| url.with(|s| s.filter.clone()));
+    // One effect shows and hides the cards, touching only those whose
+    // visibility changes. A reactive `hidden` on each card meant 1,000
+    // effect runs per filter change at 1,000 réalisations: 22.7 ms median
+    // for the update, more than a frame.
+    let list = NodeRef::<leptos::html::Ul>::new();
+    let rendered = shown.get_untracked();
+    {
+        let rendered = rendered.clone();
+        Effect::new(move |previous: Option<Vec<bool>>| {
+            let previous = previous.unwrap_or_else(|| rendered.clone());
+            let Some(list) = list.get() else {
+                return previous;
+            };
+            let cards = list.children();
+            shown.with(|current| {
+                for (i, (&now, &before)) in current.iter().zip(&previous).enumerate() {
+                    if now != before {
+                        if let Some(card) = cards.item(i as u32) {
+                            let _ = card.toggle_attribute_with_force("hidden", !now);
+                        }
+                    }
+                }
+                current.clone()
+            })
+        });
+    }
     let copied = RwSignal::new(None::<bool>);
     let copy_link = move |_| {
         leptos::task::spawn_local(async move {
@@ -179,13 +205,14 @@ pub fn Realisations() -> impl IntoView {
             // Every card is rendered once and hidden when filtered out: a
             // filter change then touches attributes, not hundreds of nodes
             // (at 1,000 réalisations, recreating cards took about 200 ms).
-            <ul class="cards">
+            <ul class="cards" node_ref=list>
                 <For
                     each=move || 0..total
                     key=|i| *i
                     children=move |i| {
                         let r = site_for_list.portfolio.realisations.get(i).cloned().unwrap_or_default();
-                        view! { <Card r=r hidden=Signal::derive(move || !shown.with(|s| s.get(i).copied().unwrap_or(false)))/> }
+                        let hidden = !rendered.get(i).copied().unwrap_or(false);
+                        view! { <Card r=r hidden=hidden/> }
                     }
                 />
             </ul>
@@ -216,9 +243,10 @@ pub fn empty_hint(filter: &Filter) -> String {
     )
 }
 
-/// One réalisation in the list, hidden while the filters exclude it.
+/// One réalisation in the list; `hidden` when the filters of the URL
+/// exclude it at first render (the list's effect keeps it up to date).
 #[component]
-fn Card(r: Realisation, #[prop(into)] hidden: Signal<bool>) -> impl IntoView {
+fn Card(r: Realisation, hidden: bool) -> impl IntoView {
     let site = use_site();
     let badges: Vec<String> = site
         .referential
@@ -228,7 +256,7 @@ fn Card(r: Realisation, #[prop(into)] hidden: Signal<bool>) -> impl IntoView {
         .map(|c| c.code.clone())
         .collect();
     view! {
-        <li class="card" data-card=r.id.clone() hidden=move || hidden.get()>
+        <li class="card" data-card=r.id.clone() hidden=hidden>
             <h3>
                 <OpenLink id=r.id.clone()>{r.name.clone()}</OpenLink>
             </h3>
