@@ -123,10 +123,15 @@ async fn answer(data: Data, request: usize) -> Response {
 }
 
 /// Serves the build under `/cyberfolio/` exactly as `cyberfolio preview`
-/// does, and each case under `/case/<name>/`.
-pub async fn serve(dist: PathBuf, cases: Vec<Case>) -> SocketAddr {
+/// does, and each case under `/case/<name>/`; adds the temporary
+/// directories it makes to `made`.
+async fn serve(dist: PathBuf, cases: Vec<Case>, made: &mut Vec<PathBuf>) -> SocketAddr {
     let mut app = Router::new();
     for case in cases {
+        let root = case_root(&dist, &case.name, case.index.as_deref());
+        if root != dist {
+            made.push(root.clone());
+        }
         let data = Arc::new(case.data);
         let requests = Arc::new(AtomicUsize::new(0));
         app = app
@@ -139,10 +144,7 @@ pub async fn serve(dist: PathBuf, cases: Vec<Case>) -> SocketAddr {
                         as std::pin::Pin<Box<dyn std::future::Future<Output = Response> + Send>>
                 }),
             )
-            .nest_service(
-                &format!("/case/{}", case.name),
-                ServeDir::new(case_root(&dist, &case.name, case.index.as_deref())),
-            );
+            .nest_service(&format!("/case/{}", case.name), ServeDir::new(root));
     }
     let app = app
         .layer(CompressionLayer::new())
@@ -172,23 +174,30 @@ fn case_root(dist: &std::path::Path, name: &str, index: Option<&str>) -> PathBuf
     root
 }
 
-pub fn tempdir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("cyberfolio-e2e-{}-{name}", std::process::id()));
+/// A new empty directory, unique to this process and call.
+fn tempdir(name: &str) -> PathBuf {
+    static MADE: AtomicUsize = AtomicUsize::new(0);
+    let n = MADE.fetch_add(1, Ordering::SeqCst);
+    let dir =
+        std::env::temp_dir().join(format!("cyberfolio-e2e-{}-{n}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     dir
 }
 
 /// A browser session, with the server and ChromeDriver it needs; the
-/// browser is closed whatever the test's outcome.
+/// browser is closed and its temporary directories removed whatever the
+/// test's outcome.
 pub struct Browser {
     client: Client,
     base: String,
-    _driver: tokio::process::Child,
+    driver: tokio::process::Child,
+    temporary: Vec<PathBuf>,
 }
 
 impl Browser {
     async fn start(width: u32, height: u32, cases: Vec<Case>) -> Browser {
-        let addr = serve(dist(), cases).await;
+        let mut temporary = Vec::new();
+        let addr = serve(dist(), cases, &mut temporary).await;
         let port = {
             let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
             l.local_addr().expect("addr").port()
@@ -203,6 +212,7 @@ impl Browser {
             .spawn()
             .expect("start chromedriver (installed by scripts/setup.sh)");
         let profile = tempdir(&format!("profile-{port}"));
+        temporary.push(profile.clone());
         let mut caps = serde_json::Map::new();
         // Headless windows are at least 500 px wide: phone widths need
         // Chromium's mobile emulation.
@@ -237,7 +247,8 @@ impl Browser {
                     return Browser {
                         client,
                         base: format!("http://{addr}"),
-                        _driver: driver,
+                        driver,
+                        temporary,
                     };
                 }
                 Err(e) => last = Some(e),
@@ -263,9 +274,13 @@ impl Browser {
         F: FnOnce(Client, String) -> Fut,
         Fut: std::future::Future<Output = TestResult>,
     {
-        let browser = Browser::start(width, height, cases).await;
+        let mut browser = Browser::start(width, height, cases).await;
         let outcome = scenario(browser.client.clone(), browser.base.clone()).await;
         let _ = browser.client.close().await;
+        let _ = browser.driver.kill().await;
+        for dir in &browser.temporary {
+            let _ = std::fs::remove_dir_all(dir);
+        }
         if let Err(e) = outcome {
             panic!("{e}");
         }
