@@ -25,6 +25,15 @@ function fail(error) {
   }
 }
 
+// The portfolio downloads while the wasm does: the app takes this response
+// for its first load (src/loader.rs) instead of asking once it has started.
+// Same request as the app's: revalidated, and given up after 15 s.
+const portfolio = "data/portfolio.json";
+const signal = AbortSignal.timeout(15000);
+const response = fetch(absolute(portfolio), { cache: "no-cache", signal });
+response.catch(() => {}); // the app reports the failure, not the console
+window.cyberfolioPreload = { url: portfolio, response, signal };
+
 try {
   if (!marker) throw new Error('missing <meta name="cyberfolio-app">');
   const jsUrl = absolute(marker.dataset.js);
@@ -35,8 +44,8 @@ try {
   // Chromium ignores integrity on <link rel=preload as=fetch>: fetch the wasm
   // with it, so that a tampered wasm is refused.
   const integrity = preloadFor(wasmUrl)?.integrity ?? "";
-  const response = fetch(wasmUrl, integrity ? { integrity } : {});
-  const wasm = await bindings.default({ module_or_path: response });
+  const wasmResponse = fetch(wasmUrl, integrity ? { integrity } : {});
+  const wasm = await bindings.default({ module_or_path: wasmResponse });
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
 } catch (error) {

@@ -4,7 +4,8 @@
 use std::sync::Arc;
 
 use cyberfolio_model::{load_bytes, LoadError, MAX_FILE_BYTES};
-use gloo_net::http::Request;
+use gloo_net::http::{Request, Response};
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::site::{Site, SiteData};
 
@@ -21,16 +22,31 @@ pub async fn fetch_site() -> Result<Site, LoadError> {
     fetch_site_from(PORTFOLIO_URL).await
 }
 
-/// Downloads and checks a portfolio file at `url`.
+/// Downloads and checks a portfolio file at `url`, taking the download
+/// `public/init.js` started with the page when it is for this file.
 pub async fn fetch_site_from(url: &str) -> Result<Site, LoadError> {
-    // One signal for the request and the body: both count against the delay.
-    let signal = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000);
-    let response = Request::get(url)
-        .cache(web_sys::RequestCache::NoCache)
-        .abort_signal(Some(&signal))
-        .send()
-        .await
-        .map_err(|e| network_error(&signal, e))?;
+    let (response, signal) = match take_preloaded(url) {
+        Some((promise, signal)) => {
+            let response = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .map(|r| Response::from(r.unchecked_into::<web_sys::Response>()))
+                .map_err(|e| network_error(&signal, &format!("{e:?}")));
+            (response, signal)
+        }
+        None => {
+            // One signal for the request and the body: both count against
+            // the delay.
+            let signal = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000);
+            let response = Request::get(url)
+                .cache(web_sys::RequestCache::NoCache)
+                .abort_signal(Some(&signal))
+                .send()
+                .await
+                .map_err(|e| network_error(&signal, &e.to_string()));
+            (response, signal)
+        }
+    };
+    let response = response?;
     if !response.ok() {
         return Err(LoadError::Http {
             status: response.status(),
@@ -50,14 +66,34 @@ pub async fn fetch_site_from(url: &str) -> Result<Site, LoadError> {
     let bytes = response
         .binary()
         .await
-        .map_err(|e| network_error(&signal, e))?;
+        .map_err(|e| network_error(&signal, &e.to_string()))?;
     let loaded = load_bytes(&bytes)?;
     Ok(Arc::new(SiteData::new(loaded)))
 }
 
+/// The response promise and timeout signal of the download `init.js`
+/// started for `url`, once: a retry downloads the file again.
+fn take_preloaded(url: &str) -> Option<(js_sys::Promise, web_sys::AbortSignal)> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("cyberfolioPreload");
+    let preload = js_sys::Reflect::get(&window, &key).ok()?;
+    if preload.is_undefined() {
+        return None;
+    }
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let field = |name: &str| js_sys::Reflect::get(&preload, &JsValue::from_str(name)).ok();
+    if field("url")?.as_string().as_deref() != Some(url) {
+        return None;
+    }
+    Some((
+        field("response")?.dyn_into().ok()?,
+        field("signal")?.dyn_into().ok()?,
+    ))
+}
+
 /// A failed request or body read: a timeout when our signal fired, the
 /// network otherwise.
-fn network_error(signal: &web_sys::AbortSignal, error: gloo_net::Error) -> LoadError {
+fn network_error(signal: &web_sys::AbortSignal, error: &str) -> LoadError {
     if signal.aborted() {
         LoadError::Timeout {
             seconds: TIMEOUT_SECONDS,
