@@ -55,8 +55,8 @@ fn mount(query: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountab
     (container, handle)
 }
 
-/// Lets effects and the DOM settle (a macrotask after the microtasks).
-async fn settle() {
+/// One macrotask, after the pending microtasks.
+async fn next_task() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         web_sys::window()
             .unwrap()
@@ -64,6 +64,19 @@ async fn settle() {
             .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Lets effects and the DOM settle: the page renders its sections one task
+/// after another, the footer last.
+async fn settle() {
+    next_task().await;
+    for _ in 0..50 {
+        if document().query_selector(".site-footer").ok().flatten().is_some() {
+            return;
+        }
+        next_task().await;
+    }
+    panic!("the page never finished rendering");
 }
 
 fn cards(root: &HtmlElement) -> Vec<String> {

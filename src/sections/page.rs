@@ -44,6 +44,9 @@ pub fn sections(site: &SiteData) -> Vec<SectionLink> {
     .collect()
 }
 
+/// The render stage at which every section is on the page.
+const LAST_STAGE: u8 = 7;
+
 /// The loaded portfolio, with the site data and the URL state in context.
 #[component]
 pub fn Page(site: Site) -> impl IntoView {
@@ -57,14 +60,18 @@ pub fn Page(site: Site) -> impl IntoView {
         !p.documents.is_empty(),
     );
     // The first task renders what a phone shows first (nav, accueil); the
-    // other sections follow in the next task, so the accueil paints sooner
-    // and the main thread is not blocked by the whole page at once.
-    let rest = RwSignal::new(false);
-    set_timeout(move || rest.set(true), std::time::Duration::ZERO);
-    // A shared link such as `?c=B1.4#realisations` names a section that did
-    // not exist when the browser looked for it: scroll to it once rendered.
+    // other sections follow, one per task, so the accueil paints sooner and
+    // no single task blocks the main thread for long (on a phone, one task
+    // for the whole page was a long task of 300 ms).
+    let stage = RwSignal::new(0u8);
     Effect::new(move |_| {
-        if rest.get() {
+        let current = stage.get();
+        if current < LAST_STAGE {
+            set_timeout(move || stage.set(current + 1), std::time::Duration::ZERO);
+        } else {
+            // A shared link such as `?c=B1.4#realisations` names a section
+            // that did not exist when the browser looked for it: scroll to
+            // it once everything is rendered.
             request_animation_frame(|| {
                 let hash = browser::location_hash();
                 if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
@@ -73,23 +80,36 @@ pub fn Page(site: Site) -> impl IntoView {
             });
         }
     });
+    let from = move |n: u8| move || stage.get() >= n;
     view! {
         <a class="skip-link" href="#contenu">"Aller au contenu"</a>
         <Nav/>
         <main id="contenu" tabindex="-1">
             <Hero/>
-            <Show when=move || rest.get()>
+            <Show when=from(1)>
                 <About/>
+            </Show>
+            <Show when=from(2)>
                 <Competences/>
+            </Show>
+            <Show when=from(3)>
                 {has_work.then(|| view! { <Experiences/> })}
+            </Show>
+            <Show when=from(4)>
                 <Realisations/>
+            </Show>
+            <Show when=from(5)>
                 <TableauSection/>
+            </Show>
+            <Show when=from(6)>
                 {has_watch.then(|| view! { <Veille/> })}
                 {has_documents.then(|| view! { <DocumentsSection/> })}
+            </Show>
+            <Show when=from(7)>
                 <ContactSection/>
             </Show>
         </main>
-        <Show when=move || rest.get()>
+        <Show when=from(LAST_STAGE)>
             <Footer/>
         </Show>
         <Detail/>
