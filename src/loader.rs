@@ -4,8 +4,8 @@
 use std::sync::Arc;
 
 use cyberfolio_model::{load_bytes, LoadError, MAX_FILE_BYTES};
-use gloo_net::http::{Request, Response};
 use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 use crate::site::{Site, SiteData};
 
@@ -25,28 +25,23 @@ pub async fn fetch_site() -> Result<Site, LoadError> {
 /// Downloads and checks a portfolio file at `url`, taking the download
 /// `public/init.js` started with the page when it is for this file.
 pub async fn fetch_site_from(url: &str) -> Result<Site, LoadError> {
-    let (response, signal) = match take_preloaded(url) {
-        Some((promise, signal)) => {
-            let response = wasm_bindgen_futures::JsFuture::from(promise)
-                .await
-                .map(|r| Response::from(r.unchecked_into::<web_sys::Response>()))
-                .map_err(|e| network_error(&signal, &format!("{e:?}")));
-            (response, signal)
-        }
+    let (request, signal) = match take_preloaded(url) {
+        Some(preloaded) => preloaded,
         None => {
             // One signal for the request and the body: both count against
             // the delay.
             let signal = web_sys::AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000);
-            let response = Request::get(url)
-                .cache(web_sys::RequestCache::NoCache)
-                .abort_signal(Some(&signal))
-                .send()
-                .await
-                .map_err(|e| network_error(&signal, &e.to_string()));
-            (response, signal)
+            let init = web_sys::RequestInit::new();
+            init.set_cache(web_sys::RequestCache::NoCache);
+            init.set_signal(Some(&signal));
+            let window = web_sys::window().ok_or_else(|| LoadError::Network("no window".into()))?;
+            (window.fetch_with_str_and_init(url, &init), signal)
         }
     };
-    let response = response?;
+    let response: web_sys::Response = JsFuture::from(request)
+        .await
+        .map_err(|e| network_error(&signal, e))?
+        .unchecked_into();
     if !response.ok() {
         return Err(LoadError::Http {
             status: response.status(),
@@ -56,6 +51,8 @@ pub async fn fetch_site_from(url: &str) -> Result<Site, LoadError> {
     let declared = response
         .headers()
         .get("content-length")
+        .ok()
+        .flatten()
         .and_then(|v| v.parse::<usize>().ok());
     if let Some(bytes) = declared.filter(|&b| b > MAX_FILE_BYTES) {
         return Err(LoadError::TooLarge {
@@ -63,10 +60,13 @@ pub async fn fetch_site_from(url: &str) -> Result<Site, LoadError> {
             limit: MAX_FILE_BYTES,
         });
     }
-    let bytes = response
-        .binary()
+    let body = response
+        .array_buffer()
+        .map_err(|e| network_error(&signal, e))?;
+    let body = JsFuture::from(body)
         .await
-        .map_err(|e| network_error(&signal, &e.to_string()))?;
+        .map_err(|e| network_error(&signal, e))?;
+    let bytes = js_sys::Uint8Array::new(&body).to_vec();
     let loaded = load_bytes(&bytes)?;
     Ok(Arc::new(SiteData::new(loaded)))
 }
@@ -93,12 +93,16 @@ fn take_preloaded(url: &str) -> Option<(js_sys::Promise, web_sys::AbortSignal)> 
 
 /// A failed request or body read: a timeout when our signal fired, the
 /// network otherwise.
-fn network_error(signal: &web_sys::AbortSignal, error: &str) -> LoadError {
+fn network_error(signal: &web_sys::AbortSignal, error: JsValue) -> LoadError {
     if signal.aborted() {
         LoadError::Timeout {
             seconds: TIMEOUT_SECONDS,
         }
     } else {
-        LoadError::Network(error.to_string())
+        let message = match error.dyn_ref::<js_sys::Error>() {
+            Some(e) => String::from(e.message()),
+            None => error.as_string().unwrap_or_default(),
+        };
+        LoadError::Network(message)
     }
 }
