@@ -1,5 +1,6 @@
 //! À propos: the bio, what the BTS SIO is, and the path as a timeline.
 
+use cyberfolio_model::order::sort_by_u64_key;
 use cyberfolio_model::PartialDate;
 use leptos::prelude::*;
 
@@ -43,7 +44,13 @@ pub fn About() -> impl IntoView {
             kind: w.kind.unwrap_or(cyberfolio_model::WorkKind::Job).label(),
         }))
         .collect();
-    steps.sort_by_key(|s| std::cmp::Reverse(s.start.map(|d| d.start_key())));
+    // Most recent first; undated steps last.
+    sort_by_u64_key(&mut steps, |s| {
+        s.start.map_or(u64::MAX, |d| {
+            let (year, month, day) = d.start_key();
+            u64::MAX - 1 - ((u64::from(year) << 16) | (u64::from(month) << 8) | u64::from(day))
+        })
+    });
     view! {
         <section id="a-propos" aria-labelledby="a-propos-titre">
             <h2 id="a-propos-titre">"À propos"</h2>

@@ -1,5 +1,6 @@
 //! Which réalisations the jury sees, and how that choice lives in the URL.
 
+use crate::order::sort_by_u64_key;
 use crate::portfolio::{Cadre, Realisation};
 use crate::referential::Referential;
 use crate::text::fold;
@@ -39,8 +40,10 @@ impl Filter {
             self.competencies.remove(i);
         } else if referential.competency(code).is_some() {
             self.competencies.push(code.to_string());
-            self.competencies
-                .sort_by_key(|c| referential.competencies.iter().position(|r| &r.code == c));
+            sort_by_u64_key(&mut self.competencies, |c| {
+                let position = referential.competencies.iter().position(|r| &r.code == c);
+                position.map_or(u64::MAX, |p| p as u64)
+            });
         }
     }
 }

@@ -6,6 +6,7 @@ use crate::diagnostic::{Diagnostic, JsonPath, LoadError, PathSegment};
 use crate::json::{self, Kind, Value};
 use crate::locate::{offset_of, position_of, Lines};
 use crate::messages;
+use crate::order::sort_by_u64_key;
 use crate::portfolio::Portfolio;
 use crate::referential::Referential;
 use crate::validate::validate;
@@ -204,7 +205,10 @@ pub const MAX_DIAGNOSTICS: usize = 1000;
 /// Gives each diagnostic the line and column of its offset, sorted by
 /// position (errors first on the same spot), and caps the list.
 fn located_at(text: &str, mut diagnostics: Vec<(usize, Diagnostic)>) -> Vec<Diagnostic> {
-    diagnostics.sort_by_key(|(offset, d)| (*offset, d.severity));
+    // Errors first on the same spot.
+    sort_by_u64_key(&mut diagnostics, |(offset, d)| {
+        ((*offset as u64) << 1) | u64::from(!d.is_error())
+    });
     let total = diagnostics.len();
     let mut lines = Lines::new(text);
     let mut out: Vec<Diagnostic> = diagnostics
