@@ -71,7 +71,12 @@ async fn next_task() {
 async fn settle() {
     next_task().await;
     for _ in 0..50 {
-        if document().query_selector(".site-footer").ok().flatten().is_some() {
+        if document()
+            .query_selector(".site-footer")
+            .ok()
+            .flatten()
+            .is_some()
+        {
             return;
         }
         next_task().await;

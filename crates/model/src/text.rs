@@ -111,7 +111,10 @@ mod tests {
                 assert_eq!(lower(c), one, "{c} U+{:04X}", c as u32);
             }
         }
-        assert_eq!(fold("İSTANBUL ÉTÉ Œuvre ΑΘΉΝΑ МОСКВА"), "istanbul ete oeuvre αθήνα москва");
+        assert_eq!(
+            fold("İSTANBUL ÉTÉ Œuvre ΑΘΉΝΑ МОСКВА"),
+            "istanbul ete oeuvre αθήνα москва"
+        );
     }
 
     #[test]
