@@ -7,9 +7,10 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 
 # Gzipped size allowed for all .wasm files of the release build together.
-# The target is 150000 (issue 2). Measured 245555 bytes on 2026-11-30 after
-# dropping serde_path_to_error and type-erasing components; see README.
-MAX_WASM_GZIP_BYTES=255000
+# The target is 150000 (issue 2). Measured 210765 bytes on 2026-11-30 with
+# the model's own JSON decoder; see README, Size. Kept just above the
+# measure, so that any growth fails.
+MAX_WASM_GZIP_BYTES=212000
 E2E_DIST="$REPO/target/e2e-dist"
 
 step() { printf '\n==> %s\n' "$*"; }

@@ -56,23 +56,41 @@ pub struct Member<'a> {
 /// What is wrong with the text, for [`crate::messages::syntax`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Problem {
+    /// The text ends inside a list.
     EofInList,
+    /// The text ends inside an object.
     EofInObject,
+    /// The text ends inside a string.
     EofInString,
+    /// The text ends where a value should be.
     EofInValue,
+    /// No `:` after a key.
     ExpectedColon,
+    /// No `,` or `]` after a list element.
     ExpectedCommaOrBracket,
+    /// No `,` or `}` after an object member.
     ExpectedCommaOrBrace,
+    /// A word other than `true`, `false` or `null`.
     ExpectedIdent,
+    /// Something that starts no value.
     ExpectedValue,
+    /// A backslash followed by something JSON does not escape.
     InvalidEscape,
+    /// A malformed number (`01`, `1.`, `-x`).
     InvalidNumber,
+    /// A number beyond the range of `f64`.
     NumberOutOfRange,
+    /// A raw tab, newline or other control character inside a string.
     ControlCharacter,
+    /// An object key that is not a string.
     KeyMustBeString,
+    /// A `\u` escape of half a UTF-16 surrogate pair.
     LoneSurrogate,
+    /// A comma before `]` or `}`.
     TrailingComma,
+    /// Text after the document's value.
     TrailingCharacters,
+    /// More than 127 nested lists and objects.
     TooDeep,
 }
 
