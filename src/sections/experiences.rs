@@ -55,7 +55,7 @@ pub fn Experiences() -> impl IntoView {
                                             {realisations
                                                 .into_iter()
                                                 .enumerate()
-                                                .map(|(i, (id, name))| view! { {(i > 0).then_some(", ")} <OpenLink id=id>{name}</OpenLink> })
+                                                .map(|(i, (id, name))| view! { {(i > 0).then_some(", ")} <OpenLink id=id label=name/> })
                                                 .collect_view()}
                                         </p>
                                     }

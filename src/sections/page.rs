@@ -109,12 +109,14 @@ pub fn Page(site: Site) -> impl IntoView {
                 <ContactSection/>
             </Show>
         </main>
+        // The detail view and the author's panel are not needed for the
+        // first paint: they come with the footer, in the last task.
         <Show when=from(LAST_STAGE)>
             <Footer/>
-        </Show>
-        <Detail/>
-        <Show when=move || url.with(|s| s.author)>
-            <AuthorPanel/>
+            <Detail/>
+            <Show when=move || url.with(|s| s.author)>
+                <AuthorPanel/>
+            </Show>
         </Show>
     }
 }

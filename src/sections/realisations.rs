@@ -14,7 +14,7 @@ use crate::view_state::{use_url_state, HistoryMode};
 /// réalisations, rewriting every card's and row's `href` on each filter
 /// change cost more than the rest of the update.
 #[component]
-pub fn OpenLink(#[prop(into)] id: String, children: Children) -> impl IntoView {
+pub fn OpenLink(#[prop(into)] id: String, #[prop(into)] label: String) -> impl IntoView {
     let url = use_url_state();
     let href = ViewState {
         open: Some(id.clone()),
@@ -27,7 +27,7 @@ pub fn OpenLink(#[prop(into)] id: String, children: Children) -> impl IntoView {
             url.open(id.clone());
         }
     };
-    view! { <a href=href on:click=on_click>{children()}</a> }
+    view! { <a href=href on:click=on_click>{label}</a> }
 }
 
 /// Filters and cards.
@@ -258,7 +258,7 @@ fn Card(r: Realisation, hidden: bool) -> impl IntoView {
     view! {
         <li class="card" data-card=r.id.clone() hidden=hidden>
             <h3>
-                <OpenLink id=r.id.clone()>{r.name.clone()}</OpenLink>
+                <OpenLink id=r.id.clone() label=r.name.clone()/>
             </h3>
             <p class="meta">
                 {r.cadre.map(|c| view! { <span class=format!("tag cadre-{}", c.code())>{c.short_label()}</span> })}

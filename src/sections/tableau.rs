@@ -116,7 +116,7 @@ pub fn TableauSection() -> impl IntoView {
                                     view! {
                                         <tr>
                                             <th scope="row" class="col-realisation">
-                                                <OpenLink id=row.id.clone()>{name}</OpenLink>
+                                                <OpenLink id=row.id.clone() label=name/>
                                                 {(!row.documents.is_empty()).then(|| view! { <ul class="docs">{row.documents.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()}</ul> })}
                                             </th>
                                             <td class="col-period">{row.period.clone()}</td>
