@@ -116,6 +116,8 @@ if [[ -z "$DIST" ]]; then
   # shellcheck source=/dev/null
   source scripts/env.sh
   trunk build --release --public-url "$BASE" --dist target/bench-dist
+  # The title and link preview, as the Pages workflow writes them.
+  cargo run --release --quiet -p cyberfolio-cli -- meta target/bench-dist
   DIST=target/bench-dist
 fi
 [[ -f "$DIST/index.html" ]] || die "$DIST/index.html not found"

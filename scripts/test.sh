@@ -66,6 +66,8 @@ cargo test -p cyberfolio --target wasm32-unknown-unknown
 
 step "6/7 Release build, size budget and end-to-end tests"
 trunk build --release --public-url /cyberfolio/ --dist "$E2E_DIST"
+# As the Pages workflow does: the title and link preview in the page.
+cargo run --quiet -p cyberfolio-cli -- meta "$E2E_DIST"
 bash scripts/size-report.sh "$E2E_DIST" "$MAX_WASM_GZIP_BYTES"
 CYBERFOLIO_DIST="$E2E_DIST" cargo test -p cyberfolio --test e2e -- --test-threads=1
 

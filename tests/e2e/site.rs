@@ -14,6 +14,22 @@ async fn every_section_shows_what_the_json_says() {
         c.goto(&format!("{base}/cyberfolio/")).await?;
         let p = &loaded.portfolio;
         assert_eq!(text(&c, "h1").await?, p.basics.name);
+        // The page as served, before any script: what link previews read
+        // (`cyberfolio meta`, run on the build by scripts/test.sh).
+        let served = eval(&c, "return fetch(location.href).then(r => r.text())").await?;
+        let served = served.as_str().unwrap_or_default().to_string();
+        let title = format!("{} — Portfolio BTS SIO SISR", p.basics.name);
+        for expected in [
+            format!("<title>{title}</title>"),
+            "<html lang=\"fr\">".to_string(),
+            format!("<meta property=\"og:title\" content=\"{title}\">"),
+            "<meta property=\"og:image\" content=\"https://cgirard-sio.github.io/cyberfolio/documents/og-image.png\">".to_string(),
+            "<meta property=\"og:url\" content=\"https://cgirard-sio.github.io/cyberfolio/\">".to_string(),
+        ] {
+            assert!(served.contains(&expected), "{expected} not in the served page");
+        }
+        assert_eq!(served.matches("name=\"description\"").count(), 1);
+        assert_eq!(eval(&c, "return document.title").await?, Value::String(title));
         for id in [
             "accueil",
             "a-propos",

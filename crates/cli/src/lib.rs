@@ -3,6 +3,7 @@
 //! parses the arguments (clap) and maps outcomes to exit codes.
 
 pub mod export;
+pub mod meta;
 pub mod preview;
 pub mod report;
 pub mod scaffold;
@@ -78,6 +79,15 @@ enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Écrit dans la page construite le titre, la description, la langue et l'aperçu de partage (OpenGraph) du portfolio.
+    Meta {
+        /// Le dossier construit par Trunk (par défaut dist).
+        #[arg(default_value = "dist")]
+        dist: PathBuf,
+        /// Le fichier portfolio (par défaut celui du site construit, DIST/data/portfolio.json).
+        #[arg(long, value_name = "FICHIER")]
+        data: Option<PathBuf>,
+    },
     /// Sert un site construit comme GitHub Pages (gzip, sous-chemin) pour le tester en local.
     Preview {
         /// Le dossier construit par Trunk (par défaut dist).
@@ -151,6 +161,7 @@ where
             format,
             output,
         } => export::tableau(&file, format, output.as_deref()),
+        Command::Meta { dist, data } => meta::run(&dist, data.as_deref()),
         Command::Preview {
             dist,
             base,

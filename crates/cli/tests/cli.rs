@@ -427,3 +427,39 @@ fn preview_serves_like_github_pages() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("construisez d'abord le site"));
 }
+
+#[test]
+fn meta_writes_the_title_and_link_preview_into_the_built_page() {
+    let dist = scratch("meta");
+    std::fs::create_dir_all(dist.join("data")).expect("data dir");
+    let source = std::fs::read_to_string(repo().join("index.html")).expect("index.html");
+    write(&dist, "index.html", &source);
+    std::fs::copy(example(), dist.join("data/portfolio.json")).expect("copy example");
+    let out = cyberfolio(&["meta", dist.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let page = std::fs::read_to_string(dist.join("index.html")).expect("page");
+    let title = "Camille Girard — Portfolio BTS SIO SISR";
+    assert!(page.contains(&format!("<title>{title}</title>")), "{page}");
+    assert!(page.contains("<meta property=\"og:image\" content=\"https://cgirard-sio.github.io/cyberfolio/documents/og-image.png\">"));
+    assert!(
+        page.contains("<link data-trunk rel=\"rust\""),
+        "the rest of the page stays"
+    );
+    assert!(stdout(&out).contains(title));
+
+    // A file with errors leaves the page as it was.
+    write(&dist, "data/portfolio.json", "{\"basics\": {\"name\": 3}}");
+    let refused = cyberfolio(&["meta", dist.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(
+        stderr(&refused).contains("basics.name"),
+        "{}",
+        stderr(&refused)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dist.join("index.html")).expect("page"),
+        page
+    );
+    let missing = cyberfolio(&["meta", scratch("meta-empty").to_str().unwrap()]);
+    assert_eq!(missing.status.code(), Some(2));
+}

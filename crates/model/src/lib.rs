@@ -13,6 +13,7 @@ pub mod load;
 pub mod locate;
 pub mod markdown;
 mod messages;
+pub mod meta;
 pub mod order;
 pub mod portfolio;
 pub mod referential;

@@ -1,0 +1,213 @@
+//! `cyberfolio meta DIST`: writes the portfolio's title, description,
+//! language and link preview (OpenGraph) into the built `index.html`, where
+//! link previews and search engines read them without running the app.
+
+use std::path::Path;
+
+use cyberfolio_model::meta::PageMeta;
+use cyberfolio_model::LoadError;
+
+use crate::report::{io_reason, line, read_and_load};
+use crate::{EXIT_INVALID, EXIT_IO, EXIT_OK};
+
+/// Rewrites `dist/index.html` from the portfolio at `data` (by default the
+/// one the site serves, `dist/data/portfolio.json`).
+pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
+    let index = dist.join("index.html");
+    let default_data = dist.join("data").join("portfolio.json");
+    let data = data.unwrap_or(&default_data);
+    let portfolio = match read_and_load(data) {
+        Err(message) => {
+            eprintln!("{message}");
+            return EXIT_IO;
+        }
+        Ok(Ok(loaded)) => loaded.portfolio,
+        Ok(Err(LoadError::Invalid(diagnostics))) => {
+            for d in &diagnostics {
+                eprintln!("{}", line(&data.display().to_string(), d, false));
+            }
+            eprintln!(
+                "{}: la page n'est pas modifiée tant que le fichier a des erreurs",
+                data.display()
+            );
+            return EXIT_INVALID;
+        }
+        Ok(Err(other)) => {
+            eprintln!("{}: erreur: {other}", data.display());
+            return EXIT_INVALID;
+        }
+    };
+    let html = match std::fs::read_to_string(&index) {
+        Ok(html) => html,
+        Err(e) => {
+            eprintln!(
+                "{}: impossible de lire la page : {} ; construisez d'abord le site (trunk build --release)",
+                index.display(),
+                io_reason(&e)
+            );
+            return EXIT_IO;
+        }
+    };
+    let meta = PageMeta::of(&portfolio);
+    let Some(rewritten) = apply(&html, &meta) else {
+        eprintln!(
+            "{}: pas de balise <title> ou <html> ; est-ce bien la page du site ?",
+            index.display()
+        );
+        return EXIT_IO;
+    };
+    if let Err(e) = std::fs::write(&index, rewritten) {
+        eprintln!(
+            "{}: impossible d'écrire la page : {}",
+            index.display(),
+            io_reason(&e)
+        );
+        return EXIT_IO;
+    }
+    println!("{}: « {} »", index.display(), meta.title);
+    EXIT_OK
+}
+
+/// The page with `meta` in its head: the `<html lang>`, the `<title>`, one
+/// description and the OpenGraph and Twitter tags, replacing any earlier
+/// ones (running it twice gives the same page). `None` without a `<title>`
+/// or an `<html>` tag.
+pub fn apply(html: &str, meta: &PageMeta) -> Option<String> {
+    let html = replace_tag(
+        html,
+        "<html",
+        &format!("<html lang=\"{}\">", escape(&meta.language)),
+    )?;
+    let title_start = html.find("<title>")?;
+    let title_end = title_start + html[title_start..].find("</title>")? + "</title>".len();
+    let mut head = format!("<title>{}</title>", escape(&meta.title));
+    let mut tag = |attribute: &str, key: &str, value: &str| {
+        head.push_str(&format!(
+            "<meta {attribute}=\"{key}\" content=\"{}\">",
+            escape(value)
+        ));
+    };
+    tag("name", "description", &meta.description);
+    tag("property", "og:type", "profile");
+    tag("property", "og:title", &meta.title);
+    tag("property", "og:description", &meta.description);
+    tag("property", "og:locale", &meta.language.replace('-', "_"));
+    if let Some(url) = &meta.url {
+        tag("property", "og:url", url);
+    }
+    if let Some(image) = &meta.image {
+        tag("property", "og:image", image);
+        tag("name", "twitter:card", "summary_large_image");
+    } else {
+        tag("name", "twitter:card", "summary");
+    }
+    let rebuilt = format!("{}{head}{}", &html[..title_start], &html[title_end..]);
+    Some(remove_meta_tags(&rebuilt, title_start + head.len()))
+}
+
+/// `html` with its first `<name …>` tag replaced by `replacement`.
+fn replace_tag(html: &str, name: &str, replacement: &str) -> Option<String> {
+    let start = html.find(name)?;
+    let end = start + html[start..].find('>')? + 1;
+    Some(format!("{}{replacement}{}", &html[..start], &html[end..]))
+}
+
+/// Removes, outside `html[..keep_until]`, the description, OpenGraph and
+/// Twitter `<meta>` tags, quoted or minified (`name=description`).
+fn remove_meta_tags(html: &str, keep_until: usize) -> String {
+    let mut out = String::with_capacity(html.len());
+    out.push_str(&html[..keep_until]);
+    let mut rest = &html[keep_until..];
+    while let Some(start) = rest.find("<meta") {
+        let Some(len) = rest[start..].find('>') else {
+            break;
+        };
+        let tag = &rest[start..start + len + 1];
+        let ours = [
+            "name=description",
+            "name=\"description\"",
+            "property=og:",
+            "property=\"og:",
+            "name=twitter:",
+            "name=\"twitter:",
+        ]
+        .iter()
+        .any(|marker| tag.contains(marker));
+        out.push_str(&rest[..start]);
+        if !ours {
+            out.push_str(tag);
+        }
+        rest = &rest[start + len + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Text safe inside a double-quoted attribute or an element.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta() -> PageMeta {
+        PageMeta {
+            title: "Zoé \"Z\" <Martin> — Portfolio BTS SIO".into(),
+            description: "Réseaux & systèmes.".into(),
+            language: "fr-FR".into(),
+            url: Some("https://zoe.example/portfolio/".into()),
+            image: Some("https://zoe.example/portfolio/og.png".into()),
+        }
+    }
+
+    /// Trunk's minified output, as `trunk build --release` writes it.
+    const MINIFIED: &str = "<!doctype html><html lang=fr><meta charset=utf-8><meta content=\"default-src 'self'\" http-equiv=Content-Security-Policy><title>Portfolio BTS SIO — épreuve E5</title><meta content=\"Portfolio BTS SIO : parcours.\" name=description><meta content=\"light dark\" name=color-scheme></head><body></body></html>";
+
+    #[test]
+    fn writes_the_head_of_a_minified_page() {
+        let out = apply(MINIFIED, &meta()).expect("a page");
+        assert!(out.starts_with("<!doctype html><html lang=\"fr-FR\"><meta charset=utf-8>"));
+        assert!(out.contains("<title>Zoé &quot;Z&quot; &lt;Martin&gt; — Portfolio BTS SIO</title>"));
+        assert_eq!(out.matches("name=\"description\"").count(), 1);
+        assert!(!out.contains("parcours."), "the old description is gone");
+        assert!(out.contains(
+            "<meta property=\"og:image\" content=\"https://zoe.example/portfolio/og.png\">"
+        ));
+        assert!(out.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
+        assert!(
+            out.contains("http-equiv=Content-Security-Policy"),
+            "other tags stay"
+        );
+        assert!(out.contains("name=color-scheme"));
+    }
+
+    #[test]
+    fn is_idempotent_and_handles_the_source_page() {
+        let source = include_str!("../../../index.html");
+        let once = apply(source, &meta()).expect("a page");
+        assert_eq!(apply(&once, &meta()).as_deref(), Some(once.as_str()));
+        assert_eq!(once.matches("<title>").count(), 1);
+        assert_eq!(once.matches("og:title").count(), 1);
+        let without_image = PageMeta {
+            image: None,
+            ..meta()
+        };
+        let again = apply(&once, &without_image).expect("a page");
+        assert!(!again.contains("og:image"));
+        assert!(again.contains("content=\"summary\""));
+        assert_eq!(apply("<p>no head</p>", &meta()), None);
+    }
+}

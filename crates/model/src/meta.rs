@@ -1,0 +1,235 @@
+//! What the page says about itself: its title, description and language,
+//! and the preview shown when its link is shared (OpenGraph).
+//!
+//! The portfolio's `site` settings (`description`, `ogImage`, `language`)
+//! and its public address (`exam.portfolioUrl`) feed it. Link previews on
+//! LinkedIn, Discord or a messaging app are built from the HTML as served,
+//! without running scripts, so the command line writes these into the
+//! built `index.html` (`cyberfolio meta`); the site sets the same title,
+//! language and description once loaded.
+
+use crate::portfolio::Portfolio;
+use crate::text::first_sentence;
+use crate::url::{check_url, UrlCheck};
+
+/// The page's metadata, derived from a portfolio.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageMeta {
+    /// `<title>` and `og:title`: « Camille Girard — Portfolio BTS SIO SISR ».
+    pub title: String,
+    /// The meta description and `og:description`.
+    pub description: String,
+    /// The `lang` of the page (BCP 47), `fr` unless the portfolio says otherwise.
+    pub language: String,
+    /// The portfolio's public address (`og:url`), when it is an https URL.
+    pub url: Option<String>,
+    /// The sharing image as an absolute https URL (`og:image`): previews
+    /// need one, so a relative `ogImage` needs `exam.portfolioUrl`.
+    pub image: Option<String>,
+}
+
+impl PageMeta {
+    /// The metadata of a portfolio, with French defaults for what it leaves out.
+    pub fn of(portfolio: &Portfolio) -> PageMeta {
+        let name = portfolio.basics.name.trim();
+        let exam = portfolio.exam.as_ref();
+        let site = portfolio.site.as_ref();
+        let option = exam
+            .and_then(|e| e.option)
+            .map(|o| format!(" {}", o.code()))
+            .unwrap_or_default();
+        let title = if name.is_empty() {
+            format!("Portfolio BTS SIO{option}")
+        } else {
+            format!("{name} — Portfolio BTS SIO{option}")
+        };
+        let description = site
+            .and_then(|s| s.description.as_deref())
+            .or(portfolio.basics.summary.as_deref().map(first_sentence))
+            .map(str::trim)
+            .filter(|d| !d.is_empty())
+            .map(str::to_string)
+            .unwrap_or_else(|| {
+                format!("Portfolio BTS SIO de {name} : parcours, réalisations professionnelles, tableau de synthèse des compétences et veille technologique.")
+            });
+        let language = site
+            .and_then(|s| s.language.as_deref())
+            .map(str::trim)
+            .filter(|l| is_language_tag(l))
+            .unwrap_or("fr")
+            .to_string();
+        let url = exam
+            .and_then(|e| e.portfolio_url.as_deref())
+            .map(str::trim)
+            .filter(|u| is_https(u))
+            .map(str::to_string);
+        let image = site
+            .and_then(|s| s.og_image.as_deref())
+            .map(str::trim)
+            .and_then(|image| absolute(image, url.as_deref()));
+        PageMeta {
+            title,
+            description,
+            language,
+            url,
+            image,
+        }
+    }
+}
+
+/// Whether a URL is a safe absolute https URL.
+pub(crate) fn is_https(url: &str) -> bool {
+    check_url(url) == UrlCheck::Safe && url.to_ascii_lowercase().starts_with("https://")
+}
+
+/// Letters, digits and hyphens, as in `fr`, `fr-FR`: anything else is not
+/// put in a `lang` attribute.
+fn is_language_tag(tag: &str) -> bool {
+    !tag.is_empty() && tag.len() <= 35 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}
+
+/// `target` as an absolute https URL: as it is when it already is one,
+/// resolved against `base` (a page address) when it is relative.
+fn absolute(target: &str, base: Option<&str>) -> Option<String> {
+    if check_url(target) != UrlCheck::Safe || target.is_empty() {
+        return None;
+    }
+    if is_https(target) {
+        return Some(target.to_string());
+    }
+    if target.contains(':') || target.starts_with("//") {
+        return None;
+    }
+    let base = base?;
+    let base = base.split(['?', '#']).next().unwrap_or(base);
+    let origin_end = base
+        .find("://")
+        .map(|i| i + 3)
+        .and_then(|i| base[i..].find('/').map(|j| i + j))
+        .unwrap_or(base.len());
+    if let Some(path) = target.strip_prefix('/') {
+        return Some(format!("{}/{path}", &base[..origin_end]));
+    }
+    let directory = match base[origin_end..].rfind('/') {
+        Some(i) => &base[..origin_end + i + 1],
+        None => return Some(format!("{base}/{}", target.trim_start_matches("./"))),
+    };
+    Some(format!("{directory}{}", target.trim_start_matches("./")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::portfolio::{Exam, SioOption, Site};
+
+    fn portfolio() -> Portfolio {
+        let mut p = Portfolio::default();
+        p.basics.name = "Camille Girard".into();
+        p.basics.summary = Some("Étudiante en BTS SIO. Passionnée de réseaux.".into());
+        p
+    }
+
+    #[test]
+    fn defaults_come_from_the_name_and_the_summary() {
+        let meta = PageMeta::of(&portfolio());
+        assert_eq!(meta.title, "Camille Girard — Portfolio BTS SIO");
+        assert_eq!(meta.description, "Étudiante en BTS SIO.");
+        assert_eq!(meta.language, "fr");
+        assert_eq!((meta.url, meta.image), (None, None));
+    }
+
+    #[test]
+    fn site_settings_and_the_public_address_are_used() {
+        let mut p = portfolio();
+        p.exam = Some(Exam {
+            option: Some(SioOption::Sisr),
+            portfolio_url: Some("https://camille.github.io/portfolio/".into()),
+            ..Exam::default()
+        });
+        p.site = Some(Site {
+            description: Some("Mon portfolio.".into()),
+            og_image: Some("documents/og-image.png".into()),
+            language: Some("fr-FR".into()),
+            ..Site::default()
+        });
+        let meta = PageMeta::of(&p);
+        assert_eq!(meta.title, "Camille Girard — Portfolio BTS SIO SISR");
+        assert_eq!(meta.description, "Mon portfolio.");
+        assert_eq!(meta.language, "fr-FR");
+        assert_eq!(
+            meta.url.as_deref(),
+            Some("https://camille.github.io/portfolio/")
+        );
+        assert_eq!(
+            meta.image.as_deref(),
+            Some("https://camille.github.io/portfolio/documents/og-image.png")
+        );
+    }
+
+    #[test]
+    fn the_validator_warns_of_an_image_previews_cannot_reach() {
+        let warned = |p: &Portfolio| {
+            crate::validate::validate(p, &crate::Referential::bts_sio())
+                .iter()
+                .any(|d| d.path.to_string() == "site.ogImage" && !d.is_error())
+        };
+        let mut p = portfolio();
+        p.site = Some(Site {
+            og_image: Some("documents/og.png".into()),
+            ..Site::default()
+        });
+        // The validator warns exactly when the page would have no image.
+        for address in [
+            None,
+            Some("https://zoe.example/p/"),
+            Some("http://zoe.example/"),
+        ] {
+            for image in [
+                "documents/og.png",
+                "/og.png",
+                "https://cdn.example/og.png",
+                "http://x.example/og.png",
+                "//x.example/og.png",
+            ] {
+                p.exam = Some(Exam {
+                    portfolio_url: address.map(str::to_string),
+                    ..Exam::default()
+                });
+                p.site = Some(Site {
+                    og_image: Some(image.into()),
+                    ..Site::default()
+                });
+                assert_eq!(
+                    warned(&p),
+                    PageMeta::of(&p).image.is_none(),
+                    "{image} at {address:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn images_resolve_like_a_browser_would() {
+        let base = Some("https://a.example/depot/index.html?x=1");
+        assert_eq!(
+            absolute("./og.png", base).as_deref(),
+            Some("https://a.example/depot/og.png")
+        );
+        assert_eq!(
+            absolute("/og.png", base).as_deref(),
+            Some("https://a.example/og.png")
+        );
+        assert_eq!(
+            absolute("og.png", Some("https://a.example")).as_deref(),
+            Some("https://a.example/og.png")
+        );
+        assert_eq!(
+            absolute("https://cdn.example/og.png", None).as_deref(),
+            Some("https://cdn.example/og.png")
+        );
+        assert_eq!(absolute("og.png", None), None, "no address to resolve it");
+        assert_eq!(absolute("http://a.example/og.png", base), None);
+        assert_eq!(absolute("javascript:alert(1)", base), None);
+        assert!(!is_language_tag("fr\" onload=\"x"));
+    }
+}
