@@ -4,10 +4,10 @@
 use std::path::Path;
 
 use clap::ValueEnum;
-use cyberfolio_model::{LoadError, Loaded, Tableau};
+use cyberfolio_model::Tableau;
 
-use crate::report::{io_reason, line, read_and_load};
-use crate::{EXIT_INVALID, EXIT_IO, EXIT_OK};
+use crate::report::{io_reason, load_valid};
+use crate::{EXIT_IO, EXIT_OK};
 
 /// The export formats.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -27,26 +27,12 @@ pub const TITLE: &str =
 
 /// Runs `tableau` and returns its exit code.
 pub fn tableau(file: &Path, format: TableauFormat, output: Option<&Path>) -> u8 {
-    let loaded: Loaded = match read_and_load(file) {
-        Err(message) => {
-            eprintln!("{message}");
-            return EXIT_IO;
-        }
-        Ok(Err(LoadError::Invalid(diagnostics))) => {
-            for d in &diagnostics {
-                eprintln!("{}", line(&file.display().to_string(), d, false));
-            }
-            eprintln!(
-                "{}: le tableau n'est pas exporté tant que le fichier a des erreurs",
-                file.display()
-            );
-            return EXIT_INVALID;
-        }
-        Ok(Err(other)) => {
-            eprintln!("{}: erreur: {other}", file.display());
-            return EXIT_INVALID;
-        }
-        Ok(Ok(loaded)) => loaded,
+    let loaded = match load_valid(
+        file,
+        "le tableau n'est pas exporté tant que le fichier a des erreurs",
+    ) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     let t = Tableau::new(&loaded.portfolio, &loaded.referential);
     let text = match format {
@@ -83,7 +69,8 @@ fn header(t: &Tableau) -> Vec<(&'static str, String)> {
     header
 }
 
-fn escape_html(s: &str) -> String {
+/// Text safe inside an HTML element or a double-quoted attribute.
+pub(crate) fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {

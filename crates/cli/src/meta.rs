@@ -5,10 +5,10 @@
 use std::path::Path;
 
 use cyberfolio_model::meta::PageMeta;
-use cyberfolio_model::LoadError;
 
-use crate::report::{io_reason, line, read_and_load};
-use crate::{EXIT_INVALID, EXIT_IO, EXIT_OK};
+use crate::export::escape_html;
+use crate::report::{io_reason, load_valid};
+use crate::{EXIT_IO, EXIT_OK};
 
 /// Rewrites `dist/index.html` from the portfolio at `data` (by default the
 /// one the site serves, `dist/data/portfolio.json`).
@@ -16,26 +16,12 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
     let index = dist.join("index.html");
     let default_data = dist.join("data").join("portfolio.json");
     let data = data.unwrap_or(&default_data);
-    let portfolio = match read_and_load(data) {
-        Err(message) => {
-            eprintln!("{message}");
-            return EXIT_IO;
-        }
-        Ok(Ok(loaded)) => loaded.portfolio,
-        Ok(Err(LoadError::Invalid(diagnostics))) => {
-            for d in &diagnostics {
-                eprintln!("{}", line(&data.display().to_string(), d, false));
-            }
-            eprintln!(
-                "{}: la page n'est pas modifiée tant que le fichier a des erreurs",
-                data.display()
-            );
-            return EXIT_INVALID;
-        }
-        Ok(Err(other)) => {
-            eprintln!("{}: erreur: {other}", data.display());
-            return EXIT_INVALID;
-        }
+    let portfolio = match load_valid(
+        data,
+        "la page n'est pas modifiée tant que le fichier a des erreurs",
+    ) {
+        Ok(loaded) => loaded.portfolio,
+        Err(code) => return code,
     };
     let html = match std::fs::read_to_string(&index) {
         Ok(html) => html,
@@ -76,15 +62,15 @@ pub fn apply(html: &str, meta: &PageMeta) -> Option<String> {
     let html = replace_tag(
         html,
         "<html",
-        &format!("<html lang=\"{}\">", escape(&meta.language)),
+        &format!("<html lang=\"{}\">", escape_html(&meta.language)),
     )?;
     let title_start = html.find("<title>")?;
     let title_end = title_start + html[title_start..].find("</title>")? + "</title>".len();
-    let mut head = format!("<title>{}</title>", escape(&meta.title));
+    let mut head = format!("<title>{}</title>", escape_html(&meta.title));
     let mut tag = |attribute: &str, key: &str, value: &str| {
         head.push_str(&format!(
             "<meta {attribute}=\"{key}\" content=\"{}\">",
-            escape(value)
+            escape_html(value)
         ));
     };
     tag("name", "description", &meta.description);
@@ -140,22 +126,6 @@ fn remove_meta_tags(html: &str, keep_until: usize) -> String {
         rest = &rest[start + len + 1..];
     }
     out.push_str(rest);
-    out
-}
-
-/// Text safe inside a double-quoted attribute or an element.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
     out
 }
 

@@ -23,6 +23,30 @@ pub fn read_and_load(file: &Path) -> Result<Result<Loaded, LoadError>, String> {
     Ok(load_bytes(&bytes))
 }
 
+/// Reads and loads a portfolio for a command that needs a valid one. On
+/// failure, prints why (each diagnostic, then `refusal`, which says what
+/// was not done) and gives the exit code.
+pub fn load_valid(file: &Path, refusal: &str) -> Result<Loaded, u8> {
+    match read_and_load(file) {
+        Err(message) => {
+            eprintln!("{message}");
+            Err(EXIT_IO)
+        }
+        Ok(Ok(loaded)) => Ok(loaded),
+        Ok(Err(LoadError::Invalid(diagnostics))) => {
+            for d in &diagnostics {
+                eprintln!("{}", line(&file.display().to_string(), d, false));
+            }
+            eprintln!("{}: {refusal}", file.display());
+            Err(EXIT_INVALID)
+        }
+        Ok(Err(other)) => {
+            eprintln!("{}: erreur: {other}", file.display());
+            Err(EXIT_INVALID)
+        }
+    }
+}
+
 /// A French reason for the usual I/O errors.
 pub fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
