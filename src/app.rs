@@ -31,11 +31,17 @@ pub fn App() -> impl IntoView {
 }
 
 /// Shown while the portfolio downloads; the same words as the static shell
-/// of `index.html`, so the swap is invisible.
+/// of `index.html`, so the swap is invisible. Over an accueil written by
+/// `cyberfolio meta`, only screen readers hear it.
 #[component]
 fn Loading() -> impl IntoView {
+    let class = if crate::browser::prerendered().is_some() {
+        "visually-hidden"
+    } else {
+        "shell"
+    };
     view! {
-        <div class="shell" role="status">
+        <div class=class role="status">
             <span class="spinner" aria-hidden="true"></span>
             <p>"Chargement du portfolio…"</p>
         </div>

@@ -169,3 +169,19 @@ pub fn measure_update(name: &'static str, update: impl FnOnce()) {
         });
     }
 }
+
+/// The accueil `cyberfolio meta` wrote into the built page, shown until the
+/// app renders its own.
+pub fn prerendered() -> Option<web_sys::Element> {
+    web_sys::window()?
+        .document()?
+        .query_selector("[data-prerendered]")
+        .ok()?
+}
+
+/// Removes the written accueil once the app shows the page or its error.
+pub fn remove_prerendered() {
+    if let Some(snapshot) = prerendered() {
+        snapshot.remove();
+    }
+}

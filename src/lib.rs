@@ -14,11 +14,14 @@ pub mod site;
 pub mod view_state;
 
 /// Mounts the app in `#app`, replacing the static loading shell of
-/// `index.html`.
+/// `index.html`; an accueil written by `cyberfolio meta` stays until the
+/// app renders its own.
 pub fn start() {
     let Some(root) = browser::element_by_id("app") else {
         return;
     };
-    root.set_inner_html("");
+    if browser::prerendered().is_none() {
+        root.set_inner_html("");
+    }
     leptos::mount::mount_to(root, app::App).forget();
 }

@@ -1,27 +1,21 @@
 //! Accueil: who the candidate is, in one screen.
 
-use cyberfolio_model::DocumentKind;
+use cyberfolio_model::meta::{cv_url, hero_label};
 use leptos::prelude::*;
 
 use crate::rich_text::Link;
 use crate::site::use_site;
 
 /// The first screen: name, title, pitch, photo and calls to action.
+/// `cyberfolio meta` writes the same markup into the built page (keep the
+/// two alike: the e2e test `the_accueil_is_served_and_stays_in_place`
+/// checks that the live one takes the place of the written one).
 #[component]
 pub fn Hero() -> impl IntoView {
     let site = use_site();
     let basics = site.portfolio.basics.clone();
-    let option = site.portfolio.exam.as_ref().and_then(|e| e.option);
-    let cv = site
-        .portfolio
-        .documents
-        .iter()
-        .find(|d| d.kind == Some(DocumentKind::Cv))
-        .map(|d| d.url.clone());
-    let label = basics
-        .label
-        .clone()
-        .or_else(|| option.map(|o| format!("Étudiant·e en BTS SIO option {}", o.code())));
+    let cv = cv_url(&site.portfolio).map(str::to_string);
+    let label = hero_label(&site.portfolio);
     view! {
         <section id="accueil" class="hero" aria-labelledby="accueil-titre">
             <div class="hero-text">

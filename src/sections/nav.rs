@@ -1,11 +1,11 @@
 //! The sticky navigation with the current section highlighted, and the
 //! theme switch.
 
+use cyberfolio_model::meta::sections;
 use cyberfolio_model::Theme;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::sections::page::sections;
 use crate::site::use_site;
 
 /// How far below the top of the viewport a section counts as current
@@ -16,7 +16,7 @@ const SPY_OFFSET: f64 = 120.0;
 #[component]
 pub fn Nav() -> impl IntoView {
     let site = use_site();
-    let links = sections(&site);
+    let links = sections(&site.portfolio);
     let ids: Vec<&'static str> = links.iter().map(|l| l.id).collect();
     let active = RwSignal::new(ids.first().copied().unwrap_or("accueil"));
     let spy = move || {

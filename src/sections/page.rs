@@ -9,40 +9,8 @@ use crate::sections::{
     detail::Detail, documents::DocumentsSection, experiences::Experiences, footer::Footer,
     hero::Hero, nav::Nav, realisations::Realisations, tableau::TableauSection, veille::Veille,
 };
-use crate::site::{Site, SiteData};
+use crate::site::Site;
 use crate::view_state::UrlState;
-
-/// A section of the page: its anchor id and its label in the navigation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SectionLink {
-    /// The element id (`#realisations`).
-    pub id: &'static str,
-    /// The navigation label.
-    pub label: &'static str,
-}
-
-/// The sections that have something to show, in page order.
-pub fn sections(site: &SiteData) -> Vec<SectionLink> {
-    let p = &site.portfolio;
-    let has_experience = !p.work.is_empty();
-    let has_watch = p.tech_watch.is_some();
-    let has_documents = !p.documents.is_empty();
-    [
-        ("accueil", "Accueil", true),
-        ("a-propos", "À propos", true),
-        ("competences", "Compétences", true),
-        ("experiences", "Expériences", has_experience),
-        ("realisations", "Réalisations", true),
-        ("tableau", "Tableau de synthèse", true),
-        ("veille", "Veille", has_watch),
-        ("documents", "Documents", has_documents),
-        ("contact", "Contact", true),
-    ]
-    .into_iter()
-    .filter(|(_, _, shown)| *shown)
-    .map(|(id, label, _)| SectionLink { id, label })
-    .collect()
-}
 
 /// The render stage at which every section is on the page.
 const LAST_STAGE: u8 = 7;
@@ -66,6 +34,11 @@ pub fn Page(site: Site) -> impl IntoView {
     let stage = RwSignal::new(0u8);
     Effect::new(move |_| {
         let current = stage.get();
+        if current == 0 {
+            // The accueil written into the page by `cyberfolio meta` gives
+            // way to the live one, in the task that rendered it.
+            browser::remove_prerendered();
+        }
         if current < LAST_STAGE {
             set_timeout(move || stage.set(current + 1), std::time::Duration::ZERO);
         } else {

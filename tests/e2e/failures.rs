@@ -174,6 +174,7 @@ async fn retry_recovers_once_the_server_does() {
         )
         .await?;
         click(&c, "main.error-page button").await?;
+        until(&c, "document.querySelector('#accueil h1')").await?;
         assert_eq!(text(&c, "h1").await?, loaded.portfolio.basics.name);
         assert_eq!(
             card_ids(&c).await?.len(),

@@ -287,6 +287,16 @@ impl Browser {
     }
 }
 
+/// Waits until the app has replaced the accueil written into the page
+/// (`cyberfolio meta`) with its own page or its error page.
+pub async fn started(c: &Client) -> TestResult {
+    until(
+        c,
+        "!document.querySelector('[data-prerendered]') && document.querySelector('main')",
+    )
+    .await
+}
+
 /// The text of the first element matching `css`, once it exists.
 pub async fn text(c: &Client, css: &str) -> Result<String, fantoccini::error::CmdError> {
     c.wait()

@@ -186,6 +186,7 @@ async fn nothing_ran(c: &Client, label: &str) -> TestResult {
 /// and the filters, with the recorder installed once the app has started.
 async fn visit(c: &Client, base: &str, case: &str, ids: &[String], name: &str) -> TestResult {
     c.goto(&format!("{base}/case/{case}/")).await?;
+    started(c).await?;
     let h1 = text(c, "h1").await?;
     assert_eq!(h1, name.trim(), "{case}: the name is shown as text");
     eval(
@@ -252,7 +253,7 @@ async fn no_payload_runs_and_refused_urls_never_become_links() {
     Browser::run_with(1280, 900, cases, |c, base| async move {
         // The detector works: an inline script is blocked and reported.
         c.goto(&format!("{base}/case/control/")).await?;
-        text(&c, "h1").await?;
+        started(&c).await?;
         assert!(
             !csp_violations(&c).await?.is_empty(),
             "a blocked inline script is reported"

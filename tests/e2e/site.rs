@@ -13,6 +13,7 @@ async fn every_section_shows_what_the_json_says() {
     Browser::run(1280, 900, |c, base| async move {
         c.goto(&format!("{base}/cyberfolio/")).await?;
         let p = &loaded.portfolio;
+        started(&c).await?;
         assert_eq!(text(&c, "h1").await?, p.basics.name);
         // The page as served, before any script: what link previews read
         // (`cyberfolio meta`, run on the build by scripts/test.sh).
@@ -193,7 +194,7 @@ async fn a_broken_file_gets_a_located_french_error_page() {
     Browser::run_with(1280, 900, vec![broken], |c, base| async move {
         c.goto(&format!("{base}/case/broken/")).await?;
         assert_eq!(
-            text(&c, "h1").await?,
+            text(&c, ".error-page h1").await?,
             "Le fichier du portfolio contient des erreurs"
         );
         let diag = text(&c, ".diagnostics li").await?;
@@ -358,4 +359,41 @@ fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
         }
     }
     Ok(out)
+}
+
+/// The page as served already shows the navigation and the accueil
+/// (written by `cyberfolio meta`), and the app's own take their place
+/// without moving anything.
+#[tokio::test]
+async fn the_accueil_is_served_and_stays_in_place() {
+    let index = std::fs::read_to_string(dist().join("index.html")).expect("index.html");
+    let script_start = index.find("<script").expect("the start script");
+    let script_end = script_start + index[script_start..].find("</script>").expect("end") + 9;
+    // The same page, without the script that starts the app.
+    let mut still = Case::text("still", example_text());
+    still.index = Some(format!(
+        "{}{}",
+        &index[..script_start],
+        &index[script_end..]
+    ));
+    let geometry = "return [...document.querySelectorAll('.brand, .site-header nav a, .theme-switch, #accueil h1, .hero-label, .hero-pitch, .cta a, .hero-photo')].map(e => { const r = e.getBoundingClientRect(); return [e.className || e.tagName, e.textContent, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; })";
+    Browser::run_with(1280, 900, vec![still], |c, base| async move {
+        c.goto(&format!("{base}/case/still/")).await?;
+        let name = example().portfolio.basics.name;
+        assert_eq!(text(&c, "h1").await?, name);
+        let written = eval(&c, geometry).await?;
+        assert!(written.as_array().is_some_and(|a| a.len() > 10), "{written}");
+        c.goto(&format!("{base}/cyberfolio/")).await?;
+        until(&c, "document.querySelector('#contact') && !document.querySelector('[data-prerendered]')").await?;
+        let live = eval(&c, geometry).await?;
+        assert_eq!(live, written, "the live accueil matches the written one");
+        let shifts = eval(
+            &c,
+            "return new Promise(done => { let sum = 0; new PerformanceObserver(list => { for (const e of list.getEntries()) sum += e.value; }).observe({ type: 'layout-shift', buffered: true }); setTimeout(() => done(sum), 300); })",
+        )
+        .await?;
+        assert_eq!(shifts.as_f64(), Some(0.0), "layout shifts while loading");
+        Ok(())
+    })
+    .await;
 }

@@ -1,10 +1,15 @@
 //! `cyberfolio meta DIST`: writes the portfolio's title, description,
 //! language and link preview (OpenGraph) into the built `index.html`, where
-//! link previews and search engines read them without running the app.
+//! link previews and search engines read them without running the app,
+//! and the navigation and accueil, so that a visitor reads the name and the
+//! pitch before the WebAssembly arrives.
 
 use std::path::Path;
 
-use cyberfolio_model::meta::PageMeta;
+use cyberfolio_model::meta::{cv_url, hero_label, sections, PageMeta};
+use cyberfolio_model::text::first_sentence;
+use cyberfolio_model::url::is_external;
+use cyberfolio_model::Portfolio;
 
 use crate::export::escape_html;
 use crate::report::{io_reason, load_valid};
@@ -35,9 +40,10 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
         }
     };
     let meta = PageMeta::of(&portfolio);
-    let Some(rewritten) = apply(&html, &meta) else {
+    let rewritten = apply(&html, &meta).and_then(|page| with_accueil(&page, &portfolio));
+    let Some(rewritten) = rewritten else {
         eprintln!(
-            "{}: pas de balise <title> ou <html> ; est-ce bien la page du site ?",
+            "{}: pas de balise <title>, <html> ou <div id=\"app\"> ; est-ce bien la page du site ?",
             index.display()
         );
         return EXIT_IO;
@@ -89,6 +95,99 @@ pub fn apply(html: &str, meta: &PageMeta) -> Option<String> {
     }
     let rebuilt = format!("{}{head}{}", &html[..title_start], &html[title_end..]);
     Some(remove_meta_tags(&rebuilt, title_start + head.len()))
+}
+
+/// The page with the navigation and the accueil of `portfolio` inside
+/// `<div id="app">`, in place of the loading screen (or of an earlier
+/// accueil). `None` without that element.
+pub fn with_accueil(html: &str, portfolio: &Portfolio) -> Option<String> {
+    let open = ["<div id=app>", "<div id=\"app\">"]
+        .iter()
+        .find_map(|tag| html.find(tag).map(|i| i + tag.len()))?;
+    // The matching </div>: the app's element holds nested divs.
+    let mut depth = 1;
+    let mut at = open;
+    while depth > 0 {
+        let next_open = html[at..].find("<div").map(|i| at + i);
+        let next_close = at + html[at..].find("</div>")?;
+        match next_open {
+            Some(o) if o < next_close => {
+                depth += 1;
+                at = o + 4;
+            }
+            _ => {
+                depth -= 1;
+                at = next_close + "</div>".len();
+            }
+        }
+    }
+    let close = at - "</div>".len();
+    Some(format!(
+        "{}{}{}",
+        &html[..open],
+        accueil(portfolio),
+        &html[close..]
+    ))
+}
+
+/// The skip link, navigation and accueil in the markup the app renders
+/// (`src/sections/nav.rs` and `hero.rs`), so that the app's own can take
+/// their place without moving anything; marked `data-prerendered` for the
+/// app to remove.
+pub fn accueil(portfolio: &Portfolio) -> String {
+    let p = portfolio;
+    let name = escape_html(&p.basics.name);
+    let mut html = format!(
+        "<div data-prerendered><a class=\"skip-link\" href=\"#contenu\">Aller au contenu</a><header class=\"site-header\"><div class=\"bar\"><a class=\"brand\" href=\"#accueil\">{name}</a><nav aria-label=\"Sections du portfolio\"><ul>"
+    );
+    for (i, section) in sections(p).iter().enumerate() {
+        let current = if i == 0 {
+            " aria-current=\"location\""
+        } else {
+            ""
+        };
+        html.push_str(&format!(
+            "<li><a href=\"#{}\"{current}>{}</a></li>",
+            section.id,
+            escape_html(section.label)
+        ));
+    }
+    html.push_str("</ul></nav><button type=\"button\" class=\"theme-switch\" aria-pressed=\"false\"><span aria-hidden=\"true\">☀</span><span class=\"visually-hidden\">Thème sombre</span></button></div></header>");
+    html.push_str(&format!(
+        "<main id=\"contenu\" tabindex=\"-1\"><section id=\"accueil\" class=\"hero\" aria-labelledby=\"accueil-titre\"><div class=\"hero-text\"><p class=\"eyebrow\">Portfolio BTS SIO</p><h1 id=\"accueil-titre\">{name}</h1>"
+    ));
+    if let Some(label) = hero_label(p) {
+        html.push_str(&format!(
+            "<p class=\"hero-label\">{}</p>",
+            escape_html(&label)
+        ));
+    }
+    if let Some(summary) = &p.basics.summary {
+        html.push_str(&format!(
+            "<p class=\"hero-pitch\">{}</p>",
+            escape_html(first_sentence(summary))
+        ));
+    }
+    html.push_str("<p class=\"cta\"><a class=\"button primary\" href=\"#realisations\">Voir mes réalisations</a><a class=\"button\" href=\"#tableau\">Tableau de synthèse</a>");
+    if let Some(cv) = cv_url(p) {
+        let href = escape_html(cv);
+        if is_external(cv) {
+            html.push_str(&format!("<a href=\"{href}\" class=\"button\" target=\"_blank\" rel=\"noopener noreferrer\">Télécharger mon CV<span class=\"visually-hidden\"> (nouvel onglet)</span></a>"));
+        } else {
+            html.push_str(&format!(
+                "<a href=\"{href}\" class=\"button\">Télécharger mon CV</a>"
+            ));
+        }
+    }
+    html.push_str("</p></div>");
+    if let Some(src) = &p.basics.image {
+        html.push_str(&format!(
+            "<img class=\"hero-photo\" src=\"{}\" alt=\"Photo de {name}\" width=\"200\" height=\"200\" fetchpriority=\"high\">",
+            escape_html(src)
+        ));
+    }
+    html.push_str("</section></main></div>");
+    html
 }
 
 /// `html` with its first `<name …>` tag replaced by `replacement`.
@@ -163,6 +262,26 @@ mod tests {
         );
         assert!(out.contains("name=color-scheme"));
     }
+
+    #[test]
+    fn writes_the_accueil_in_place_of_the_loading_screen() {
+        let mut p = Portfolio::default();
+        p.basics.name = "Zoé <Martin>".into();
+        p.basics.summary = Some("Première phrase. Seconde.".into());
+        let once = with_accueil(MINIFIED_APP, &p).expect("an app element");
+        assert!(once.starts_with("<body><div id=app><div data-prerendered>"));
+        assert!(
+            once.ends_with("</main></div></div><noscript>…</noscript></body>"),
+            "{once}"
+        );
+        assert!(!once.contains("Chargement"));
+        assert!(once.contains("<h1 id=\"accueil-titre\">Zoé &lt;Martin&gt;</h1>"));
+        assert!(once.contains("<p class=\"hero-pitch\">Première phrase.</p>"));
+        assert_eq!(with_accueil(&once, &p).as_deref(), Some(once.as_str()));
+        assert_eq!(with_accueil("<p>no app</p>", &p), None);
+    }
+
+    const MINIFIED_APP: &str = "<body><div id=app><div class=shell role=status><span aria-hidden=true class=spinner></span><p>Chargement du portfolio…</p></div></div><noscript>…</noscript></body>";
 
     #[test]
     fn is_idempotent_and_handles_the_source_page() {

@@ -8,7 +8,7 @@
 //! built `index.html` (`cyberfolio meta`); the site sets the same title,
 //! language and description once loaded.
 
-use crate::portfolio::Portfolio;
+use crate::portfolio::{DocumentKind, Portfolio};
 use crate::text::first_sentence;
 use crate::url::{check_url, UrlCheck};
 
@@ -75,6 +75,56 @@ impl PageMeta {
             image,
         }
     }
+}
+
+/// A section of the page: its anchor id and its label in the navigation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SectionLink {
+    /// The element id (`#realisations`).
+    pub id: &'static str,
+    /// The navigation label.
+    pub label: &'static str,
+}
+
+/// The sections that have something to show, in page order: the site's
+/// navigation, and the one `cyberfolio meta` writes into the page.
+pub fn sections(portfolio: &Portfolio) -> Vec<SectionLink> {
+    let p = portfolio;
+    [
+        ("accueil", "Accueil", true),
+        ("a-propos", "À propos", true),
+        ("competences", "Compétences", true),
+        ("experiences", "Expériences", !p.work.is_empty()),
+        ("realisations", "Réalisations", true),
+        ("tableau", "Tableau de synthèse", true),
+        ("veille", "Veille", p.tech_watch.is_some()),
+        ("documents", "Documents", !p.documents.is_empty()),
+        ("contact", "Contact", true),
+    ]
+    .into_iter()
+    .filter(|(_, _, shown)| *shown)
+    .map(|(id, label, _)| SectionLink { id, label })
+    .collect()
+}
+
+/// What the accueil says under the name: the student's own title, or one
+/// made from their BTS SIO option.
+pub fn hero_label(portfolio: &Portfolio) -> Option<String> {
+    let option = portfolio.exam.as_ref().and_then(|e| e.option);
+    portfolio
+        .basics
+        .label
+        .clone()
+        .or_else(|| option.map(|o| format!("Étudiant·e en BTS SIO option {}", o.code())))
+}
+
+/// The CV the accueil offers to download: the first document of kind `cv`.
+pub fn cv_url(portfolio: &Portfolio) -> Option<&str> {
+    portfolio
+        .documents
+        .iter()
+        .find(|d| d.kind == Some(DocumentKind::Cv))
+        .map(|d| d.url.as_str())
 }
 
 /// Whether a URL is a safe absolute https URL.
