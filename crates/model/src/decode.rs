@@ -39,17 +39,51 @@ pub trait Names: Sized + 'static {
     const NAMES: &'static [(Self, &'static str)];
 }
 
-/// One step of the path being decoded, borrowing the key from the tree.
+/// The path of a walk through the parsed tree, borrowing its keys: a
+/// [`JsonPath`] is only built for a diagnostic.
+#[derive(Default)]
+pub(crate) struct PathStack<'v>(Vec<Step<'v>>);
+
 #[derive(Clone, Copy)]
 enum Step<'v> {
     Key(&'v str),
     Index(usize),
 }
 
+impl<'v> PathStack<'v> {
+    /// Enters an object member.
+    pub(crate) fn push_key(&mut self, key: &'v str) {
+        self.0.push(Step::Key(key));
+    }
+
+    /// Enters a list element.
+    pub(crate) fn push_index(&mut self, index: usize) {
+        self.0.push(Step::Index(index));
+    }
+
+    /// Leaves the last member or element entered.
+    pub(crate) fn pop(&mut self) {
+        self.0.pop();
+    }
+
+    /// The path as diagnostics carry it.
+    pub(crate) fn to_path(&self) -> JsonPath {
+        JsonPath(
+            self.0
+                .iter()
+                .map(|step| match *step {
+                    Step::Key(k) => PathSegment::Key(k.to_string()),
+                    Step::Index(i) => PathSegment::Index(i),
+                })
+                .collect(),
+        )
+    }
+}
+
 /// The decoding state: where it is, and the errors found so far.
 #[derive(Default)]
 pub struct Decoder<'v> {
-    path: Vec<Step<'v>>,
+    path: PathStack<'v>,
     errors: Vec<(usize, Diagnostic)>,
 }
 
@@ -59,20 +93,8 @@ impl<'v> Decoder<'v> {
         self.errors
     }
 
-    fn path(&self) -> JsonPath {
-        JsonPath(
-            self.path
-                .iter()
-                .map(|step| match *step {
-                    Step::Key(k) => PathSegment::Key(k.to_string()),
-                    Step::Index(i) => PathSegment::Index(i),
-                })
-                .collect(),
-        )
-    }
-
     fn error(&mut self, value: &Value<'_>, message: String) {
-        let d = Diagnostic::error(self.path(), message);
+        let d = Diagnostic::error(self.path.to_path(), message);
         self.errors.push((value.start, d));
     }
 
@@ -120,7 +142,7 @@ impl<'v> Decoder<'v> {
                 continue;
             };
             if std::mem::replace(&mut seen[slot], true) {
-                self.path.push(Step::Key(&member.key));
+                self.path.push_key(&member.key);
                 self.error(
                     &member.value,
                     format!(
@@ -138,7 +160,7 @@ impl<'v> Decoder<'v> {
 
     /// Decodes a member's value, with its key on the path.
     pub fn field<T: Decode>(&mut self, member: &'v Member<'_>) -> Option<T> {
-        self.path.push(Step::Key(&member.key));
+        self.path.push_key(&member.key);
         let decoded = T::decode(&member.value, self);
         self.path.pop();
         decoded
@@ -206,7 +228,7 @@ impl<T: Decode> Decode for Vec<T> {
         let mut out = Vec::with_capacity(items.len());
         let mut complete = true;
         for (i, item) in items.iter().enumerate() {
-            decoder.path.push(Step::Index(i));
+            decoder.path.push_index(i);
             match T::decode(item, decoder) {
                 Some(v) => out.push(v),
                 None => complete = false,

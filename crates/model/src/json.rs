@@ -272,8 +272,7 @@ impl<'a> Parser<'a> {
                     let s = owned.get_or_insert_with(String::new);
                     s.push_str(&self.text[run..self.pos]);
                     self.pos += 1;
-                    let c = self.escape()?;
-                    owned.get_or_insert_with(String::new).push(c);
+                    s.push(self.escape()?);
                     run = self.pos;
                 }
                 Some(0..=0x1f) => return Err(self.error(Problem::ControlCharacter)),

@@ -1,8 +1,8 @@
 //! From the bytes of `portfolio.json` to a checked [`Portfolio`], or to the
 //! located diagnostics that say what to fix.
 
-use crate::decode::decode;
-use crate::diagnostic::{Diagnostic, JsonPath, LoadError, PathSegment};
+use crate::decode::{decode, PathStack};
+use crate::diagnostic::{Diagnostic, JsonPath, LoadError};
 use crate::json::{self, Kind, Value};
 use crate::locate::{offset_of, position_of, Lines};
 use crate::messages;
@@ -149,37 +149,29 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
 fn too_long_texts(root: &Value<'_>) -> Vec<(usize, Diagnostic)> {
     fn walk<'v>(
         value: &'v Value<'_>,
-        path: &mut Vec<Step<'v>>,
+        path: &mut PathStack<'v>,
         out: &mut Vec<(usize, Diagnostic)>,
     ) {
         match &value.kind {
             Kind::String(s) if s.len() > MAX_TEXT_CHARS => {
                 let chars = s.chars().count();
                 if chars > MAX_TEXT_CHARS {
-                    let path = JsonPath(
-                        path.iter()
-                            .map(|step| match step {
-                                Step::Key(k) => PathSegment::Key(k.to_string()),
-                                Step::Index(i) => PathSegment::Index(*i),
-                            })
-                            .collect(),
-                    );
                     out.push((value.start, Diagnostic::error(
-                        path,
+                        path.to_path(),
                         format!("texte trop long ({chars} caractères) : {MAX_TEXT_CHARS} au plus. Raccourcissez-le, ou mettez ce contenu dans un document lié"),
                     )));
                 }
             }
             Kind::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    path.push(Step::Index(i));
+                    path.push_index(i);
                     walk(item, path, out);
                     path.pop();
                 }
             }
             Kind::Object(members) => {
                 for m in members {
-                    path.push(Step::Key(&m.key));
+                    path.push_key(&m.key);
                     walk(&m.value, path, out);
                     path.pop();
                 }
@@ -187,13 +179,8 @@ fn too_long_texts(root: &Value<'_>) -> Vec<(usize, Diagnostic)> {
             _ => {}
         }
     }
-    /// A step of the path walked, borrowing keys from the tree.
-    enum Step<'v> {
-        Key(&'v str),
-        Index(usize),
-    }
     let mut out = Vec::new();
-    walk(root, &mut Vec::new(), &mut out);
+    walk(root, &mut PathStack::default(), &mut out);
     out
 }
 
