@@ -128,7 +128,7 @@ pub fn cv_url(portfolio: &Portfolio) -> Option<&str> {
 }
 
 /// Whether a URL is a safe absolute https URL.
-pub(crate) fn is_https(url: &str) -> bool {
+fn is_https(url: &str) -> bool {
     check_url(url) == UrlCheck::Safe && url.to_ascii_lowercase().starts_with("https://")
 }
 
@@ -138,17 +138,25 @@ fn is_language_tag(tag: &str) -> bool {
     !tag.is_empty() && tag.len() <= 35 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 
+/// Whether link previews can show `image`: an https URL, or a relative one
+/// resolved against an https page address `base`. The validator warns
+/// when they cannot.
+pub(crate) fn is_previewable(image: &str, base: Option<&str>) -> bool {
+    let relative = check_url(image) == UrlCheck::Safe
+        && !image.is_empty()
+        && !image.contains(':')
+        && !image.starts_with("//");
+    is_https(image) || (relative && base.is_some_and(is_https))
+}
+
 /// `target` as an absolute https URL: as it is when it already is one,
 /// resolved against `base` (a page address) when it is relative.
 fn absolute(target: &str, base: Option<&str>) -> Option<String> {
-    if check_url(target) != UrlCheck::Safe || target.is_empty() {
+    if !is_previewable(target, base) {
         return None;
     }
     if is_https(target) {
         return Some(target.to_string());
-    }
-    if target.contains(':') || target.starts_with("//") {
-        return None;
     }
     let base = base?;
     let base = base.split(['?', '#']).next().unwrap_or(base);

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use crate::date::PartialDate;
 use crate::diagnostic::{Diagnostic, JsonPath};
 use crate::markdown::link_targets;
-use crate::meta::is_https;
+use crate::meta::is_previewable;
 use crate::portfolio::{DocumentKind, Portfolio, WorkKind};
 use crate::referential::Referential;
 use crate::text::{ellipsize, is_slug};
@@ -54,21 +54,20 @@ pub fn validate(portfolio: &Portfolio, referential: &Referential) -> Vec<Diagnos
     if let Some(site) = &portfolio.site {
         let path = root.key("site").key("ogImage");
         v.url(&path, site.og_image.as_deref());
-        // The same rule as `PageMeta::of`, without its URL building (kept
-        // out of the site's wasm): previews need an absolute https image.
+        // The rule of `PageMeta::of`, without its URL building (kept out
+        // of the site's wasm): previews need an absolute https image.
         if let Some(image) = site
             .og_image
             .as_deref()
             .map(str::trim)
             .filter(|i| !i.is_empty())
         {
-            let relative = !image.contains(':') && !image.starts_with("//");
             let address = portfolio
                 .exam
                 .as_ref()
                 .and_then(|e| e.portfolio_url.as_deref())
-                .is_some_and(|u| is_https(u.trim()));
-            if !(is_https(image) || relative && address) {
+                .map(str::trim);
+            if !is_previewable(image, address) {
                 v.warning(&path, "l'image de partage n'apparaîtra pas dans les aperçus de lien : ils demandent une adresse complète en https. Donnez l'adresse publique du site dans « exam.portfolioUrl », ou une URL https ici");
             }
         }
