@@ -7,28 +7,14 @@
 use std::collections::BTreeSet;
 
 use fantoccini::Client;
-use serde::Deserialize;
 use serde_json::Value;
 
 use crate::harness::*;
 
-#[derive(Deserialize, Clone)]
-struct Payload {
-    name: String,
-    payload: String,
-    url: bool,
-    validator: Option<String>,
-    #[serde(rename = "richTextValidator")]
-    rich_text_validator: Option<String>,
-}
+#[path = "../fixtures/payloads.rs"]
+mod payloads;
 
-fn corpus() -> Vec<Payload> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/injection-payloads.json"
-    );
-    serde_json::from_str(&std::fs::read_to_string(path).expect("corpus")).expect("corpus JSON")
-}
+use payloads::{corpus, Payload};
 
 /// Fields whose values are URLs.
 const URL_KEYS: [&str; 4] = ["url", "image", "src", "ogImage"];

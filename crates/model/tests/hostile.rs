@@ -5,30 +5,11 @@
 
 use cyberfolio_model::url::is_safe_url;
 use cyberfolio_model::{load_str, LoadError};
-use serde::Deserialize;
 
-/// One payload of the corpus.
-#[derive(Deserialize)]
-struct Payload {
-    name: String,
-    payload: String,
-    url: bool,
-    /// For URL payloads: "accept" or "refuse".
-    validator: Option<String>,
-    /// For text payloads: whether a rich-text field holding it is refused
-    /// (payloads over `MAX_TEXT_CHARS` are refused in any field).
-    #[serde(rename = "richTextValidator")]
-    rich_text_validator: Option<String>,
-}
+#[path = "../../../tests/fixtures/payloads.rs"]
+mod payloads;
 
-fn corpus() -> Vec<Payload> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../tests/fixtures/injection-payloads.json"
-    );
-    let text = std::fs::read_to_string(path).expect("the injection corpus");
-    serde_json::from_str(&text).expect("corpus is JSON")
-}
+use payloads::corpus;
 
 #[test]
 fn the_corpus_is_large_and_varied() {
