@@ -170,6 +170,22 @@ pub fn measure_update(name: &'static str, update: impl FnOnce()) {
     }
 }
 
+/// Resolves in a later task of the event loop, so that the browser can
+/// paint and handle input between two steps of a long piece of work (on a
+/// phone, every task over 50 ms delays the page's response to a tap).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let scheduled = web_sys::window().map(|window| {
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+        });
+        if !matches!(scheduled, Some(Ok(_))) {
+            // No timer (no window): resolve now rather than never.
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The accueil `cyberfolio meta` wrote into the built page, shown until the
 /// app renders its own.
 pub fn prerendered() -> Option<web_sys::Element> {

@@ -16,7 +16,18 @@ pub mod view_state;
 /// Mounts the app in `#app`, replacing the static loading shell of
 /// `index.html`; an accueil written by `cyberfolio meta` stays until the
 /// app renders its own.
+///
+/// The mount runs in the task after the one that instantiated the
+/// WebAssembly module, so that neither is a long task on a phone.
 pub fn start() {
+    wasm_bindgen_futures::spawn_local(async {
+        browser::next_task().await;
+        mount();
+    });
+}
+
+/// Mounts the app now.
+fn mount() {
     let Some(root) = browser::element_by_id("app") else {
         return;
     };

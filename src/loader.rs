@@ -67,8 +67,11 @@ pub async fn fetch_site_from(url: &str) -> Result<Site, LoadError> {
         .await
         .map_err(|e| network_error(&signal, e))?;
     let bytes = js_sys::Uint8Array::new(&body).to_vec();
-    let loaded = load_bytes(&bytes)?;
-    Ok(Arc::new(SiteData::new(loaded)))
+    let site = Arc::new(SiteData::new(load_bytes(&bytes)?));
+    // The page renders as soon as this future returns: checking the file
+    // and rendering the page are two tasks, not one long one.
+    crate::browser::next_task().await;
+    Ok(site)
 }
 
 /// The response promise and timeout signal of the download `init.js`
