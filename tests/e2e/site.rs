@@ -93,6 +93,17 @@ async fn every_section_shows_what_the_json_says() {
             "{policy}"
         );
         assert!(!policy.contains("unsafe-inline"), "{policy}");
+        // `cyberfolio meta` put the stylesheet in the page (no request
+        // before the first paint), allowed by its hash alone.
+        assert!(policy.contains("style-src 'self' 'sha256-"), "{policy}");
+        let styles = eval(
+            &c,
+            "return [document.querySelectorAll('link[rel=stylesheet]').length, \
+             document.querySelectorAll('style').length, \
+             getComputedStyle(document.querySelector('.site-header')).position]",
+        )
+        .await?;
+        assert_eq!(styles, serde_json::json!([0, 1, "sticky"]));
         assert_eq!(csp_violations(&c).await?, Vec::<String>::new());
         assert!(
             eval(

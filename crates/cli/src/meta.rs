@@ -2,7 +2,9 @@
 //! language and link preview (OpenGraph) into the built `index.html`, where
 //! link previews and search engines read them without running the app,
 //! and the navigation and accueil, so that a visitor reads the name and the
-//! pitch before the WebAssembly arrives.
+//! pitch before the WebAssembly arrives. It also puts the stylesheet inside
+//! the page ([`inline_stylesheets`]), one round trip less before that
+//! first paint.
 
 use std::path::Path;
 
@@ -12,6 +14,7 @@ use cyberfolio_model::url::is_external;
 use cyberfolio_model::Portfolio;
 
 use crate::export::escape_html;
+use crate::inline_style::inline_stylesheets;
 use crate::report::{io_reason, load_valid};
 use crate::{EXIT_IO, EXIT_OK};
 
@@ -40,7 +43,9 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
         }
     };
     let meta = PageMeta::of(&portfolio);
-    let rewritten = apply(&html, &meta).and_then(|page| with_accueil(&page, &portfolio));
+    let rewritten = apply(&html, &meta)
+        .and_then(|page| with_accueil(&page, &portfolio))
+        .map(|page| inline_stylesheets(&page, |href| read_local(dist, href)));
     let Some(rewritten) = rewritten else {
         eprintln!(
             "{}: pas de balise <title>, <html> ou <div id=\"app\"> ; est-ce bien la page du site ?",
@@ -58,6 +63,21 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
     }
     println!("{}: « {} »", index.display(), meta.title);
     EXIT_OK
+}
+
+/// The text of the file of `dist` that a link of the page names, when it
+/// is one of the build's own files: Trunk writes them at the top of `dist`,
+/// and the link carries the public URL in front (`/cyberfolio/main-….css`)
+/// or nothing.
+fn read_local(dist: &Path, href: &str) -> Option<String> {
+    if href.contains("//") || href.contains(':') {
+        return None;
+    }
+    let name = href.split(['?', '#']).next()?.rsplit('/').next()?;
+    if name.is_empty() || name.starts_with('.') {
+        return None;
+    }
+    std::fs::read_to_string(dist.join(name)).ok()
 }
 
 /// The page with `meta` in its head: the `<html lang>`, the `<title>`, one

@@ -463,3 +463,36 @@ fn meta_writes_the_title_and_link_preview_into_the_built_page() {
     let missing = cyberfolio(&["meta", scratch("meta-empty").to_str().unwrap()]);
     assert_eq!(missing.status.code(), Some(2));
 }
+
+#[test]
+fn meta_puts_the_built_stylesheet_in_the_page_under_its_policy() {
+    let dist = scratch("meta-style");
+    std::fs::create_dir_all(dist.join("data")).expect("data dir");
+    std::fs::copy(example(), dist.join("data/portfolio.json")).expect("copy example");
+    // As `trunk build --release --public-url /cyberfolio/` writes them.
+    let css = ":root{--bg:#fff}body{margin:0}";
+    write(&dist, "main-0123abcd.css", css);
+    let page = "<!doctype html><html lang=fr><meta charset=utf-8><meta content=\"default-src 'self'; style-src 'self'; img-src 'self'\" http-equiv=Content-Security-Policy><title>x</title><link href=/cyberfolio/main-0123abcd.css integrity=sha384-abc rel=stylesheet><link href=https://cdn.example/x.css rel=stylesheet></head><body><div id=app></div></body></html>";
+    write(&dist, "index.html", page);
+    let out = cyberfolio(&["meta", dist.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let once = std::fs::read_to_string(dist.join("index.html")).expect("page");
+    assert!(once.contains(&format!("<style>{css}</style>")), "{once}");
+    assert!(!once.contains("main-0123abcd.css"), "{once}");
+    assert!(
+        once.contains("<link href=https://cdn.example/x.css rel=stylesheet>"),
+        "an external stylesheet stays a link"
+    );
+    // printf ':root{--bg:#fff}body{margin:0}' | openssl dgst -sha256 -binary | base64
+    assert!(
+        once.contains("style-src 'self' 'sha256-TBVesXUqSlt0PunM/hgoAd0r/IricTBG3tMbYiLKoSI='; img-src 'self'"),
+        "{once}"
+    );
+    let again = cyberfolio(&["meta", dist.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert_eq!(
+        std::fs::read_to_string(dist.join("index.html")).expect("page"),
+        once,
+        "a second run changes nothing"
+    );
+}
