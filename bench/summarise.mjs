@@ -250,8 +250,12 @@ function distBytes(dist) {
     })
     .filter(Boolean)
     .sort((a, b) => a.path.localeCompare(b.path));
-  // Fetched on every visit before the page is usable.
-  const firstLoad = files.filter((f) => f.path === "index.html" || f.path === "data/portfolio.json" || (["wasm", "JS", "CSS"].includes(f.type) && !f.path.includes("/")));
+  // Fetched on every visit before the page is usable: the page, the
+  // portfolio, and the build's files the page names (a stylesheet that
+  // `cyberfolio meta` put inside the page is no longer fetched).
+  const page = readFileSync(join(dist, "index.html"), "utf8");
+  const named = (f) => !f.path.includes("/") && page.includes(f.path);
+  const firstLoad = files.filter((f) => f.path === "index.html" || f.path === "data/portfolio.json" || (["wasm", "JS", "CSS"].includes(f.type) && named(f)));
   return { files, types: Object.values(types), firstLoad };
 }
 
