@@ -117,7 +117,9 @@ async function filterChange(code) {
   const list = document.querySelector("#realisations ul.cards");
   const box = document.querySelector(`#realisations form.filters input[type=checkbox][name=c][value="${code}"]`);
   if (!list || !box) return { error: `no list or no checkbox for ${code}` };
-  const cards = () => list.querySelectorAll(":scope > li.card").length;
+  // Cards shown: every card stays in the list, and a filter hides those
+  // it leaves out.
+  const cards = () => list.querySelectorAll(":scope > li.card:not([hidden])").length;
   const before = cards();
   const measuresBefore = performance.getEntriesByName("cyberfolio:filter").length;
   // Start on a fresh frame, with nothing pending.
