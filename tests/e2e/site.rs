@@ -372,6 +372,60 @@ fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
     Ok(out)
 }
 
+/// A link of the navigation, or a shared link to a section, puts that
+/// section at the top of the window, under the sticky header
+/// (`scroll-padding-top: 5rem`), or scrolls to the end of the page: on a
+/// desktop and on a phone, for the sections after the réalisations, whose
+/// cards come before them.
+#[tokio::test]
+async fn section_links_land_on_their_section() {
+    // Resolves once the page has stopped scrolling (smooth scrolling), with
+    // the section's top and whether the page is scrolled to its end.
+    const LANDED: &str = "const id = arguments[0];
+        return new Promise(resolve => {
+            let last = -1, still = 0;
+            const timer = setInterval(() => {
+                if (scrollY !== last) { last = scrollY; still = 0; return; }
+                if (++still < 4) return;
+                clearInterval(timer);
+                const end = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
+                resolve([Math.round(document.getElementById(id).getBoundingClientRect().top), end]);
+            }, 100);
+        });";
+    for (width, height) in [(1280, 900), (412, 823)] {
+        Browser::run(width, height, |c, base| async move {
+            for id in ["tableau", "veille", "documents", "contact"] {
+                for by_click in [true, false] {
+                    let url = if by_click {
+                        format!("{base}/cyberfolio/")
+                    } else {
+                        format!("{base}/cyberfolio/#{id}")
+                    };
+                    c.goto(&url).await?;
+                    started(&c).await?;
+                    until(&c, "document.querySelector('.site-footer')").await?;
+                    if by_click {
+                        c.find(Locator::Css(&format!(".site-header nav a[href='#{id}']")))
+                            .await?
+                            .click()
+                            .await?;
+                    }
+                    let landed = c.execute(LANDED, vec![Value::from(id)]).await?;
+                    let top = landed[0].as_f64().unwrap_or(f64::NAN);
+                    let at_end = landed[1].as_bool().unwrap_or(false);
+                    let how = if by_click { "nav click" } else { "shared link" };
+                    assert!(
+                        (70.0..=90.0).contains(&top) || (at_end && (0.0..=height as f64).contains(&top)),
+                        "#{id} by {how} at {width}×{height}: its top is at {top} px (end of page: {at_end})"
+                    );
+                }
+            }
+            Ok(())
+        })
+        .await;
+    }
+}
+
 /// The page as served already shows the navigation and the accueil
 /// (written by `cyberfolio meta`), and the app's own take their place
 /// without moving anything.
