@@ -4,6 +4,7 @@
 //! that wait for the page rather than sleep.
 
 use std::net::SocketAddr;
+use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -17,6 +18,7 @@ use axum::Router;
 use cyberfolio_model::{load_str, Filter, Loaded, SearchIndex, ViewState};
 use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
+use futures_util::FutureExt;
 use serde_json::{json, Value};
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
@@ -275,14 +277,21 @@ impl Browser {
         Fut: std::future::Future<Output = TestResult>,
     {
         let mut browser = Browser::start(width, height, cases).await;
-        let outcome = scenario(browser.client.clone(), browser.base.clone()).await;
+        // A failed assert! panics inside the scenario: catch it, so that the
+        // browser is closed (an orphaned Chromium outlived a failed test)
+        // and the temporary profile removed, then fail with it.
+        let outcome = AssertUnwindSafe(scenario(browser.client.clone(), browser.base.clone()))
+            .catch_unwind()
+            .await;
         let _ = browser.client.close().await;
         let _ = browser.driver.kill().await;
         for dir in &browser.temporary {
             let _ = std::fs::remove_dir_all(dir);
         }
-        if let Err(e) = outcome {
-            panic!("{e}");
+        match outcome {
+            Ok(Ok(())) => {}
+            Ok(Err(e)) => panic!("{e}"),
+            Err(panic) => std::panic::resume_unwind(panic),
         }
     }
 }
