@@ -5,6 +5,7 @@
 
 use std::sync::Arc;
 
+use cyberfolio::browser::next_task;
 use cyberfolio::sections::page::Page;
 use cyberfolio::site::SiteData;
 use cyberfolio_model::load_str;
@@ -53,17 +54,6 @@ fn mount(query: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountab
         move || view! { <Page site=site.clone()/> },
     );
     (container, handle)
-}
-
-/// One macrotask, after the pending microtasks.
-async fn next_task() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window()
-            .unwrap()
-            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-            .unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// Lets effects and the DOM settle: the page renders its sections one task
