@@ -28,8 +28,8 @@ pub fn inline_stylesheets(html: &str, read: impl Fn(&str) -> Option<String>) -> 
         let value = |name: &str| {
             attributes
                 .iter()
-                .find(|(n, _)| n.eq_ignore_ascii_case(name))
-                .map(|(_, v)| v.as_str())
+                .find(|(n, _, _)| n.eq_ignore_ascii_case(name))
+                .map(|(_, v, _)| v.as_str())
         };
         let stylesheet = value("rel").is_some_and(|rel| {
             rel.split_ascii_whitespace()
@@ -81,7 +81,7 @@ fn allow_styles(html: &str, hashes: &[String]) -> String {
     while let Some((start, end)) = next_tag(&html[from..], "meta") {
         let (start, end) = (from + start, from + end);
         let tag = &html[start..end];
-        let attributes = spanned_attributes(tag);
+        let attributes = attributes(tag);
         let is_policy = attributes.iter().any(|(name, value, _)| {
             name.eq_ignore_ascii_case("http-equiv")
                 && value.eq_ignore_ascii_case("content-security-policy")
@@ -92,12 +92,12 @@ fn allow_styles(html: &str, hashes: &[String]) -> String {
         if let Some((_, policy, span)) = content.filter(|_| is_policy) {
             // Only the value changes: the tag keeps its form and quotes.
             let quote = tag[..span.start].chars().last();
-            let value = with_style_hashes(policy, hashes).replace('&', "&amp;");
+            let value = with_style_hashes(policy, hashes);
             let value = match quote {
-                Some('\'') => value.replace('\'', "&#39;"),
-                Some('"') => value.replace('"', "&quot;"),
+                Some('\'') => value.replace('&', "&amp;").replace('\'', "&#39;"),
+                Some('"') => double_quoted(&value),
                 // Unquoted, a value cannot hold a policy's spaces: quote it.
-                _ => format!("\"{}\"", value.replace('"', "&quot;")),
+                _ => format!("\"{}\"", double_quoted(&value)),
             };
             return format!(
                 "{}{}{value}{}{}",
@@ -149,24 +149,26 @@ fn with_style_hashes(policy: &str, hashes: &[String]) -> String {
     directives.join("; ")
 }
 
-/// The byte range of the next `<name …>` start tag in `html`, skipping
-/// longer names (`<linkx>`).
+/// The byte range of the next `<name …>` start tag in `html` (name in any
+/// case), skipping longer names (`<linkx>`).
 fn next_tag(html: &str, name: &str) -> Option<(usize, usize)> {
-    let lower = html.to_ascii_lowercase();
-    let open = format!("<{name}");
     let mut from = 0;
-    while let Some(i) = lower[from..].find(&open) {
+    while let Some(i) = html[from..].find('<') {
         let start = from + i;
-        let after = start + open.len();
-        let boundary = lower[after..]
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_whitespace() || c == '>' || c == '/');
+        let after = start + 1 + name.len();
+        let named = html
+            .get(start + 1..after)
+            .is_some_and(|n| n.eq_ignore_ascii_case(name));
+        let boundary = named
+            && html[after..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_whitespace() || c == '>' || c == '/');
         if boundary {
             let end = after + tag_length(&html[after..])?;
             return Some((start, end));
         }
-        from = after;
+        from = start + 1;
     }
     None
 }
@@ -188,16 +190,8 @@ fn tag_length(rest: &str) -> Option<usize> {
 
 /// The attributes of a start tag, quoted, unquoted (as minifiers write
 /// them) or bare, with `&amp;`, `&quot;`, `&#39;`, `&lt;` and `&gt;`
-/// decoded.
-fn attributes(tag: &str) -> Vec<(String, String)> {
-    spanned_attributes(tag)
-        .into_iter()
-        .map(|(name, value, _)| (name, value))
-        .collect()
-}
-
-/// [`attributes`], each with the byte range of its raw value in `tag`.
-fn spanned_attributes(tag: &str) -> Vec<(String, String, std::ops::Range<usize>)> {
+/// decoded, each with the byte range of its raw value in `tag`.
+fn attributes(tag: &str) -> Vec<(String, String, std::ops::Range<usize>)> {
     // Offsets below are in `inner`, which starts one byte into `tag`.
     let inner = tag
         .strip_prefix('<')
@@ -360,8 +354,12 @@ mod tests {
 
     #[test]
     fn reads_quoted_unquoted_and_bare_attributes() {
+        let tag = "<link as=fetch crossorigin href=\"a b.css\" rel='x' data-x=a&amp;b>";
+        let read = attributes(tag);
         assert_eq!(
-            attributes("<link as=fetch crossorigin href=\"a b.css\" rel='x' data-x=a&amp;b>"),
+            read.iter()
+                .map(|(name, value, _)| (name.clone(), value.clone()))
+                .collect::<Vec<(String, String)>>(),
             vec![
                 ("as".into(), "fetch".into()),
                 ("crossorigin".into(), String::new()),
@@ -370,7 +368,11 @@ mod tests {
                 ("data-x".into(), "a&b".into()),
             ]
         );
+        // The ranges are those of the raw values, as the policy is rewritten.
+        assert_eq!(&tag[read[2].2.clone()], "a b.css");
+        assert_eq!(&tag[read[4].2.clone()], "a&amp;b");
         assert_eq!(next_tag("<linkx><link>", "link"), Some((7, 13)));
+        assert_eq!(next_tag("<p>é<LINK rel=x>", "link"), Some((5, 17)));
         assert_eq!(next_tag("<link title=\"a>b\">", "link"), Some((0, 18)));
     }
 }
