@@ -18,8 +18,8 @@
 #   --out FILE        Markdown report to write (default docs/performance.md)
 #   --no-doc          print the report only
 #
-# Steps: (1) `trunk build --release --public-url /cyberfolio/` into
-# target/bench-dist, (2) serve it under /cyberfolio/ with gzip, as GitHub
+# Steps: (1) `bash scripts/build.sh /cyberfolio/ target/bench-dist` (the
+# deployed build), (2) serve it under /cyberfolio/ with gzip, as GitHub
 # Pages does, on 127.0.0.1, (3) Lighthouse 12.2.3 (bench/package.json), on
 # mobile and on desktop, --runs times each, (4) the sizes of the wasm, JS,
 # CSS, HTML and JSON files, raw and gzip -9, (5) the scale test: a copy of
@@ -115,9 +115,8 @@ if [[ -z "$DIST" ]]; then
   [[ -f scripts/env.sh ]] || die "scripts/env.sh is missing: run scripts/setup.sh"
   # shellcheck source=/dev/null
   source scripts/env.sh
-  trunk build --release --public-url "$BASE" --dist target/bench-dist
-  # The title and link preview, as the Pages workflow writes them.
-  cargo run --release --quiet -p cyberfolio-cli -- meta target/bench-dist
+  # The deployed build: size-optimised wasm, then `cyberfolio meta`.
+  bash scripts/build.sh "$BASE" target/bench-dist
   DIST=target/bench-dist
 fi
 [[ -f "$DIST/index.html" ]] || die "$DIST/index.html not found"

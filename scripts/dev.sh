@@ -15,4 +15,5 @@ PORT="${PORT:-8080}"
 echo
 echo "Cyberfolio will be served at http://127.0.0.1:${PORT}/ once the first build finishes (Ctrl+C to stop)."
 echo
-exec trunk serve --release --address 127.0.0.1 --port "$PORT"
+# The release wasm as deployed (see with_size_toolchain in scripts/env.sh).
+with_size_toolchain trunk serve --release --address 127.0.0.1 --port "$PORT"

@@ -17,6 +17,10 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 
 TRUNK_VERSION="0.22.1"
+# The release wasm is built with this pinned nightly, which rebuilds the
+# standard library for size (scripts/build.sh, README "Size"). Tests and the
+# command-line tool use the stable toolchain.
+RELEASE_TOOLCHAIN="nightly-2026-05-20"
 CHECK_JSONSCHEMA_VERSION="0.39.0"
 WASM_TARGET="wasm32-unknown-unknown"
 VENV="$REPO/.tools/venv"
@@ -37,6 +41,21 @@ cargo_lock_version() {
     $1 == "version" && name == want { gsub(/"/, "", $3); print $3; exit }
   ' "${2:-Cargo.lock}"
 }
+
+# Runs "$@" in a subshell whose cargo builds the wasm with the pinned nightly:
+# the standard library is rebuilt with the release profile (opt-level "z")
+# and its size-optimised code paths, a panic traps without formatting a
+# message, and Debug formatting is compiled out. RUSTFLAGS replaces the
+# rustflags of .cargo/config.toml, so it repeats `--cfg erase_components`.
+# Only target (wasm) crates see these flags: Trunk passes --target, so build
+# scripts and proc macros are built as usual.
+with_size_toolchain() (
+  export RUSTUP_TOOLCHAIN="$CYBERFOLIO_RELEASE_TOOLCHAIN"
+  export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
+  export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
+  export RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none"
+  exec "$@"
+)
 
 # Installs Debian packages. `apt-get update` runs at most once per invocation.
 # Uses sudo when not root; without root or sudo, prints the command and exits.
@@ -75,6 +94,15 @@ if grep -qx "$WASM_TARGET" <<<"$installed_targets"; then
 else
   installing "rust-target $WASM_TARGET"
   rustup target add "$WASM_TARGET"
+fi
+
+# --- Release toolchain: pinned nightly with the standard library's source ---
+if rustup run "$RELEASE_TOOLCHAIN" rustc --version >/dev/null 2>&1 &&
+  [[ -d "$(rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library/std" ]]; then
+  ok "rust-toolchain $RELEASE_TOOLCHAIN (rust-src)"
+else
+  installing "rust-toolchain $RELEASE_TOOLCHAIN (rust-src)"
+  rustup toolchain install "$RELEASE_TOOLCHAIN" --profile minimal --component rust-src
 fi
 
 # --- Trunk -----------------------------------------------------------------
@@ -169,7 +197,14 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON="$CYBERFOLIO_REPO/scripts/webdriver.json
 unset CARGO_TARGET_DIR
 ENV
   echo
+  echo "# The pinned nightly that builds the release wasm (see with_size_toolchain)."
+  echo "export CYBERFOLIO_RELEASE_TOOLCHAIN=$RELEASE_TOOLCHAIN"
+  echo
   echo "# Prints the version of package NAME recorded in a Cargo.lock (default: ./Cargo.lock)."
   declare -f cargo_lock_version
+  echo
+  echo "# Runs a command (trunk build or trunk serve) in a subshell set up for the"
+  echo "# size-optimised release wasm; see README, Size."
+  declare -f with_size_toolchain
 } >"$ENV_FILE"
 ok "env scripts/env.sh"
