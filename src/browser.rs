@@ -116,6 +116,19 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     };
 }
 
+/// Sets a custom property on `<html>`, for the stylesheet to read
+/// (`--header-height`). Allowed by the page's CSP, which only refuses style
+/// attributes written in markup.
+pub fn set_root_property(name: &str, value: &str) {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(root) = root {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
 /// Sets or clears a class on `<body>` (print modes).
 pub fn set_body_class(class: &str, on: bool) {
     if let Some(body) = web_sys::window()

@@ -7,6 +7,11 @@ use leptos::prelude::*;
 
 use crate::browser;
 
+/// The id of the réalisations section. A filtered view's URL ends with
+/// this anchor, so that a shared or reloaded filter opens on its results
+/// rather than on the accueil.
+pub const REALISATIONS_ID: &str = "realisations";
+
 /// Reactive handle on the URL's view state, provided by the app root.
 #[derive(Clone, Copy)]
 pub struct UrlState {
@@ -55,15 +60,32 @@ impl UrlState {
         self.state.with(f)
     }
 
-    /// Changes the view state and writes it to the URL.
+    /// Reads part of the view state without subscribing to it.
+    pub fn with_untracked<R>(&self, f: impl FnOnce(&ViewState) -> R) -> R {
+        self.state.with_untracked(f)
+    }
+
+    /// Changes the view state and writes it to the URL, keeping the
+    /// URL's anchor.
     pub fn update(&self, mode: HistoryMode, change: impl FnOnce(&mut ViewState)) {
+        self.write(mode, browser::location_hash(), change);
+    }
+
+    /// Changes the view state, as [`UrlState::update`] does, for a view of
+    /// the réalisations: the URL's anchor becomes the réalisations section.
+    pub fn update_at_realisations(&self, mode: HistoryMode, change: impl FnOnce(&mut ViewState)) {
+        self.write(mode, format!("#{REALISATIONS_ID}"), change);
+    }
+
+    fn write(&self, mode: HistoryMode, anchor: String, change: impl FnOnce(&mut ViewState)) {
         self.open_pushed.set_value(false);
         let mut next = self.state.get_untracked();
         change(&mut next);
         if next == self.state.get_untracked() {
             return;
         }
-        browser::write_url(&url_for(&next), mode == HistoryMode::Push);
+        let url = url_for(&next) + &anchor;
+        browser::write_url(&url, mode == HistoryMode::Push);
         self.state.set(next);
     }
 }
@@ -73,7 +95,7 @@ impl UrlState {
     /// Measured as `cyberfolio:filter` (see [`browser::measure_update`]).
     pub fn update_filter(&self, mode: HistoryMode, change: impl FnOnce(&mut Filter)) {
         browser::measure_update("cyberfolio:filter", || {
-            self.update(mode, |s| change(&mut s.filter))
+            self.update_at_realisations(mode, |s| change(&mut s.filter))
         });
     }
 
@@ -103,6 +125,14 @@ pub fn url_for(state: &ViewState) -> String {
     } else {
         query
     }
+}
+
+/// The current view of the réalisations as a link to share: the page's
+/// address with the réalisations anchor.
+pub fn realisations_link() -> String {
+    let href = browser::location_href();
+    let page = href.split('#').next().unwrap_or_default();
+    format!("{page}#{REALISATIONS_ID}")
 }
 
 /// The URL state provided by the app root.

@@ -14,6 +14,10 @@ struct Step {
     title: String,
     place: String,
     kind: &'static str,
+    /// A diploma's result (« Mention bien »).
+    score: Option<String>,
+    /// A diploma's main courses.
+    courses: Vec<String>,
 }
 
 /// Bio, the BTS SIO in two lines, and the timeline of the path.
@@ -35,6 +39,8 @@ pub fn About() -> impl IntoView {
                 .join(" — "),
             place: e.institution.clone(),
             kind: "Formation",
+            score: e.score.clone(),
+            courses: e.courses.clone(),
         })
         .chain(p.work.iter().map(|w| Step {
             start: w.start_date,
@@ -42,6 +48,8 @@ pub fn About() -> impl IntoView {
             title: w.position.clone().unwrap_or_else(|| w.name.clone()),
             place: w.name.clone(),
             kind: w.kind.unwrap_or(cyberfolio_model::WorkKind::Job).label(),
+            score: None,
+            courses: Vec::new(),
         }))
         .collect();
     // Most recent first; undated steps last.
@@ -60,11 +68,20 @@ pub fn About() -> impl IntoView {
                     <p class="note">
                         "Le BTS SIO (Services informatiques aux organisations) forme en deux ans des techniciens supérieurs en informatique. "
                         {match option {
-                            Some(o) => format!("Option {} : {}.", o.code(), o.label()),
-                            None => "Deux options : SISR (infrastructures, systèmes et réseaux) et SLAM (solutions logicielles).".to_string(),
+                            Some(o) => format!("Option {}\u{a0}: {}.", o.code(), o.label()),
+                            None => "Deux options\u{a0}: SISR (infrastructures, systèmes et réseaux) et SLAM (solutions logicielles).".to_string(),
                         }}
                     </p>
-                    {p.basics.location.as_ref().and_then(|l| l.city.clone()).map(|city| view! { <p>"Basé·e à " {city}</p> })}
+                    {p.basics.location.as_ref().and_then(|l| l.city.clone()).map(|city| view! { <p>"Localisation\u{a0}: " {city}</p> })}
+                    {(!p.interests.is_empty()).then(|| view! {
+                        <h3>"Centres d'intérêt"</h3>
+                        <ul class="interests">
+                            {p.interests.iter().map(|i| {
+                                let keywords = (!i.keywords.is_empty()).then(|| format!("\u{a0}: {}", i.keywords.join(", ")));
+                                view! { <li><strong>{i.name.clone()}</strong>{keywords}</li> }
+                            }).collect_view()}
+                        </ul>
+                    })}
                 </div>
                 <div>
                     <h3>"Mon parcours"</h3>
@@ -81,6 +98,12 @@ pub fn About() -> impl IntoView {
                                             <strong>{s.title}</strong>
                                         </p>
                                         <p class="timeline-where">{s.place}</p>
+                                        {s.score.map(|score| view! { <p class="timeline-score">{score}</p> })}
+                                        {(!s.courses.is_empty()).then(|| view! {
+                                            <ul class="timeline-courses" aria-label="Enseignements">
+                                                {s.courses.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
+                                            </ul>
+                                        })}
                                     </li>
                                 }
                             })

@@ -14,10 +14,10 @@ pub fn AuthorPanel() -> impl IntoView {
         <aside class="author-panel" aria-labelledby="verifier-titre">
             <h2 id="verifier-titre">"Vérification du portfolio"</h2>
             {if warnings.is_empty() {
-                view! { <p>"Aucun avertissement : le portfolio respecte les attendus de l'épreuve E5."</p> }.into_any()
+                view! { <p>"Aucun avertissement\u{a0}: le portfolio respecte les attendus de l'épreuve E5."</p> }.into_any()
             } else {
                 view! {
-                    <p>{format!("{} avertissement(s) dans data/portfolio.json :", warnings.len())}</p>
+                    <p>{format!("{} avertissement(s) dans data/portfolio.json\u{a0}:", warnings.len())}</p>
                     <ol class="diagnostics">
                         {warnings
                             .into_iter()

@@ -10,7 +10,7 @@ use crate::browser;
 use crate::format::count;
 use crate::rich_text::Link;
 use crate::site::use_site;
-use crate::view_state::{use_url_state, HistoryMode};
+use crate::view_state::{use_url_state, HistoryMode, REALISATIONS_ID};
 
 /// A link that shows the réalisations of one competency.
 #[component]
@@ -20,21 +20,21 @@ pub fn CompetencyFilterLink(
     #[prop(optional, into)] label: Option<String>,
 ) -> impl IntoView {
     let url = use_url_state();
-    let href = format!("?c={code}#realisations");
+    let href = format!("?c={code}#{REALISATIONS_ID}");
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if !browser::plain_click(&ev) {
             return;
         }
         ev.prevent_default();
         let code = code.clone();
-        url.update(HistoryMode::Push, move |s| {
+        url.update_at_realisations(HistoryMode::Push, move |s| {
             s.filter = Filter {
                 competencies: vec![code],
                 ..Filter::default()
             };
             s.open = None;
         });
-        browser::scroll_to_id("realisations");
+        browser::scroll_to_id(REALISATIONS_ID);
     };
     view! { <a href=href on:click=on_click aria-label=label>{children()}</a> }
 }
@@ -51,7 +51,7 @@ pub fn Competences() -> impl IntoView {
         .competencies
         .iter()
         .zip(&counts)
-        .map(|(c, n)| format!("{} : {}", c.code, n))
+        .map(|(c, n)| format!("{}\u{a0}: {}", c.code, n))
         .collect::<Vec<_>>()
         .join(", ");
     let row_height = 30;
@@ -61,10 +61,10 @@ pub fn Competences() -> impl IntoView {
         <section id="competences" aria-labelledby="competences-titre">
             <h2 id="competences-titre">"Compétences"</h2>
             <p>
-                "Les six compétences du bloc « Support et mise à disposition de services informatiques », et le nombre de réalisations qui mobilisent chacune. Choisissez-en une pour voir ses réalisations."
+                "Les six compétences du bloc «\u{a0}Support et mise à disposition de services informatiques\u{a0}», et le nombre de réalisations qui mobilisent chacune. Choisissez-en une pour voir ses réalisations."
             </p>
             <figure class="chart">
-                <svg viewBox=format!("0 0 400 {height}") width="400" height=height.to_string() role="img" aria-label=format!("Nombre de réalisations par compétence : {chart_label}")>
+                <svg viewBox=format!("0 0 400 {height}") width="400" height=height.to_string() role="img" aria-label=format!("Nombre de réalisations par compétence\u{a0}: {chart_label}")>
                     {site
                         .referential
                         .competencies

@@ -18,15 +18,15 @@ pub fn ContactSection() -> impl IntoView {
             <h2 id="contact-titre">"Contact"</h2>
             {contact.message.clone().map(|m| view! { <p>{m}</p> })}
             <ul class="contact-list">
-                {basics.email.clone().map(|e| view! { <li>"E-mail : " <Link href=format!("mailto:{e}")>{e}</Link></li> })}
-                {basics.phone.clone().map(|t| view! { <li>"Téléphone : " <Link href=format!("tel:{}", t.replace(' ', ""))>{t}</Link></li> })}
-                {basics.url.clone().map(|u| view! { <li>"Site : " <Link href=u.clone()>{u}</Link></li> })}
+                {basics.email.clone().map(|e| view! { <li>"E-mail\u{a0}: " <Link href=format!("mailto:{e}")>{e}</Link></li> })}
+                {basics.phone.clone().map(|t| view! { <li>"Téléphone\u{a0}: " <Link href=format!("tel:{}", t.replace(' ', ""))>{t}</Link></li> })}
+                {basics.url.clone().map(|u| view! { <li>"Site\u{a0}: " <Link href=u.clone()>{u}</Link></li> })}
                 {basics
                     .profiles
                     .iter()
                     .map(|pr| {
                         let text = match &pr.username {
-                            Some(u) => format!("{} : {}", pr.network, u),
+                            Some(u) => format!("{}\u{a0}: {}", pr.network, u),
                             None => pr.network.clone(),
                         };
                         view! {
@@ -47,7 +47,7 @@ pub fn ContactSection() -> impl IntoView {
                         <label>"Votre e-mail" <input type="email" name="email" autocomplete="email" required/></label>
                         <label>"Message" <textarea name="message" rows="5" required></textarea></label>
                         <button type="submit" class="button primary">"Envoyer"</button>
-                        {mailto.clone().map(|m| view! { <p class="note">"Le formulaire ne fonctionne pas ? " <Link href=m>"Écrivez-moi directement"</Link> "."</p> })}
+                        {mailto.clone().map(|m| view! { <p class="note">"Le formulaire ne fonctionne pas\u{a0}? " <Link href=m>"Écrivez-moi directement"</Link> "."</p> })}
                     </form>
                 }
             })}

@@ -51,7 +51,7 @@ pub fn Experiences() -> impl IntoView {
                                 {(!realisations.is_empty()).then(|| {
                                     view! {
                                         <p class="linked">
-                                            "Réalisations : "
+                                            "Réalisations\u{a0}: "
                                             {realisations
                                                 .into_iter()
                                                 .enumerate()

@@ -25,9 +25,9 @@ pub fn Footer() -> impl IntoView {
             <h2 class="visually-hidden">"Pied de page"</h2>
             <details>
                 <summary>"Mentions légales"</summary>
-                <p>"Éditeur et directeur de la publication : " {p.basics.name.clone()} {contact} "."</p>
-                <p>"Hébergeur : " {host} "."</p>
-                <p>"Ce site ne dépose aucun cookie et ne collecte aucune donnée personnelle ; le thème choisi est mémorisé dans votre navigateur uniquement."</p>
+                <p>"Éditeur et directeur de la publication\u{a0}: " {p.basics.name.clone()} {contact} "."</p>
+                <p>"Hébergeur\u{a0}: " {host} "."</p>
+                <p>"Ce site ne dépose aucun cookie et ne collecte aucune donnée personnelle\u{a0}; le thème choisi est mémorisé dans votre navigateur uniquement."</p>
             </details>
             <p>"Portfolio réalisé avec Cyberfolio, pour l'épreuve E5 du BTS SIO."</p>
         </footer>

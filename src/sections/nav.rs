@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::site::use_site;
 
-/// How far below the top of the viewport a section counts as current
-/// (the height of the sticky bar plus a margin).
-const SPY_OFFSET: f64 = 120.0;
+/// How far below the sticky header a section's top may be and still count
+/// as the current section.
+const SPY_MARGIN: f64 = 60.0;
 
 /// Navigation bar: name, section links, theme switch.
 #[component]
@@ -19,11 +19,37 @@ pub fn Nav() -> impl IntoView {
     let links = sections(&site.portfolio);
     let ids: Vec<&'static str> = links.iter().map(|l| l.id).collect();
     let active = RwSignal::new(ids.first().copied().unwrap_or("accueil"));
+    // The header wraps to two rows on narrow screens or with a long name:
+    // its height, measured after each render and resize, tells the
+    // stylesheet (scroll-padding-top) and the scroll spy where the visible
+    // part of the page starts.
+    let header = NodeRef::<leptos::html::Header>::new();
+    let header_height = StoredValue::new(60u32);
+    let measure = move || {
+        if let Some(h) = header.get_untracked() {
+            // Whole pixels: formatting an f64 would link float printing.
+            let height = h.get_bounding_client_rect().height().ceil() as u32;
+            if height > 0 {
+                header_height.set_value(height);
+                browser::set_root_property("--header-height", &format!("{height}px"));
+            }
+        }
+    };
+    // The page is built before it is attached to the document: measure in
+    // the next frame, once it is laid out.
+    Effect::new(move |_| {
+        if header.get().is_some() {
+            request_animation_frame(measure);
+        }
+    });
+    let resized = window_event_listener(leptos::ev::resize, move |_| measure());
+    on_cleanup(move || resized.remove());
     let spy = move || {
+        let offset = f64::from(header_height.get_value()) + SPY_MARGIN;
         let current = ids
             .iter()
             .copied()
-            .rfind(|id| browser::top_of(id).is_some_and(|top| top <= SPY_OFFSET));
+            .rfind(|id| browser::top_of(id).is_some_and(|top| top <= offset));
         let current = current.unwrap_or("accueil");
         if active.get_untracked() != current {
             active.set(current);
@@ -33,7 +59,7 @@ pub fn Nav() -> impl IntoView {
     on_cleanup(move || handle.remove());
     let name = site.portfolio.basics.name.clone();
     view! {
-        <header class="site-header">
+        <header class="site-header" node_ref=header>
             <div class="bar">
                 <a class="brand" href="#accueil">{name}</a>
                 <nav aria-label="Sections du portfolio">

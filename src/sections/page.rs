@@ -10,7 +10,7 @@ use crate::sections::{
     hero::Hero, nav::Nav, realisations::Realisations, tableau::TableauSection, veille::Veille,
 };
 use crate::site::Site;
-use crate::view_state::UrlState;
+use crate::view_state::{UrlState, REALISATIONS_ID};
 
 /// The render stage at which every section is on the page.
 const LAST_STAGE: u8 = 7;
@@ -44,11 +44,16 @@ pub fn Page(site: Site) -> impl IntoView {
         } else {
             // A shared link such as `?c=B1.4#realisations` names a section
             // that did not exist when the browser looked for it: scroll to
-            // it once everything is rendered.
-            request_animation_frame(|| {
+            // it once everything is rendered. A filter without an anchor
+            // (a link written by hand, or from before filtered views had
+            // one) shows its results too.
+            let filtered = url.with_untracked(|s| !s.filter.is_empty());
+            request_animation_frame(move || {
                 let hash = browser::location_hash();
-                if let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) {
-                    browser::scroll_to_id(id);
+                match hash.strip_prefix('#').filter(|id| !id.is_empty()) {
+                    Some(id) => browser::scroll_to_id(id),
+                    None if filtered => browser::scroll_to_id(REALISATIONS_ID),
+                    None => {}
                 }
             });
         }

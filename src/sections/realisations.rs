@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::format::{count, period};
 use crate::site::use_site;
-use crate::view_state::{use_url_state, HistoryMode};
+use crate::view_state::{realisations_link, use_url_state, HistoryMode, REALISATIONS_ID};
 
 /// A link that opens a réalisation in the detail view; a real link
 /// (`?r=id`), so it can be opened in a new tab or shared. A plain click
@@ -81,7 +81,7 @@ pub fn Realisations() -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
     let copy_link = move |_| {
         leptos::task::spawn_local(async move {
-            let ok = browser::copy_text(browser::location_href()).await;
+            let ok = browser::copy_text(realisations_link()).await;
             copied.set(Some(ok));
         });
     };
@@ -118,7 +118,7 @@ pub fn Realisations() -> impl IntoView {
         .collect_view();
     let site_for_list = site.clone();
     view! {
-        <section id="realisations" aria-labelledby="realisations-titre">
+        <section id=REALISATIONS_ID aria-labelledby="realisations-titre">
             <h2 id="realisations-titre">"Réalisations professionnelles"</h2>
             <form class="filters" role="search" aria-label="Filtrer les réalisations" on:submit=|ev| ev.prevent_default()>
                 <fieldset>
@@ -165,7 +165,7 @@ pub fn Realisations() -> impl IntoView {
                         <input
                             type="search"
                             name="q"
-                            placeholder="VLAN, GLPI, sauvegarde…"
+                            placeholder="VLAN, GLPI…"
                             prop:value=move || filter.with(|f| f.query.clone())
                             on:input=move |ev| {
                                 let q = event_target_value(&ev);
@@ -187,7 +187,7 @@ pub fn Realisations() -> impl IntoView {
                     <span class="copied" role="status">
                         {move || match copied.get() {
                             Some(true) => "Lien copié dans le presse-papiers.",
-                            Some(false) => "Copie impossible : copiez l'adresse de la page.",
+                            Some(false) => "Copie impossible\u{a0}: copiez l'adresse de la page.",
                             None => "",
                         }}
                     </span>
@@ -225,20 +225,22 @@ pub fn empty_hint(filter: &Filter) -> String {
     let mut hints = Vec::new();
     if !filter.query.trim().is_empty() {
         hints.push(format!(
-            "raccourcissez ou effacez la recherche « {} »",
+            "raccourcissez ou effacez la recherche «\u{a0}{}\u{a0}»",
             filter.query.trim()
         ));
     }
     if filter.combine == Combine::All && filter.competencies.len() > 1 {
-        hints.push("choisissez « au moins une » au lieu de « toutes »".to_string());
+        hints.push(
+            "choisissez «\u{a0}au moins une\u{a0}» au lieu de «\u{a0}toutes\u{a0}»".to_string(),
+        );
     } else if !filter.competencies.is_empty() {
         hints.push("décochez une compétence".to_string());
     }
     if filter.cadre.is_some() {
-        hints.push("choisissez « Tous les cadres »".to_string());
+        hints.push("choisissez «\u{a0}Tous les cadres\u{a0}»".to_string());
     }
     format!(
-        "Aucune réalisation ne correspond à ces filtres : {}.",
+        "Aucune réalisation ne correspond à ces filtres\u{a0}: {}.",
         hints.join(", ou ")
     )
 }

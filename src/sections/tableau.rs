@@ -145,7 +145,7 @@ pub fn TableauSection() -> impl IntoView {
                     </tfoot>
                 </table>
             </div>
-            {(!uncovered.is_empty()).then(|| view! { <p class="warning">"Compétences non couvertes : " {uncovered.join(", ")} "."</p> })}
+            {(!uncovered.is_empty()).then(|| view! { <p class="warning">"Compétences non couvertes\u{a0}: " {uncovered.join(", ")} "."</p> })}
         </section>
     }
 }

@@ -366,7 +366,8 @@ pub async fn until(c: &Client, expression: &str) -> TestResult {
     Err(format!("timed out waiting for `{expression}`").into())
 }
 
-/// The page URL of a filter, written by the model like the app writes it.
+/// The page URL of a filter: its query as the model writes it, without the
+/// `#realisations` anchor the app adds (the page scrolls there either way).
 pub fn view_url(base: &str, filter: &Filter) -> String {
     let state = ViewState {
         filter: filter.clone(),

@@ -60,6 +60,17 @@ async fn every_section_shows_what_the_json_says() {
                 w.name
             );
         }
+        // À propos: every diploma's result and courses, every interest.
+        let about = text(&c, "#a-propos").await?;
+        let education = p.education.iter();
+        let facts = education
+            .flat_map(|e| e.score.iter().chain(&e.courses))
+            .chain(p.interests.iter().flat_map(|i| std::iter::once(&i.name).chain(&i.keywords)));
+        for fact in facts {
+            // WebDriver's text turns no-break spaces into spaces.
+            let fact = fact.replace('\u{a0}', " ");
+            assert!(about.contains(&fact), "« {fact} » missing from À propos");
+        }
         let watch = text(&c, "#veille").await?;
         for a in &p.tech_watch.as_ref().expect("veille").articles {
             assert!(watch.contains(&a.title), "article {} missing", a.title);
@@ -168,8 +179,9 @@ async fn filters_live_in_the_url_across_reload_and_back() {
         c.goto(&format!("{base}/cyberfolio/")).await?;
         let all = card_ids(&c).await?;
         click(&c, "input[name=c][value='B1.3']").await?;
+        // The address of a filtered view names the réalisations section.
         c.wait()
-            .for_url(&format!("{base}/cyberfolio/?c=B1.3").parse()?)
+            .for_url(&format!("{base}/cyberfolio/?c=B1.3#realisations").parse()?)
             .await?;
         let filtered = expected_ids(
             &loaded,
@@ -194,6 +206,16 @@ async fn filters_live_in_the_url_across_reload_and_back() {
             .for_url(&format!("{base}/cyberfolio/").parse()?)
             .await?;
         assert_eq!(card_ids(&c).await?, all);
+        // A filter link without the anchor (typed, or copied before the
+        // anchor existed) opens on its results too, not on the accueil.
+        c.goto(&format!("{base}/cyberfolio/?c=B1.3")).await?;
+        assert_eq!(card_ids(&c).await?, filtered);
+        until(
+            &c,
+            "Math.abs(document.getElementById('realisations').getBoundingClientRect().top \
+               - parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)) <= 10",
+        )
+        .await?;
         Ok(())
     })
     .await;
@@ -380,7 +402,8 @@ fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
 #[tokio::test]
 async fn section_links_land_on_their_section() {
     // Resolves once the page has stopped scrolling (smooth scrolling), with
-    // the section's top and whether the page is scrolled to its end.
+    // the section's top, whether the page is scrolled to its end, the
+    // page's scroll-padding-top and the sticky header's height.
     const LANDED: &str = "const id = arguments[0];
         return new Promise(resolve => {
             let last = -1, still = 0;
@@ -389,7 +412,9 @@ async fn section_links_land_on_their_section() {
                 if (++still < 4) return;
                 clearInterval(timer);
                 const end = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
-                resolve([Math.round(document.getElementById(id).getBoundingClientRect().top), end]);
+                const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
+                const header = document.querySelector('.site-header').getBoundingClientRect().height;
+                resolve([Math.round(document.getElementById(id).getBoundingClientRect().top), end, padding, header]);
             }, 100);
         });";
     for (width, height) in [(1280, 900), (412, 823)] {
@@ -413,10 +438,19 @@ async fn section_links_land_on_their_section() {
                     let landed = c.execute(LANDED, vec![Value::from(id)]).await?;
                     let top = landed[0].as_f64().unwrap_or(f64::NAN);
                     let at_end = landed[1].as_bool().unwrap_or(false);
+                    let padding = landed[2].as_f64().unwrap_or(f64::NAN);
+                    let header = landed[3].as_f64().unwrap_or(f64::NAN);
                     let how = if by_click { "nav click" } else { "shared link" };
+                    // Whatever scrolls into view (a section, a focused
+                    // field) lands below the sticky header.
                     assert!(
-                        (70.0..=90.0).contains(&top) || (at_end && (0.0..=height as f64).contains(&top)),
-                        "#{id} by {how} at {width}×{height}: its top is at {top} px (end of page: {at_end})"
+                        padding >= header + 8.0,
+                        "at {width}×{height}: scroll-padding-top {padding} px does not clear the {header} px header"
+                    );
+                    assert!(
+                        (padding - 10.0..=padding + 10.0).contains(&top)
+                            || (at_end && (0.0..=height as f64).contains(&top)),
+                        "#{id} by {how} at {width}×{height}: its top is at {top} px, not at {padding} px (end of page: {at_end})"
                     );
                 }
             }
