@@ -91,6 +91,9 @@ impl SearchIndex {
                     .flatten()
                     .chain(&r.technologies)
                     .chain(&r.objectives)
+                    // The codes shown on every card: « B1.4 » finds the
+                    // réalisations coded B1.4 or one of its B1.4.x.
+                    .chain(&r.competencies)
                 {
                     text.push_str(&fold(field));
                     text.push('\n');
@@ -376,6 +379,20 @@ mod tests {
             }),
             Vec::<usize>::new()
         );
+    }
+
+    #[test]
+    fn text_search_finds_competency_codes_and_their_sub_codes() {
+        let q = |query: &str| {
+            run(Filter {
+                query: query.into(),
+                ..Filter::default()
+            })
+        };
+        assert_eq!(q("B1.4"), [0, 2]);
+        assert_eq!(q("b1.2.1"), [1]);
+        assert_eq!(q("B1.4 wi-fi"), [2]);
+        assert_eq!(q("B1.3"), Vec::<usize>::new());
     }
 
     #[test]
