@@ -104,6 +104,12 @@ fn DetailBody(r: Realisation, on_close: impl Fn() + Copy + Send + Sync + 'static
     let organisation = r.organization.clone().or(work);
     view! {
         <article>
+            // Before the header, so that it can stay in view (sticky) while a
+            // long réalisation scrolls inside the dialog on a phone.
+            <button type="button" class="close" on:click=move |_| on_close() autofocus>
+                <span aria-hidden="true">"×"</span>
+                <span class="visually-hidden">"Fermer"</span>
+            </button>
             <header class="detail-header">
                 <p class="meta">
                     {r.cadre.map(|c| view! { <span class=format!("tag cadre-{}", c.code())>{c.short_label()}</span> })}
@@ -113,10 +119,6 @@ fn DetailBody(r: Realisation, on_close: impl Fn() + Copy + Send + Sync + 'static
                     {r.team_size.map(|n| if n <= 1 { " · travail individuel".to_string() } else { format!(" · équipe de {n}\u{a0}personnes") })}
                 </p>
                 <h2 id="detail-titre">{r.name.clone()}</h2>
-                <button type="button" class="close" on:click=move |_| on_close() autofocus>
-                    <span aria-hidden="true">"×"</span>
-                    <span class="visually-hidden">"Fermer"</span>
-                </button>
             </header>
             {r.summary.clone().map(|s| view! { <p class="lead">{s}</p> })}
             {r.context.clone().map(|t| view! { <h3>"Contexte"</h3> <RichText text=t/> })}
