@@ -102,12 +102,16 @@ pub fn prefers_dark() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-/// Sets an attribute on `<html>` (theme) or removes it with `None`.
-pub fn set_root_attribute(name: &str, value: Option<&str>) {
-    let Some(root) = web_sys::window()
+/// The `<html>` element.
+fn root_element() -> Option<web_sys::Element> {
+    web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
-    else {
+}
+
+/// Sets an attribute on `<html>` (theme) or removes it with `None`.
+pub fn set_root_attribute(name: &str, value: Option<&str>) {
+    let Some(root) = root_element() else {
         return;
     };
     let _ = match value {
@@ -120,11 +124,7 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
 /// (`--header-height`). Allowed by the page's CSP, which only refuses style
 /// attributes written in markup.
 pub fn set_root_property(name: &str, value: &str) {
-    let root = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
-    if let Some(root) = root {
+    if let Some(root) = root_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = root.style().set_property(name, value);
     }
 }
