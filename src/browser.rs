@@ -79,6 +79,31 @@ pub fn scroll_to_id(id: &str) {
     }
 }
 
+/// Keeps the page where it is through a history step. Going back to an
+/// entry whose URL has an anchor makes the browser scroll to that anchor,
+/// even when only the query changed (closing the detail view): the position
+/// read now is restored at the next frame, before anything is painted.
+pub fn keep_scroll_position() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let (left, top) = (
+        window.scroll_x().unwrap_or_default(),
+        window.scroll_y().unwrap_or_default(),
+    );
+    leptos::prelude::request_animation_frame(move || {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let options = web_sys::ScrollToOptions::new();
+        options.set_left(left);
+        options.set_top(top);
+        // Not the stylesheet's smooth scrolling: the page must not move.
+        options.set_behavior(web_sys::ScrollBehavior::Instant);
+        window.scroll_to_with_scroll_to_options(&options);
+    });
+}
+
 /// The value stored under `key` in localStorage, when storage is allowed.
 pub fn stored(key: &str) -> Option<String> {
     web_sys::window()?
@@ -86,6 +111,13 @@ pub fn stored(key: &str) -> Option<String> {
         .ok()??
         .get_item(key)
         .ok()?
+}
+
+/// Forgets the value stored under `key`, silently when storage is refused.
+pub fn forget(key: &str) {
+    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = storage.remove_item(key);
+    }
 }
 
 /// Remembers a value in localStorage, silently when storage is refused.
@@ -100,6 +132,26 @@ pub fn prefers_dark() -> bool {
     web_sys::window()
         .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
         .is_some_and(|m| m.matches())
+}
+
+/// Calls `changed` each time the system switches between light and dark
+/// ([`prefers_dark`] then tells which), until the returned function is
+/// called.
+pub fn on_color_scheme_change(
+    changed: impl Fn() + 'static,
+) -> Option<impl FnOnce() + Send + Sync + 'static> {
+    let query = web_sys::window()?
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()??;
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(changed).into_js_value();
+    query
+        .add_event_listener_with_callback("change", listener.unchecked_ref())
+        .ok()?;
+    let registered = send_wrapper::SendWrapper::new((query, listener));
+    Some(move || {
+        let (query, listener) = &*registered;
+        let _ = query.remove_event_listener_with_callback("change", listener.unchecked_ref());
+    })
 }
 
 /// The `<html>` element.

@@ -42,6 +42,12 @@ impl UrlState {
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
             open_pushed.set_value(false);
             let next = ViewState::from_query(&browser::location_search(), &referential);
+            // Back from an open réalisation (Escape, the close button or the
+            // browser's Back) returns the visitor to where they opened it,
+            // not to the URL's anchor.
+            if next.open.is_none() && state.with_untracked(|s| s.open.is_some()) {
+                browser::keep_scroll_position();
+            }
             if next != state.get_untracked() {
                 state.set(next);
             }

@@ -10,22 +10,21 @@ use crate::browser;
 use crate::format::period;
 use crate::rich_text::{Link, RichText};
 use crate::sections::competences::CompetencyFilterLink;
-use crate::site::use_site;
-use crate::view_state::use_url_state;
+use crate::site::{use_site, SiteData};
+use crate::view_state::{url_for, use_url_state, HistoryMode, REALISATIONS_ID};
 
 /// The dialog, present in the page and opened when the URL names a
-/// réalisation that exists.
+/// réalisation: its detail, or why there is none (a link to a réalisation
+/// the student has since renamed or removed).
 #[component]
 pub fn Detail() -> impl IntoView {
     let site = use_site();
     let url = use_url_state();
     let dialog = NodeRef::<Dialog>::new();
-    let current = {
+    let current = Memo::new(move |_| url.with(|s| s.open.clone()));
+    let exists = {
         let site = site.clone();
-        Memo::new(move |_| {
-            url.with(|s| s.open.clone())
-                .filter(|id| site.realisation(id).is_some())
-        })
+        move |id: &String| site.realisation(id).is_some()
     };
     Effect::new(move |previous: Option<Option<String>>| {
         let open = current.get();
@@ -42,11 +41,12 @@ pub fn Detail() -> impl IntoView {
             });
         }
         if let (None, Some(Some(id))) = (&open, previous) {
-            browser::focus_selector(&format!("[data-card=\"{id}\"] a"));
+            if exists(&id) {
+                browser::focus_selector(&format!("[data-card=\"{id}\"] a"));
+            }
         }
         open
     });
-    let close = move || url.close();
     view! {
         <dialog
             node_ref=dialog
@@ -54,22 +54,64 @@ pub fn Detail() -> impl IntoView {
             aria-labelledby="detail-titre"
             on:cancel=move |ev: leptos::ev::Event| {
                 ev.prevent_default();
-                close();
+                url.close();
             }
         >
-            {move || {
-                current
-                    .get()
-                    .and_then(|id| site.realisation(&id).cloned())
-                    .map(|r| view! { <DetailBody r=r on_close=close/> })
-            }}
+            // First, so that it can stay in view (sticky) while a long
+            // réalisation scrolls inside the dialog on a phone.
+            <button type="button" class="close" on:click=move |_| url.close() autofocus>
+                <span aria-hidden="true">"×"</span>
+                <span class="visually-hidden">"Fermer"</span>
+            </button>
+            {move || current.get().map(|id| view! { <DetailContent id=id/> })}
         </dialog>
     }
 }
 
+/// The dialog's content for the réalisation `id`.
 #[component]
-fn DetailBody(r: Realisation, on_close: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
+fn DetailContent(id: String) -> impl IntoView {
     let site = use_site();
+    match site.realisation(&id) {
+        Some(r) => detail_body(&site, r).into_any(),
+        None => view! { <UnknownRealisation id=id/> }.into_any(),
+    }
+}
+
+/// What a link to an unknown réalisation opens: the id it asked for, so
+/// that the jury can tell the student, and a way to the réalisations.
+#[component]
+fn UnknownRealisation(id: String) -> impl IntoView {
+    let url = use_url_state();
+    // The dialog is modal: the filters cannot change while it is open.
+    let mut list = url.with_untracked(Clone::clone);
+    list.open = None;
+    let href = format!("{}#{REALISATIONS_ID}", url_for(&list));
+    let show_all = move |ev: leptos::ev::MouseEvent| {
+        if !browser::plain_click(&ev) {
+            return;
+        }
+        ev.prevent_default();
+        url.update_at_realisations(HistoryMode::Replace, |s| s.open = None);
+        // After the frame that closes the dialog.
+        request_animation_frame(|| browser::scroll_to_id(REALISATIONS_ID));
+    };
+    view! {
+        <article>
+            <h2 id="detail-titre">"Réalisation introuvable"</h2>
+            <p>
+                "Ce lien mène à la réalisation «\u{a0}" <code>{id}</code> "\u{a0}», qui n'existe pas dans ce portfolio\u{a0}: elle a peut-être été renommée ou retirée."
+            </p>
+            <p>
+                <a href=href on:click=show_all>"Voir toutes les réalisations"</a>
+            </p>
+        </article>
+    }
+}
+
+/// A réalisation in full. A function of borrowed data rather than a
+/// component, so that opening one copies only the texts it shows.
+fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
     let competencies = site
         .referential
         .competencies
@@ -104,12 +146,6 @@ fn DetailBody(r: Realisation, on_close: impl Fn() + Copy + Send + Sync + 'static
     let organisation = r.organization.clone().or(work);
     view! {
         <article>
-            // Before the header, so that it can stay in view (sticky) while a
-            // long réalisation scrolls inside the dialog on a phone.
-            <button type="button" class="close" on:click=move |_| on_close() autofocus>
-                <span aria-hidden="true">"×"</span>
-                <span class="visually-hidden">"Fermer"</span>
-            </button>
             <header class="detail-header">
                 <p class="meta">
                     {r.cadre.map(|c| view! { <span class=format!("tag cadre-{}", c.code())>{c.short_label()}</span> })}

@@ -24,12 +24,14 @@ pub fn Nav() -> impl IntoView {
     // stylesheet (scroll-padding-top) and the scroll spy where the visible
     // part of the page starts.
     let header = NodeRef::<leptos::html::Header>::new();
-    let header_height = StoredValue::new(60u32);
+    let header_height = StoredValue::new(0u32);
     let measure = move || {
         if let Some(h) = header.get_untracked() {
             // Whole pixels: formatting an f64 would link float printing.
             let height = h.get_bounding_client_rect().height().ceil() as u32;
-            if height > 0 {
+            // Written only when it changes: a resize event fires many
+            // times per second while a window is dragged.
+            if height > 0 && height != header_height.get_value() {
                 header_height.set_value(height);
                 browser::set_root_property("--header-height", &format!("{height}px"));
             }
@@ -45,7 +47,12 @@ pub fn Nav() -> impl IntoView {
     let resized = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resized.remove());
     let spy = move || {
-        let offset = f64::from(header_height.get_value()) + SPY_MARGIN;
+        // Before the first measure, the stylesheet's fallback (3.5rem).
+        let height = match header_height.get_value() {
+            0 => 56,
+            measured => measured,
+        };
+        let offset = f64::from(height) + SPY_MARGIN;
         let current = ids
             .iter()
             .copied()
@@ -87,20 +94,34 @@ pub fn Nav() -> impl IntoView {
     }
 }
 
-/// Light/dark switch: the visitor's choice is remembered; without one, the
-/// portfolio's default, then the system preference.
+/// Where the visitor's theme choice is remembered.
+const THEME_KEY: &str = "cyberfolio-theme";
+
+/// Light/dark switch. Without a choice from the visitor, the page follows
+/// the portfolio's default, then the system preference as it changes. A
+/// choice equal to what the page would show anyway is forgotten rather than
+/// stored: switching back is how a visitor returns to following them.
 #[component]
 fn ThemeSwitch(default: Option<Theme>) -> impl IntoView {
-    let initial = match browser::stored("cyberfolio-theme").as_deref() {
+    let unchosen = move || match default {
+        Some(Theme::Dark) => true,
+        Some(Theme::Light) => false,
+        Some(Theme::Auto) | None => browser::prefers_dark(),
+    };
+    let stored = browser::stored(THEME_KEY);
+    let chosen = StoredValue::new(matches!(stored.as_deref(), Some("dark" | "light")));
+    let dark = RwSignal::new(match stored.as_deref() {
         Some("dark") => true,
         Some("light") => false,
-        _ => match default {
-            Some(Theme::Dark) => true,
-            Some(Theme::Light) => false,
-            _ => browser::prefers_dark(),
-        },
-    };
-    let dark = RwSignal::new(initial);
+        _ => unchosen(),
+    });
+    if let Some(stop) = browser::on_color_scheme_change(move || {
+        if !chosen.get_value() {
+            dark.try_set(unchosen());
+        }
+    }) {
+        on_cleanup(stop);
+    }
     Effect::new(move |_| {
         browser::set_root_attribute(
             "data-theme",
@@ -109,7 +130,13 @@ fn ThemeSwitch(default: Option<Theme>) -> impl IntoView {
     });
     let toggle = move |_| {
         let next = !dark.get_untracked();
-        browser::store("cyberfolio-theme", if next { "dark" } else { "light" });
+        let keep = next != unchosen();
+        if keep {
+            browser::store(THEME_KEY, if next { "dark" } else { "light" });
+        } else {
+            browser::forget(THEME_KEY);
+        }
+        chosen.set_value(keep);
         dark.set(next);
     };
     view! {

@@ -296,6 +296,110 @@ async fn the_detail_view_opens_closes_and_returns_focus() {
 }
 
 #[tokio::test]
+async fn a_realisation_link_never_loses_the_visitor() {
+    let loaded = example();
+    let last = loaded
+        .portfolio
+        .realisations
+        .last()
+        .cloned()
+        .expect("réalisations");
+    Browser::run(1280, 900, |c, base| async move {
+        let home = format!("{base}/cyberfolio/");
+        // Closing a réalisation opened far below the URL's anchor returns
+        // to where it was opened: the browser would scroll back to the
+        // anchor, 3,600 px up, when Back restores the URL.
+        c.goto(&format!("{home}#competences")).await?;
+        card_ids(&c).await?;
+        let card = format!("[data-card='{}'] a", last.id);
+        click(&c, &card).await?;
+        until(&c, "document.querySelector('dialog.detail[open]')").await?;
+        let opened_at = eval(&c, "return scrollY").await?.as_f64().unwrap_or_default();
+        assert!(opened_at > 2000.0, "the card is far below #competences: {opened_at}");
+        c.active_element().await?.send_keys("\u{E00C}").await?;
+        c.wait().for_url(&format!("{home}#competences").parse()?).await?;
+        until(&c, "!document.querySelector('dialog.detail[open]')").await?;
+        // Two frames: the browser's scroll to the anchor, then ours back.
+        let settled = c
+            .execute_async(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(scrollY), 300)))",
+                vec![],
+            )
+            .await?
+            .as_f64()
+            .unwrap_or_default();
+        assert!(
+            (settled - opened_at).abs() <= 1.0,
+            "closed at {settled}, opened at {opened_at}"
+        );
+
+        // A link to a réalisation that no longer exists says so, names
+        // the id, and leads to the réalisations.
+        c.goto(&format!("{home}?c=B1.1&r=ancien-projet")).await?;
+        until(&c, "document.querySelector('dialog.detail[open]')").await?;
+        assert_eq!(text(&c, "dialog.detail[open] h2").await?, "Réalisation introuvable");
+        assert!(text(&c, "dialog.detail[open] article").await?.contains("ancien-projet"));
+        let link = c
+            .find(Locator::Css("dialog.detail[open] article a"))
+            .await?;
+        assert_eq!(link.text().await?, "Voir toutes les réalisations");
+        assert_eq!(
+            link.attr("href").await?.as_deref(),
+            Some("?c=B1.1#realisations"),
+            "the list with the same filter"
+        );
+        link.click().await?;
+        until(&c, "!document.querySelector('dialog.detail[open]')").await?;
+        assert_eq!(
+            c.current_url().await?.as_str(),
+            format!("{home}?c=B1.1#realisations")
+        );
+        until(
+            &c,
+            "Math.abs(document.getElementById('realisations').getBoundingClientRect().top - parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)) < 10",
+        )
+        .await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn the_theme_switch_can_return_to_following_the_system() {
+    Browser::run(1280, 900, |c, base| async move {
+        let home = format!("{base}/cyberfolio/");
+        let system = |scheme: &'static str| {
+            serde_json::json!({ "features": [{ "name": "prefers-color-scheme", "value": scheme }] })
+        };
+        let state = "return [document.documentElement.dataset.theme, document.querySelector('.theme-switch').getAttribute('aria-pressed'), localStorage.getItem('cyberfolio-theme')]";
+        let expect = |theme: &str, pressed: &str, stored: Option<&str>| {
+            serde_json::json!([theme, pressed, stored])
+        };
+        cdp(&c, "Emulation.setEmulatedMedia", system("dark")).await?;
+        c.goto(&home).await?;
+        started(&c).await?;
+        until(&c, "document.querySelector('.theme-switch')").await?;
+        assert_eq!(eval(&c, state).await?, expect("dark", "true", None), "follows the system");
+        // A choice against the system is remembered…
+        click(&c, ".theme-switch").await?;
+        assert_eq!(eval(&c, state).await?, expect("light", "false", Some("light")));
+        c.refresh().await?;
+        started(&c).await?;
+        until(&c, "document.querySelector('.theme-switch')").await?;
+        assert_eq!(eval(&c, state).await?, expect("light", "false", Some("light")), "after a reload");
+        // …and switching back forgets it: the page follows the system again,
+        // also when the system changes.
+        click(&c, ".theme-switch").await?;
+        assert_eq!(eval(&c, state).await?, expect("dark", "true", None));
+        cdp(&c, "Emulation.setEmulatedMedia", system("light")).await?;
+        until(&c, "document.documentElement.dataset.theme === 'light'").await?;
+        assert_eq!(eval(&c, state).await?, expect("light", "false", None));
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn a_phone_gets_the_page_without_horizontal_scrolling() {
     Browser::run(375, 812, |c, base| async move {
         for view in ["", "?c=B1.4", "?r=vlan-pfsense"] {
