@@ -45,7 +45,8 @@ cargo_lock_version() {
 # Runs "$@" in a subshell whose cargo builds the wasm with the pinned nightly:
 # the standard library is rebuilt with the release profile (opt-level "z")
 # and its size-optimised code paths, a panic traps without formatting a
-# message, and Debug formatting is compiled out. RUSTFLAGS replaces the
+# message, Debug formatting is compiled out, and LLVM inlines only calls
+# whose inlining makes the code smaller (README, Size). RUSTFLAGS replaces the
 # rustflags of .cargo/config.toml, so it repeats `--cfg erase_components`.
 # Only target (wasm) crates see these flags: Trunk passes --target, so build
 # scripts and proc macros are built as usual.
@@ -53,7 +54,7 @@ with_size_toolchain() (
   export RUSTUP_TOOLCHAIN="$CYBERFOLIO_RELEASE_TOOLCHAIN"
   export CARGO_UNSTABLE_BUILD_STD="std,panic_abort"
   export CARGO_UNSTABLE_BUILD_STD_FEATURES="optimize_for_size"
-  export RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none"
+  export RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Cllvm-args=-inline-threshold=-10"
   exec "$@"
 )
 
