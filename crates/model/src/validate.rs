@@ -1,8 +1,6 @@
 //! The E5 rules: what makes a portfolio publishable (errors) and what the
 //! exam expects (warnings).
 
-use std::collections::{HashMap, HashSet};
-
 use crate::date::PartialDate;
 use crate::diagnostic::{Diagnostic, JsonPath};
 use crate::markdown::link_targets;
@@ -11,6 +9,31 @@ use crate::portfolio::{DocumentKind, Portfolio, WorkKind};
 use crate::referential::Referential;
 use crate::text::{ellipsize, is_slug};
 use crate::url::{check_url, UrlCheck};
+
+/// A set of borrowed strings kept sorted, for the validator's duplicate and
+/// reference checks (a few hundred ids at most). std's `HashSet` brought
+/// its SipHash hasher and a table for `String` keys into the WebAssembly
+/// for these checks alone.
+#[derive(Default)]
+struct StrSet<'a>(Vec<&'a str>);
+
+impl<'a> StrSet<'a> {
+    /// Adds `s`; false when it was already there.
+    fn insert(&mut self, s: &'a str) -> bool {
+        match self.0.binary_search(&s) {
+            Ok(_) => false,
+            Err(at) => {
+                self.0.insert(at, s);
+                true
+            }
+        }
+    }
+
+    /// Whether `s` was added.
+    fn contains(&self, s: &str) -> bool {
+        self.0.binary_search_by(|probe| (*probe).cmp(s)).is_ok()
+    }
+}
 
 /// Checks a parsed portfolio against the E5 rules. Paths are filled in;
 /// positions are added by the loader, which has the text.
@@ -128,12 +151,12 @@ impl Validator {
         }
     }
 
-    fn slug(&mut self, path: &JsonPath, id: &str, seen: &mut HashSet<String>, what: &str) {
+    fn slug<'p>(&mut self, path: &JsonPath, id: &'p str, seen: &mut StrSet<'p>, what: &str) {
         if id.trim().is_empty() {
             self.error(path, format!("l'identifiant « id » {what} manque : choisissez un mot court, par exemple « stage-1 » ou « glpi-parc »"));
         } else if !is_slug(id) {
             self.error(path, format!("identifiant « {} » invalide : utilisez des lettres minuscules sans accents, des chiffres et des tirets, par exemple « glpi-parc »", ellipsize(id, 40)));
-        } else if !seen.insert(id.to_string()) {
+        } else if !seen.insert(id) {
             self.error(
                 path,
                 format!("identifiant « {id} » déjà utilisé : chaque identifiant doit être unique"),
@@ -155,11 +178,11 @@ impl Validator {
                 "le référentiel compte plus de 64 compétences : c'est la limite de Cyberfolio",
             );
         }
-        let mut seen = HashSet::new();
+        let mut seen = StrSet::default();
         for (i, c) in own.competencies.iter().enumerate() {
             let codes = std::iter::once(&c.code).chain(c.sub_competencies.iter().map(|s| &s.code));
             for code in codes {
-                if code.trim().is_empty() || !seen.insert(code.clone()) {
+                if code.trim().is_empty() || !seen.insert(code) {
                     self.error(
                         &path.index(i),
                         format!("code « {code} » vide ou en double dans le référentiel"),
@@ -199,8 +222,8 @@ impl Validator {
     }
 
     /// Checks `work` and returns the ids it defines.
-    fn work(&mut self, portfolio: &Portfolio) -> HashSet<String> {
-        let mut ids = HashSet::new();
+    fn work<'p>(&mut self, portfolio: &'p Portfolio) -> StrSet<'p> {
+        let mut ids = StrSet::default();
         for (i, w) in portfolio.work.iter().enumerate() {
             let path = JsonPath::root().key("work").index(i);
             self.required(&path.key("name"), &w.name, "le nom de l'organisation");
@@ -230,11 +253,11 @@ impl Validator {
         &mut self,
         portfolio: &Portfolio,
         referential: &Referential,
-        work_ids: &HashSet<String>,
+        work_ids: &StrSet,
     ) {
         let root = JsonPath::root().key("realisations");
-        let mut ids = HashSet::new();
-        let mut mobilised: HashMap<&str, usize> = HashMap::new();
+        let mut ids = StrSet::default();
+        let mut mobilised = StrSet::default();
         for (i, r) in portfolio.realisations.iter().enumerate() {
             let path = root.index(i);
             self.slug(&path.key("id"), &r.id, &mut ids, "de la réalisation");
@@ -251,13 +274,10 @@ impl Validator {
             if r.competencies.is_empty() {
                 self.error(&path.key("competencies"), "aucune compétence indiquée : chaque réalisation doit préciser les compétences qu'elle mobilise, par exemple [\"B1.1\", \"B1.4\"]");
             }
-            let mut seen = HashSet::new();
             for (j, code) in r.competencies.iter().enumerate() {
                 match referential.competency_of(code) {
                     Some(c) => {
-                        if seen.insert(c.code.as_str()) {
-                            *mobilised.entry(c.code.as_str()).or_default() += 1;
-                        }
+                        mobilised.insert(&c.code);
                     }
                     None => {
                         let known: Vec<&str> = referential
@@ -306,7 +326,7 @@ impl Validator {
             }
         }
         for c in &referential.competencies {
-            if !mobilised.contains_key(c.code.as_str()) {
+            if !mobilised.contains(&c.code) {
                 self.warning(
                     &root,
                     format!("la compétence {} « {} » n'est mobilisée par aucune réalisation : l'ensemble des réalisations doit couvrir toutes les compétences du bloc", c.code, c.label),
@@ -315,7 +335,7 @@ impl Validator {
         }
     }
 
-    fn documents(&mut self, portfolio: &Portfolio, work_ids: &HashSet<String>) {
+    fn documents(&mut self, portfolio: &Portfolio, work_ids: &StrSet) {
         for (i, d) in portfolio.documents.iter().enumerate() {
             let path = JsonPath::root().key("documents").index(i);
             self.required(&path.key("title"), &d.title, "le titre du document");
@@ -350,5 +370,94 @@ impl Validator {
             self.url(&apath.key("url"), a.url.as_deref());
             self.rich_text(&apath.key("summary"), a.summary.as_deref());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::diagnostic::Severity;
+    use crate::load::load_str;
+
+    /// The errors of a portfolio, as `path: message up to its advice`.
+    fn errors(json: &str) -> Vec<String> {
+        match load_str(json) {
+            Ok(_) => Vec::new(),
+            Err(e) => e
+                .diagnostics()
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .map(|d| {
+                    let what = d.message.split(':').next().unwrap_or_default();
+                    format!("{}: {}", d.path, what.trim_end())
+                })
+                .collect(),
+        }
+    }
+
+    const WORK: &str = r#""work": [
+        { "id": "stage-1", "name": "Mairie" },
+        { "id": "stage-2", "name": "Clinique" },
+        { "id": "stage-1", "name": "Lycée" }
+    ]"#;
+
+    #[test]
+    fn ids_are_unique_and_references_resolve() {
+        let json = format!(
+            r#"{{ "basics": {{ "name": "A" }}, {WORK},
+            "realisations": [
+                {{ "id": "glpi", "name": "GLPI", "cadre": "pro1", "work": "stage-2", "competencies": ["B1.1"] }},
+                {{ "id": "vlan", "name": "VLAN", "cadre": "pro1", "work": "stage-3", "competencies": ["B1.2", "B1.2.1"] }},
+                {{ "id": "glpi", "name": "GLPI bis", "cadre": "formation", "competencies": ["B1.1"] }}
+            ],
+            "documents": [
+                {{ "title": "Attestation", "url": "documents/a.pdf", "kind": "certificate", "work": "stage-1" }},
+                {{ "title": "Attestation", "url": "documents/b.pdf", "kind": "certificate", "work": "stage-9" }}
+            ] }}"#
+        );
+        assert_eq!(
+            errors(&json),
+            [
+                "work[2].id: identifiant « stage-1 » déjà utilisé",
+                "realisations[1].work: aucune expérience « work » n'a l'identifiant « stage-3 »",
+                "realisations[2].id: identifiant « glpi » déjà utilisé",
+                "documents[1].work: aucune expérience « work » n'a l'identifiant « stage-9 »",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_own_referential_has_unique_codes() {
+        let json = r#"{ "basics": { "name": "A" },
+            "referential": { "competencies": [
+                { "code": "C1", "label": "Un", "subCompetencies": [{ "code": "C1.1", "label": "Un un" }] },
+                { "code": "C2", "label": "Deux", "subCompetencies": [{ "code": "C1.1", "label": "Doublon" }] },
+                { "code": "C1", "label": "Trois" }
+            ] },
+            "realisations": [{ "id": "r", "name": "R", "cadre": "pro2", "competencies": ["C1", "C2"] }] }"#;
+        assert_eq!(
+            errors(json),
+            [
+                "referential.competencies[1]: code « C1.1 » vide ou en double dans le référentiel",
+                "referential.competencies[2]: code « C1 » vide ou en double dans le référentiel",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_competency_left_uncovered_is_named() {
+        let loaded = load_str(
+            r#"{ "basics": { "name": "A" }, "realisations": [
+                { "id": "a", "name": "A", "cadre": "pro1", "competencies": ["B1.1", "B1.1.2", "B1.3"] },
+                { "id": "b", "name": "B", "cadre": "pro2", "competencies": ["B1.3.1", "B1.6"] }
+            ] }"#,
+        )
+        .expect("only warnings");
+        let uncovered: Vec<&str> = loaded
+            .warnings
+            .iter()
+            .filter(|w| w.message.contains("n'est mobilisée par aucune réalisation"))
+            .filter_map(|w| w.message.split_whitespace().nth(2))
+            .collect();
+        assert_eq!(uncovered, ["B1.2", "B1.4", "B1.5"]);
     }
 }
