@@ -104,25 +104,27 @@ pub fn keep_scroll_position() {
     });
 }
 
+/// The page's localStorage, when the browser allows it (it may refuse, in
+/// private modes or with storage blocked).
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
 /// The value stored under `key` in localStorage, when storage is allowed.
 pub fn stored(key: &str) -> Option<String> {
-    web_sys::window()?
-        .local_storage()
-        .ok()??
-        .get_item(key)
-        .ok()?
+    local_storage()?.get_item(key).ok()?
 }
 
 /// Forgets the value stored under `key`, silently when storage is refused.
 pub fn forget(key: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+    if let Some(storage) = local_storage() {
         let _ = storage.remove_item(key);
     }
 }
 
 /// Remembers a value in localStorage, silently when storage is refused.
 pub fn store(key: &str, value: &str) {
-    if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+    if let Some(storage) = local_storage() {
         let _ = storage.set_item(key, value);
     }
 }

@@ -22,10 +22,7 @@ pub fn Detail() -> impl IntoView {
     let url = use_url_state();
     let dialog = NodeRef::<Dialog>::new();
     let current = Memo::new(move |_| url.with(|s| s.open.clone()));
-    let exists = {
-        let site = site.clone();
-        move |id: &String| site.realisation(id).is_some()
-    };
+    let exists = move |id: &String| site.realisation(id).is_some();
     Effect::new(move |previous: Option<Option<String>>| {
         let open = current.get();
         if let Some(d) = dialog.get() {
