@@ -448,6 +448,15 @@ async fn the_tableau_prints_alone_on_a4_landscape() {
     Browser::run(1280, 900, |c, base| async move {
         c.goto(&format!("{base}/cyberfolio/")).await?;
         card_ids(&c).await?;
+        // « Afficher les sous-compétences » shows them under each column
+        // header and beside each mark; they print as shown.
+        let shown_subs = "return [...document.querySelectorAll('table.tableau :is(.subs, .sub-marks)')] \
+                            .filter(e => e.getClientRects().length > 0).length";
+        assert_eq!(eval(&c, shown_subs).await?.as_u64(), Some(0), "sub-competencies hidden at first");
+        click(&c, ".tableau-actions input[type=checkbox]").await?;
+        let columns = loaded.referential.competencies.len() as u64;
+        let with_subs = eval(&c, shown_subs).await?.as_u64().unwrap_or(0);
+        assert!(with_subs > columns, "{with_subs} sub-competency lists and marks shown, expected more than {columns}");
         // What « Imprimer le tableau » sets while the print dialog is open.
         eval(&c, "document.body.classList.add('print-tableau')").await?;
         cdp(&c, "Emulation.setEmulatedMedia", serde_json::json!({ "media": "print" })).await?;
@@ -462,6 +471,7 @@ async fn the_tableau_prints_alone_on_a4_landscape() {
         assert_eq!(visible, ["tableau"], "only the tableau prints");
         let rows = eval(&c, "return [...document.querySelectorAll('table.tableau tbody tr:not(.group)')].filter(r => r.getBoundingClientRect().height > 0).length").await?;
         assert_eq!(rows.as_u64(), Some(loaded.portfolio.realisations.len() as u64));
+        assert_eq!(eval(&c, shown_subs).await?.as_u64(), Some(with_subs), "the sub-competencies print as shown");
         // The PDF Chromium prints follows the CSS page size: A4 landscape.
         let pdf = cdp(
             &c,
