@@ -108,6 +108,12 @@ cleanup() {
 }
 trap cleanup EXIT
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+# On a virtual machine the hypervisor can take CPU time from the guest
+# ("steal"): Lighthouse's TBT then varies from run to run far more than any
+# change being measured. Jiffies of all CPUs, total and stolen, from the
+# first line of /proc/stat (user nice system idle iowait irq softirq steal).
+cpu_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $9; exit }' /proc/stat; }
+CPU_BEFORE="$(cpu_jiffies)"
 
 # --- build ------------------------------------------------------------------
 if [[ -z "$DIST" ]]; then
@@ -220,6 +226,8 @@ if [[ "$SCALE" -gt 0 ]]; then
   fi
 fi
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
+STEAL="$(printf '%s %s\n' "$CPU_BEFORE" "$(cpu_jiffies)" |
+  awk '{ total = $3 - $1; printf "%.1f %%", (total > 0 ? 100 * ($4 - $2) / total : 0) }')"
 
 # --- report -----------------------------------------------------------------
 step "Report"
@@ -282,10 +290,12 @@ The site was served by $SERVED_BY.
 | Browser | $CHROMIUM_VERSION, headless |
 | Lighthouse | $lh_version, Node $(node --version) |
 | Load average (1, 5, 15 min) | $LOAD_BEFORE before, $LOAD_AFTER after |
+| CPU time taken by the hypervisor (steal), during the run | $STEAL |
 
 Times depend on the machine and on what else runs on it: compare runs
 made on the same machine, and rerun when the load average exceeds the
-number of cores.
+number of cores or when the hypervisor took more than a few percent of
+the CPU time.
 
 ## Targets
 
