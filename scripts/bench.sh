@@ -110,10 +110,19 @@ trap cleanup EXIT
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 # On a virtual machine the hypervisor can take CPU time from the guest
 # ("steal"): Lighthouse's TBT then varies from run to run far more than any
-# change being measured. Jiffies of all CPUs, total and stolen, from the
-# first line of /proc/stat (user nice system idle iowait irq softirq steal).
-cpu_jiffies() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $9; exit }' /proc/stat; }
-CPU_BEFORE="$(cpu_jiffies)"
+# change being measured. Ticks (USER_HZ) of all CPUs, total and stolen, from
+# the first line of /proc/stat (user nice system idle iowait irq softirq
+# steal; guest time is already counted in user and nice).
+cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9, $9; exit }' /proc/stat; }
+
+# The source tree the report belongs to; a dist given with --dist may have
+# been built from another one.
+SOURCE="$(git describe --always --dirty 2>/dev/null || echo unknown)"
+if [[ -z "$DIST" ]]; then
+  BUILT_FROM="built from this tree"
+else
+  BUILT_FROM="the dist given with \`--dist\`, not rebuilt"
+fi
 
 # --- build ------------------------------------------------------------------
 if [[ -z "$DIST" ]]; then
@@ -185,6 +194,9 @@ check_gzip() {
 CHROME_FLAGS="--headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
 
 # --- Lighthouse -------------------------------------------------------------
+# The steal is counted from here to the end of the scale test: the build
+# before is not measured.
+CPU_BEFORE="$(cpu_ticks)"
 mkdir -p "$RUN_DIR"
 step "Serving $DIST"
 start_server "$DIST" dist
@@ -226,7 +238,7 @@ if [[ "$SCALE" -gt 0 ]]; then
   fi
 fi
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
-STEAL="$(printf '%s %s\n' "$CPU_BEFORE" "$(cpu_jiffies)" |
+STEAL="$(printf '%s %s\n' "$CPU_BEFORE" "$(cpu_ticks)" |
   awk '{ total = $3 - $1; printf "%.1f %%", (total > 0 ? 100 * ($4 - $2) / total : 0) }')"
 
 # --- report -----------------------------------------------------------------
@@ -277,6 +289,7 @@ Measured on $DATE (UTC) with:
 $COMMAND
 \`\`\`
 
+Source tree: \`$SOURCE\` (\`git describe --always --dirty\`); the site measured: $BUILT_FROM.
 The site was served by $SERVED_BY.
 
 \`scripts/bench.sh\` rewrites this file; its raw results (Lighthouse JSON reports, scale measurements) stay in
@@ -290,7 +303,7 @@ The site was served by $SERVED_BY.
 | Browser | $CHROMIUM_VERSION, headless |
 | Lighthouse | $lh_version, Node $(node --version) |
 | Load average (1, 5, 15 min) | $LOAD_BEFORE before, $LOAD_AFTER after |
-| CPU time taken by the hypervisor (steal), during the run | $STEAL |
+| CPU time taken by the hypervisor (steal), during Lighthouse and the scale test | $STEAL |
 
 Times depend on the machine and on what else runs on it: compare runs
 made on the same machine, and rerun when the load average exceeds the

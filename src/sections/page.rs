@@ -59,7 +59,8 @@ pub fn Page(site: Site) -> impl IntoView {
         }
     });
     let from = move |n: u8| move || stage.get() >= n;
-    // Each stage's children are one `AnyView` (a section is one already):
+    // Each stage's children are one `AnyView` (a section is one already,
+    // under `--cfg erase_components`, see .cargo/config.toml):
     // with the same condition type, the stages then share one `Show`
     // instantiation, which made the wasm 1,367 bytes gzip smaller.
     view! {

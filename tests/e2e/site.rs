@@ -1,7 +1,7 @@
 //! The portfolio as visitors and the jury use it: every section, the
 //! filters, the URL as state, the detail view, print and phone layouts.
 
-use cyberfolio_model::{Combine, Filter};
+use cyberfolio_model::{Combine, Filter, Tableau};
 use fantoccini::Locator;
 use serde_json::Value;
 
@@ -443,20 +443,29 @@ async fn a_phone_gets_the_page_without_horizontal_scrolling() {
 }
 
 #[tokio::test]
-async fn the_tableau_prints_alone_on_a4_landscape() {
+async fn the_tableau_shows_its_sub_competencies_and_prints_alone_on_a4_landscape() {
     let loaded = example();
+    // « Afficher les sous-compétences » shows a list under each column header
+    // and the sub-competencies beside each mark that has some.
+    let tableau = Tableau::new(&loaded.portfolio, &loaded.referential);
+    let marks_with_subs = tableau
+        .groups
+        .iter()
+        .flat_map(|g| &g.rows)
+        .flat_map(|r| r.marks.iter().zip(&r.sub_marks))
+        .filter(|(&mark, subs)| mark && !subs.is_empty())
+        .count();
+    let subs = (tableau.columns.len() + marks_with_subs) as u64;
     Browser::run(1280, 900, |c, base| async move {
         c.goto(&format!("{base}/cyberfolio/")).await?;
-        card_ids(&c).await?;
-        // « Afficher les sous-compétences » shows them under each column
-        // header and beside each mark; they print as shown.
-        let shown_subs = "return [...document.querySelectorAll('table.tableau :is(.subs, .sub-marks)')] \
-                            .filter(e => e.getClientRects().length > 0).length";
-        assert_eq!(eval(&c, shown_subs).await?.as_u64(), Some(0), "sub-competencies hidden at first");
-        click(&c, ".tableau-actions input[type=checkbox]").await?;
-        let columns = loaded.referential.competencies.len() as u64;
-        let with_subs = eval(&c, shown_subs).await?.as_u64().unwrap_or(0);
-        assert!(with_subs > columns, "{with_subs} sub-competency lists and marks shown, expected more than {columns}");
+        until(&c, "document.querySelector('table.tableau tfoot')").await?;
+        assert_eq!(sub_competencies(&c).await?, [subs, 0], "in the page, hidden at first");
+        let toggle = ".tableau-actions input[type=checkbox]";
+        click(&c, toggle).await?;
+        assert_eq!(sub_competencies(&c).await?, [subs, subs], "all shown once asked for");
+        click(&c, toggle).await?;
+        assert_eq!(sub_competencies(&c).await?, [subs, 0], "hidden again");
+        click(&c, toggle).await?;
         // What « Imprimer le tableau » sets while the print dialog is open.
         eval(&c, "document.body.classList.add('print-tableau')").await?;
         cdp(&c, "Emulation.setEmulatedMedia", serde_json::json!({ "media": "print" })).await?;
@@ -471,7 +480,7 @@ async fn the_tableau_prints_alone_on_a4_landscape() {
         assert_eq!(visible, ["tableau"], "only the tableau prints");
         let rows = eval(&c, "return [...document.querySelectorAll('table.tableau tbody tr:not(.group)')].filter(r => r.getBoundingClientRect().height > 0).length").await?;
         assert_eq!(rows.as_u64(), Some(loaded.portfolio.realisations.len() as u64));
-        assert_eq!(eval(&c, shown_subs).await?.as_u64(), Some(with_subs), "the sub-competencies print as shown");
+        assert_eq!(sub_competencies(&c).await?, [subs, subs], "the sub-competencies print as shown");
         // The PDF Chromium prints follows the CSS page size: A4 landscape.
         let pdf = cdp(
             &c,
@@ -496,6 +505,18 @@ async fn the_tableau_prints_alone_on_a4_landscape() {
         Ok(())
     })
     .await;
+}
+
+/// The tableau's sub-competency lists and marks: how many are in the page,
+/// and how many of them show.
+async fn sub_competencies(c: &fantoccini::Client) -> Result<[u64; 2], Box<dyn std::error::Error>> {
+    let counts = eval(
+        c,
+        "const all = [...document.querySelectorAll('table.tableau :is(.subs, .sub-marks)')]; \
+         return [all.length, all.filter(e => e.getClientRects().length > 0).length]",
+    )
+    .await?;
+    Ok(serde_json::from_value(counts)?)
 }
 
 /// Standard base64, enough for a PDF from CDP.
