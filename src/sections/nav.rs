@@ -108,13 +108,14 @@ fn ThemeSwitch(default: Option<Theme>) -> impl IntoView {
         Some(Theme::Light) => false,
         Some(Theme::Auto) | None => browser::prefers_dark(),
     };
-    let stored = browser::stored(THEME_KEY);
-    let chosen = StoredValue::new(matches!(stored.as_deref(), Some("dark" | "light")));
-    let dark = RwSignal::new(match stored.as_deref() {
-        Some("dark") => true,
-        Some("light") => false,
-        _ => unchosen(),
-    });
+    // The visitor's choice, dark or not, if one is stored.
+    let stored = match browser::stored(THEME_KEY).as_deref() {
+        Some("dark") => Some(true),
+        Some("light") => Some(false),
+        _ => None,
+    };
+    let chosen = StoredValue::new(stored.is_some());
+    let dark = RwSignal::new(stored.unwrap_or_else(unchosen));
     if let Some(stop) = browser::on_color_scheme_change(move || {
         if !chosen.get_value() {
             dark.try_set(unchosen());
