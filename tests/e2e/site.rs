@@ -7,6 +7,12 @@ use serde_json::Value;
 
 use crate::harness::*;
 
+/// True once the réalisations section sits at the top of the window, just
+/// under the sticky header (the page's `scroll-padding-top`), within 10 px.
+const REALISATIONS_AT_TOP: &str =
+    "Math.abs(document.getElementById('realisations').getBoundingClientRect().top \
+    - parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)) < 10";
+
 #[tokio::test]
 async fn every_section_shows_what_the_json_says() {
     let loaded = example();
@@ -210,12 +216,7 @@ async fn filters_live_in_the_url_across_reload_and_back() {
         // anchor existed) opens on its results too, not on the accueil.
         c.goto(&format!("{base}/cyberfolio/?c=B1.3")).await?;
         assert_eq!(card_ids(&c).await?, filtered);
-        until(
-            &c,
-            "Math.abs(document.getElementById('realisations').getBoundingClientRect().top \
-               - parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)) <= 10",
-        )
-        .await?;
+        until(&c, REALISATIONS_AT_TOP).await?;
         Ok(())
     })
     .await;
@@ -354,11 +355,7 @@ async fn a_realisation_link_never_loses_the_visitor() {
             c.current_url().await?.as_str(),
             format!("{home}?c=B1.1#realisations")
         );
-        until(
-            &c,
-            "Math.abs(document.getElementById('realisations').getBoundingClientRect().top - parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)) < 10",
-        )
-        .await?;
+        until(&c, REALISATIONS_AT_TOP).await?;
         Ok(())
     })
     .await;
