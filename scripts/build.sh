@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# The release build of the site, as deployed: the size-optimised wasm, then
-# the title, link preview, accueil and inlined stylesheet that
-# `cyberfolio meta` writes into the page.
+# The release build of the site, as deployed: the size-optimised wasm, its
+# functions reordered to compress better (`cyberfolio order-wasm`), then the
+# title, link preview, accueil and inlined stylesheet that `cyberfolio meta`
+# writes into the page.
 #   bash scripts/build.sh /cyberfolio/ target/e2e-dist
 #   bash scripts/build.sh "/<repository>/" dist        # the Pages workflow
 # Needs scripts/env.sh (run scripts/setup.sh once). Used by scripts/test.sh,
@@ -21,4 +22,5 @@ DIST="$2"
 source scripts/env.sh
 
 with_size_toolchain trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST"
+cargo run --quiet -p cyberfolio-cli -- order-wasm "$DIST"
 cargo run --quiet -p cyberfolio-cli -- meta "$DIST"

@@ -8,6 +8,7 @@ pub mod meta;
 pub mod preview;
 pub mod report;
 pub mod scaffold;
+pub mod wasm_order;
 
 use std::ffi::OsString;
 use std::net::{IpAddr, Ipv4Addr};
@@ -89,6 +90,12 @@ enum Command {
         #[arg(long, value_name = "FICHIER")]
         data: Option<PathBuf>,
     },
+    /// Réordonne les fonctions du WebAssembly construit pour qu'il se compresse mieux (étape de scripts/build.sh).
+    OrderWasm {
+        /// Le dossier construit par Trunk (par défaut dist).
+        #[arg(default_value = "dist")]
+        dist: PathBuf,
+    },
     /// Sert un site construit comme GitHub Pages (gzip, sous-chemin) pour le tester en local.
     Preview {
         /// Le dossier construit par Trunk (par défaut dist).
@@ -163,6 +170,7 @@ where
             output,
         } => export::tableau(&file, format, output.as_deref()),
         Command::Meta { dist, data } => meta::run(&dist, data.as_deref()),
+        Command::OrderWasm { dist } => wasm_order::run(&dist),
         Command::Preview {
             dist,
             base,

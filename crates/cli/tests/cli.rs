@@ -496,3 +496,186 @@ fn meta_puts_the_built_stylesheet_in_the_page_under_its_policy() {
         "a second run changes nothing"
     );
 }
+
+/// A module of `families` × 2 functions, each function of the same family
+/// nearly identical and 1 to 2 kB long, the two of a family `families`
+/// functions apart (further than gzip's 32 KiB window), every function
+/// exported as `e{index}`; and its bodies in index order.
+fn spread_out_module(families: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
+    fn leb(out: &mut Vec<u8>, mut v: usize) {
+        loop {
+            let b = (v & 0x7f) as u8;
+            v >>= 7;
+            if v == 0 {
+                out.push(b);
+                return;
+            }
+            out.push(b | 0x80);
+        }
+    }
+    fn section(out: &mut Vec<u8>, id: u8, payload: &[u8]) {
+        out.push(id);
+        leb(out, payload.len());
+        out.extend_from_slice(payload);
+    }
+    let mut bodies = Vec::new();
+    for copy in 0..2 {
+        for family in 0..families {
+            // `i32.const k; drop` for a pseudo-random k per family and
+            // position; the second copy differs in its last constant.
+            let mut body = vec![0x00];
+            let mut state = (family as u32).wrapping_mul(2_654_435_761) | 1;
+            for i in 0..300 {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                let k = if i == 299 { copy } else { (state >> 16) & 0x3f };
+                body.extend_from_slice(&[0x41, k as u8, 0x1a]);
+            }
+            body.push(0x0b);
+            bodies.push(body);
+        }
+    }
+    let n = bodies.len();
+    let mut wasm = b"\0asm\x01\0\0\0".to_vec();
+    section(&mut wasm, 1, &[1, 0x60, 0, 0]);
+    let mut functions = Vec::new();
+    leb(&mut functions, n);
+    functions.extend(std::iter::repeat_n(0, n));
+    section(&mut wasm, 3, &functions);
+    let mut exports = Vec::new();
+    leb(&mut exports, n);
+    for i in 0..n {
+        let name = format!("e{i}");
+        leb(&mut exports, name.len());
+        exports.extend_from_slice(name.as_bytes());
+        exports.push(0);
+        leb(&mut exports, i);
+    }
+    section(&mut wasm, 7, &exports);
+    let mut code = Vec::new();
+    leb(&mut code, n);
+    for body in &bodies {
+        leb(&mut code, body.len());
+        code.extend_from_slice(body);
+    }
+    section(&mut wasm, 10, &code);
+    (wasm, bodies)
+}
+
+/// Export name → body, read from a module's export and code sections.
+fn exported_bodies(wasm: &[u8]) -> std::collections::BTreeMap<String, Vec<u8>> {
+    use cyberfolio_cli::wasm_order::parse;
+    fn leb(bytes: &[u8], at: &mut usize) -> usize {
+        let (mut v, mut shift) = (0usize, 0);
+        loop {
+            let b = bytes[*at];
+            *at += 1;
+            v |= usize::from(b & 0x7f) << shift;
+            shift += 7;
+            if b & 0x80 == 0 {
+                return v;
+            }
+        }
+    }
+    let module = parse(wasm).expect("a module");
+    let exports = module
+        .sections
+        .iter()
+        .find(|s| s.id == 7)
+        .expect("an export section")
+        .bytes;
+    let mut at = 1;
+    leb(exports, &mut at); // section size
+    let mut out = std::collections::BTreeMap::new();
+    for _ in 0..leb(exports, &mut at) {
+        let len = leb(exports, &mut at);
+        let name = String::from_utf8(exports[at..at + len].to_vec()).expect("utf-8 name");
+        at += len;
+        assert_eq!(exports[at], 0, "a function export");
+        at += 1;
+        let index = leb(exports, &mut at) - module.imported_functions as usize;
+        out.insert(name, module.bodies[index].to_vec());
+    }
+    out
+}
+
+#[test]
+fn order_wasm_groups_similar_functions_and_updates_the_integrity() {
+    // Needs wasm-opt on PATH: scripts/test.sh runs this with scripts/env.sh.
+    let dir = scratch("order-wasm");
+    let (wasm, bodies) = spread_out_module(40);
+    assert!(bodies.iter().map(Vec::len).sum::<usize>() > 2 * 32 * 1024 / 2);
+    let file = "app-0123_bg.wasm";
+    std::fs::write(dir.join(file), &wasm).expect("write wasm");
+    let integrity = |bytes: &[u8]| cyberfolio_cli::wasm_order::sha384_integrity(bytes);
+    let page = format!(
+        "<!doctype html><link href=/app/app.js integrity=sha384-js rel=modulepreload>\
+         <link as=fetch href=/app/{file} integrity={} rel=preload type=application/wasm>",
+        integrity(&wasm)
+    );
+    std::fs::write(dir.join("index.html"), &page).expect("write page");
+
+    let out = cyberfolio(&["order-wasm", dir.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let ordered = std::fs::read(dir.join(file)).expect("read wasm");
+    let gzip = cyberfolio_cli::wasm_order::gzip_size;
+    assert!(
+        gzip(&ordered) * 10 < gzip(&wasm) * 8,
+        "{} -> {} bytes gzip; {}",
+        gzip(&wasm),
+        gzip(&ordered),
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains(&format!("{file}: ")),
+        "{}",
+        stdout(&out)
+    );
+    // The same functions behind the same exports, only in another order.
+    assert_eq!(exported_bodies(&ordered), exported_bodies(&wasm));
+    assert_ne!(ordered, wasm);
+    // The page's wasm link now carries the new file's hash; the other is kept.
+    let page = std::fs::read_to_string(dir.join("index.html")).expect("read page");
+    assert!(
+        page.contains(&format!("{file} integrity={} ", integrity(&ordered))),
+        "{page}"
+    );
+    assert!(page.contains("integrity=sha384-js "), "{page}");
+    // No file left behind, and a second run keeps a wasm at least as small.
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("list")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    files.sort();
+    assert_eq!(files, ["app-0123_bg.wasm", "index.html"]);
+    let again = cyberfolio(&["order-wasm", dir.to_str().expect("utf-8 path")]);
+    assert!(again.status.success(), "{}", stderr(&again));
+    let twice = std::fs::read(dir.join(file)).expect("read wasm");
+    assert!(gzip(&twice) <= gzip(&ordered));
+    let page = std::fs::read_to_string(dir.join("index.html")).expect("read page");
+    assert!(page.contains(&format!("integrity={} ", integrity(&twice))));
+}
+
+#[test]
+fn order_wasm_refuses_a_folder_without_one_wasm() {
+    let dir = scratch("order-wasm-none");
+    let out = cyberfolio(&["order-wasm", dir.to_str().expect("utf-8 path")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("0 fichiers .wasm au lieu d'un"),
+        "{}",
+        stderr(&out)
+    );
+    std::fs::write(dir.join("a_bg.wasm"), b"<html>").expect("write");
+    std::fs::write(dir.join("index.html"), "<html>").expect("write");
+    let out = cyberfolio(&["order-wasm", dir.to_str().expect("utf-8 path")]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("ce n'est pas un module WebAssembly"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        std::fs::read(dir.join("a_bg.wasm")).expect("read"),
+        b"<html>"
+    );
+}
