@@ -1,6 +1,6 @@
 //! `cyberfolio order-wasm DIST`: puts the functions of the built
-//! WebAssembly in an order that gzip compresses better, and updates the
-//! page's integrity hash for it.
+//! WebAssembly in an order that gzip compresses better, names the file by
+//! its new content, and updates its name and integrity hash in the page.
 //!
 //! gzip finds repeats only in the last 32 KiB it has read. The compiler
 //! emits a generic function's copies (one per type) wherever their callers
@@ -10,7 +10,7 @@
 //! `wasm-opt --reorder-functions-by-name` then renumbers the module in that
 //! order, since the names this step gives are the ranks. The code is
 //! unchanged; only its order and the call indices differ. On the site's
-//! wasm this saved about 5 kB of gzip (README, Size).
+//! wasm this saved about 6 kB of gzip (README, Size).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -31,7 +31,8 @@ const WINDOW: usize = 32 * 1024;
 pub enum WasmError {
     /// No `\0asm` version 1 header.
     NotWasm,
-    /// The file ends inside a section or a number.
+    /// The file ends inside a section or a number, or a number is longer
+    /// than the format allows.
     Truncated,
     /// An import kind this reader does not know.
     UnknownImport(u8),
@@ -41,7 +42,7 @@ impl std::fmt::Display for WasmError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             WasmError::NotWasm => f.write_str("ce n'est pas un module WebAssembly"),
-            WasmError::Truncated => f.write_str("le module est tronqué"),
+            WasmError::Truncated => f.write_str("le module est tronqué ou mal formé"),
             WasmError::UnknownImport(kind) => {
                 write!(f, "type d'import inconnu ({kind:#04x})")
             }
@@ -343,9 +344,9 @@ pub fn with_rank_names(module: &Module<'_>, order: &[usize]) -> Vec<u8> {
     out
 }
 
-/// `html` with the `integrity` of the `<link>` whose `href` ends with
-/// `file` set to `integrity`, quoted or not as it was. `None` when no such
-/// link carries an integrity attribute.
+/// `html` with the `integrity` of the `<link>` whose `href` names `file`
+/// (as its last path segment) set to `integrity`, quoted or not as it
+/// was. `None` when no such link carries an integrity attribute.
 pub fn with_integrity(html: &str, file: &str, integrity: &str) -> Option<String> {
     let mut from = 0;
     while let Some(open) = html[from..].find("<link").map(|i| i + from) {
@@ -353,29 +354,23 @@ pub fn with_integrity(html: &str, file: &str, integrity: &str) -> Option<String>
         let tag = &html[open..close];
         from = close;
         let names_file = tag
-            .split([' ', '\n', '\t'])
+            .split(|c: char| c.is_ascii_whitespace())
             .filter_map(|attr| attr.strip_prefix("href="))
-            .any(|href| href.trim_matches(['"', '\'']).ends_with(file));
+            .any(|href| href.trim_matches(['"', '\'']).rsplit('/').next() == Some(file));
         if !names_file {
             continue;
         }
-        let at = tag.find("integrity=")? + "integrity=".len();
-        let value_start = open + at;
-        let quote = html[value_start..]
-            .chars()
-            .next()
-            .filter(|c| *c == '"' || *c == '\'');
-        let (start, end) = match quote {
-            Some(q) => {
+        let value_start = open + tag.find("integrity=")? + "integrity=".len();
+        let (start, end) = match html[value_start..].chars().next() {
+            Some(quote @ ('"' | '\'')) => {
                 let start = value_start + 1;
-                (start, start + html[start..close].find(q)?)
+                (start, start + html[start..close].find(quote)?)
             }
-            None => (
+            _ => (
                 value_start,
-                value_start
-                    + html[value_start..close]
-                        .find([' ', '\n', '\t'])
-                        .unwrap_or(close - value_start),
+                html[value_start..close]
+                    .find(|c: char| c.is_ascii_whitespace())
+                    .map_or(close, |i| value_start + i),
             ),
         };
         return Some(format!("{}{}{}", &html[..start], integrity, &html[end..]));
@@ -393,7 +388,28 @@ pub fn sha384_integrity(bytes: &[u8]) -> String {
     )
 }
 
-/// gzip -9 size of `bytes`, the measure of the size budget.
+/// `file` with the content hash Trunk put in its name
+/// (`app-0123456789abcdef_bg.wasm`) replaced by one of `bytes`: a browser
+/// may keep a file for as long as its name is unchanged, so new content
+/// must never take an old name. Unchanged when the name has no such hash.
+pub fn renamed(file: &str, bytes: &[u8]) -> String {
+    use sha2::Digest;
+    let hashed = file
+        .strip_suffix("_bg.wasm")
+        .and_then(|stem| stem.rsplit_once('-'))
+        .filter(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
+    match hashed {
+        Some((base, _)) => {
+            let digest = sha2::Sha384::digest(bytes);
+            let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+            format!("{base}-{hex}_bg.wasm")
+        }
+        None => file.to_owned(),
+    }
+}
+
+/// The size of `bytes` compressed by flate2 at level 9: close to `gzip -9`,
+/// the measure of the size budget, and enough to compare two orders.
 pub fn gzip_size(bytes: &[u8]) -> usize {
     use std::io::Write;
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
@@ -402,9 +418,10 @@ pub fn gzip_size(bytes: &[u8]) -> usize {
     encoder.finish().map(|v| v.len()).unwrap_or(usize::MAX)
 }
 
-/// Reorders the one `.wasm` file of `dist` with `wasm-opt` (from `PATH`)
-/// and updates its integrity in `dist/index.html`. Keeps the file as it
-/// was if the new order does not compress smaller.
+/// Reorders the one `.wasm` file of `dist` with `wasm-opt` (from `PATH`),
+/// renames it by its new content and updates its name and integrity in
+/// `dist/index.html`. Leaves `dist` as it was if the new order does not
+/// compress smaller, or on any error.
 pub fn run(dist: &Path) -> u8 {
     match reorder(dist) {
         Ok(()) => EXIT_OK,
@@ -415,21 +432,84 @@ pub fn run(dist: &Path) -> u8 {
     }
 }
 
+fn read_err(path: &Path, e: std::io::Error) -> String {
+    format!(
+        "{}: impossible de lire le fichier : {}",
+        path.display(),
+        io_reason(&e)
+    )
+}
+
+fn write_err(path: &Path, e: std::io::Error) -> String {
+    format!(
+        "{}: impossible d'écrire le fichier : {}",
+        path.display(),
+        io_reason(&e)
+    )
+}
+
+/// A directory of this process's temporary files, removed when dropped:
+/// nothing is left behind in `dist` or elsewhere, even on an error.
+struct Scratch(PathBuf);
+
+impl Scratch {
+    fn new() -> Result<Self, String> {
+        let dir =
+            std::env::temp_dir().join(format!("cyberfolio-order-wasm-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).map_err(|e| write_err(&dir, e))?;
+        Ok(Scratch(dir))
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// `module` renumbered by binaryen in the order its names give.
+fn sort_by_name(named: &[u8]) -> Result<Vec<u8>, String> {
+    let scratch = Scratch::new()?;
+    let (input, output) = (
+        scratch.0.join("ranked.wasm"),
+        scratch.0.join("ordered.wasm"),
+    );
+    std::fs::write(&input, named).map_err(|e| write_err(&input, e))?;
+    // Re-reading the file loses the stack-machine form Trunk's `-Oz` wrote
+    // (binaryen's StackIR); the same levels write it again, with no
+    // optimisation pass run.
+    let status = Command::new("wasm-opt")
+        .args([
+            "--optimize-level=2",
+            "--shrink-level=2",
+            "--optimize-stack-ir",
+        ])
+        .args(["--reorder-functions-by-name".as_ref(), input.as_os_str()])
+        .args(["-o".as_ref(), output.as_os_str()])
+        .status();
+    match status {
+        Ok(s) if s.success() => std::fs::read(&output).map_err(|e| read_err(&output, e)),
+        Ok(s) => Err(format!("wasm-opt a échoué ({s})")),
+        Err(e) => Err(format!(
+            "wasm-opt introuvable ({}) ; lancez `source scripts/env.sh`, qui met celui de scripts/setup.sh dans le PATH",
+            io_reason(&e)
+        )),
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file and a rename, so that
+/// `path` never holds half a file.
+fn replace_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let temporary = path.with_extension("order-wasm-tmp");
+    std::fs::write(&temporary, bytes).map_err(|e| write_err(&temporary, e))?;
+    std::fs::rename(&temporary, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temporary);
+        write_err(path, e)
+    })
+}
+
 fn reorder(dist: &Path) -> Result<(), String> {
-    let read_err = |path: &Path, e: std::io::Error| {
-        format!(
-            "{}: impossible de lire le fichier : {}",
-            path.display(),
-            io_reason(&e)
-        )
-    };
-    let write_err = |path: &Path, e: std::io::Error| {
-        format!(
-            "{}: impossible d'écrire le fichier : {}",
-            path.display(),
-            io_reason(&e)
-        )
-    };
     let wasm_files: Vec<PathBuf> = std::fs::read_dir(dist)
         .map_err(|e| read_err(dist, e))?
         .filter_map(|entry| entry.ok().map(|e| e.path()))
@@ -442,53 +522,41 @@ fn reorder(dist: &Path) -> Result<(), String> {
             wasm_files.len()
         ));
     };
-    let index = dist.join("index.html");
-    let html = std::fs::read_to_string(&index).map_err(|e| read_err(&index, e))?;
-    let original = std::fs::read(wasm).map_err(|e| read_err(wasm, e))?;
-    let module = parse(&original).map_err(|e| format!("{}: {e}", wasm.display()))?;
-    let named = with_rank_names(&module, &similarity_order(&module.bodies));
-
-    let named_path = wasm.with_extension("ranked.wasm");
-    let ordered_path = wasm.with_extension("ordered.wasm");
-    std::fs::write(&named_path, &named).map_err(|e| write_err(&named_path, e))?;
-    let status = Command::new("wasm-opt")
-        .arg("--reorder-functions-by-name")
-        .arg(&named_path)
-        .arg("-o")
-        .arg(&ordered_path)
-        .status();
-    let _ = std::fs::remove_file(&named_path);
-    match status {
-        Ok(s) if s.success() => {}
-        Ok(s) => return Err(format!("wasm-opt a échoué ({s})")),
-        Err(e) => {
-            return Err(format!(
-                "wasm-opt introuvable ({}) ; lancez scripts/setup.sh, qui l'installe",
-                io_reason(&e)
-            ))
-        }
-    }
-    let ordered = std::fs::read(&ordered_path).map_err(|e| read_err(&ordered_path, e))?;
-    let _ = std::fs::remove_file(&ordered_path);
-
-    let (before, after) = (gzip_size(&original), gzip_size(&ordered));
     let name = wasm
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let index = dist.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| read_err(&index, e))?;
+    let original = std::fs::read(wasm).map_err(|e| read_err(wasm, e))?;
+    let module = parse(&original).map_err(|e| format!("{}: {e}", wasm.display()))?;
+    let ordered = sort_by_name(&with_rank_names(&module, &similarity_order(&module.bodies)))?;
+
+    let (before, after) = (gzip_size(&original), gzip_size(&ordered));
     if after >= before {
-        println!("{name}: déjà dans le meilleur ordre ({before} octets gzip)");
+        println!(
+            "{name}: inchangé, le nouvel ordre ne se compresse pas mieux ({before} → {after} octets gzip)"
+        );
         return Ok(());
     }
-    let html = with_integrity(&html, &name, &sha384_integrity(&ordered)).ok_or_else(|| {
-        format!(
-            "{}: aucun <link href=…{name} integrity=…> ; est-ce bien la page construite par Trunk ?",
-            index.display()
-        )
-    })?;
-    std::fs::write(wasm, &ordered).map_err(|e| write_err(wasm, e))?;
-    std::fs::write(&index, html).map_err(|e| write_err(&index, e))?;
-    println!("{name}: {before} → {after} octets gzip");
+    let new_name = renamed(&name, &ordered);
+    let html = with_integrity(&html, &name, &sha384_integrity(&ordered))
+        .ok_or_else(|| {
+            format!(
+                "{}: aucun <link href=…{name} integrity=…> ; est-ce bien la page construite par Trunk ?",
+                index.display()
+            )
+        })?
+        .replace(&name, &new_name);
+    // The new file first, then the page that names it, then the old file
+    // removed: if any step fails, the page still names a matching file.
+    let new_wasm = dist.join(&new_name);
+    replace_file(&new_wasm, &ordered)?;
+    replace_file(&index, html.as_bytes())?;
+    if new_wasm != *wasm {
+        std::fs::remove_file(wasm).map_err(|e| write_err(wasm, e))?;
+    }
+    println!("{name} → {new_name}: {before} → {after} octets gzip");
     Ok(())
 }
 
@@ -498,20 +566,22 @@ mod tests {
 
     #[test]
     fn similar_bodies_end_up_next_to_each_other() {
-        let a: &[u8] = b"\x00\x41\x01\x41\x02\x6a\x41\x03\x6a\x41\x04\x6a\x0b";
-        let b: &[u8] = b"\x01\x7f\x10\x20\x30\x40\x50\x60\x70\x11\x21\x31\x41\x0b";
-        let a2: &[u8] = b"\x00\x41\x01\x41\x02\x6a\x41\x03\x6a\x41\x05\x6a\x0b";
-        let b2: &[u8] = b"\x01\x7f\x10\x20\x30\x40\x50\x60\x70\x11\x21\x31\x42\x0b";
-        let order = similarity_order(&[a, b, a2, b2]);
+        // Two families whose members differ in length, so that sorting by
+        // size would interleave them: a (20 bytes), b (19), a2 (18), b2 (17).
+        let a: &[u8] =
+            b"\x00\x41\x01\x41\x02\x6a\x41\x03\x6a\x41\x04\x6a\x41\x05\x6a\x1a\x1a\x1a\x0f\x0b";
+        let b: &[u8] =
+            b"\x01\x7f\x10\x20\x30\x40\x50\x60\x70\x11\x21\x31\x41\x51\x61\x71\x12\x22\x0b";
+        let a2 = &a[..18];
+        let b2 = &b[..17];
+        let bodies = [a, b, a2, b2];
+        let order = similarity_order(&bodies);
         let mut sorted = order.clone();
         sorted.sort_unstable();
         assert_eq!(sorted, [0, 1, 2, 3], "a permutation");
-        let at = |f: usize| order.iter().position(|&g| g == f).unwrap_or(usize::MAX);
-        assert_eq!(at(0).abs_diff(at(2)), 1, "{order:?}");
-        assert_eq!(at(1).abs_diff(at(3)), 1, "{order:?}");
-        // The largest body comes first, and the order is reproducible.
-        assert_eq!(order[0], 1);
-        assert_eq!(order, similarity_order(&[a, b, a2, b2]));
+        assert_eq!(order, [0, 2, 1, 3], "largest first, then its family");
+        // Reproducible.
+        assert_eq!(order, similarity_order(&bodies));
     }
 
     #[test]
@@ -523,18 +593,19 @@ mod tests {
 
     #[test]
     fn names_every_function_by_rank_and_drops_the_old_names() {
-        // One imported function, two defined ones, an old name section.
+        // One imported function, three defined ones, an old name section.
         let mut wasm = HEADER.to_vec();
         wasm.extend_from_slice(b"\x01\x04\x01\x60\x00\x00"); // type () -> ()
         wasm.extend_from_slice(b"\x02\x07\x01\x01m\x01f\x00\x00"); // import m.f
-        wasm.extend_from_slice(b"\x03\x03\x02\x00\x00"); // two functions
-        wasm.extend_from_slice(b"\x0a\x07\x02\x02\x00\x0b\x02\x00\x0b"); // bodies
+        wasm.extend_from_slice(b"\x03\x04\x03\x00\x00\x00"); // three functions
+        wasm.extend_from_slice(b"\x0a\x0a\x03\x02\x00\x0b\x02\x00\x0b\x02\x00\x0b"); // bodies
         let without_names = wasm.len();
         wasm.extend_from_slice(b"\x00\x0b\x04name\x01\x04\x01\x01\x01x"); // old names
         let module = parse(&wasm).expect("parses");
         assert_eq!(module.imported_functions, 1);
-        assert_eq!(module.bodies.len(), 2);
-        let named = with_rank_names(&module, &[1, 0]);
+        assert_eq!(module.bodies.len(), 3);
+        // Body 1 first, then body 2, then body 0: their ranks are 2, 0, 1.
+        let named = with_rank_names(&module, &[1, 2, 0]);
         let reparsed = parse(&named).expect("still a module");
         let names: Vec<_> = reparsed
             .sections
@@ -543,13 +614,13 @@ mod tests {
             .collect();
         assert_eq!(names.len(), 1);
         let text = String::from_utf8_lossy(names[0].bytes);
-        // Import 0, then function 1 (rank 1), function 2 (rank 0).
-        let positions: Vec<_> = ["i0000000", "f0000001", "f0000000"]
+        // Function indices 0 (the import), 1, 2 and 3, in that order.
+        let positions: Vec<_> = ["i0000000", "f0000002", "f0000000", "f0000001"]
             .iter()
             .map(|n| text.find(n))
             .collect();
+        assert!(positions.iter().all(Option::is_some), "{text:?}");
         assert!(positions.windows(2).all(|w| w[0] < w[1]), "{text:?}");
-        assert!(positions.iter().all(Option::is_some));
         assert_eq!(
             &named[..named.len() - names[0].bytes.len()],
             &wasm[..without_names]
@@ -583,9 +654,24 @@ mod tests {
         );
         assert_eq!(with_integrity(minified, "other.wasm", "x"), None);
         assert_eq!(
+            with_integrity(minified, "pp_bg.wasm", "x"),
+            None,
+            "a whole name"
+        );
+        assert_eq!(
             with_integrity("<link href=app_bg.wasm rel=preload>", "app_bg.wasm", "x"),
             None
         );
+    }
+
+    #[test]
+    fn a_renamed_file_carries_the_hash_of_its_new_content() {
+        let name = renamed("app-0123456789abcdef_bg.wasm", b"abc");
+        // The first 8 bytes of SHA-384("abc"), in hex.
+        assert_eq!(name, "app-cb00753f45a35e8b_bg.wasm");
+        assert_ne!(name, renamed("app-0123456789abcdef_bg.wasm", b"abd"));
+        assert_eq!(renamed("app_bg.wasm", b"abc"), "app_bg.wasm");
+        assert_eq!(renamed("my-app_bg.wasm", b"abc"), "my-app_bg.wasm");
     }
 
     #[test]

@@ -497,10 +497,9 @@ fn meta_puts_the_built_stylesheet_in_the_page_under_its_policy() {
     );
 }
 
-/// A module of `families` × 2 functions, each function of the same family
-/// nearly identical and 1 to 2 kB long, the two of a family `families`
-/// functions apart (further than gzip's 32 KiB window), every function
-/// exported as `e{index}`; and its bodies in index order.
+/// A module of `families` × 2 functions, the two of a family nearly
+/// identical (about 900 bytes each) and `families` functions apart, every
+/// function exported as `e{index}`; and its bodies in index order.
 fn spread_out_module(families: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
     fn leb(out: &mut Vec<u8>, mut v: usize) {
         loop {
@@ -561,8 +560,9 @@ fn spread_out_module(families: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
     (wasm, bodies)
 }
 
-/// Export name → body, read from a module's export and code sections.
-fn exported_bodies(wasm: &[u8]) -> std::collections::BTreeMap<String, Vec<u8>> {
+/// Export name → (function index, body), read from a module's export and
+/// code sections.
+fn exported_functions(wasm: &[u8]) -> std::collections::BTreeMap<String, (usize, Vec<u8>)> {
     use cyberfolio_cli::wasm_order::parse;
     fn leb(bytes: &[u8], at: &mut usize) -> usize {
         let (mut v, mut shift) = (0usize, 0);
@@ -593,30 +593,74 @@ fn exported_bodies(wasm: &[u8]) -> std::collections::BTreeMap<String, Vec<u8>> {
         assert_eq!(exports[at], 0, "a function export");
         at += 1;
         let index = leb(exports, &mut at) - module.imported_functions as usize;
-        out.insert(name, module.bodies[index].to_vec());
+        out.insert(name, (index, module.bodies[index].to_vec()));
     }
     out
 }
 
+/// The names of the files of `dir`, sorted.
+fn file_names(dir: &Path) -> Vec<String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("list")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    files.sort();
+    files
+}
+
 #[test]
-fn order_wasm_groups_similar_functions_and_updates_the_integrity() {
+fn order_wasm_groups_similar_functions_and_updates_the_page() {
     // Needs wasm-opt on PATH: scripts/test.sh runs this with scripts/env.sh.
     let dir = scratch("order-wasm");
-    let (wasm, bodies) = spread_out_module(40);
-    assert!(bodies.iter().map(Vec::len).sum::<usize>() > 2 * 32 * 1024 / 2);
-    let file = "app-0123_bg.wasm";
+    let families = 40;
+    let (wasm, bodies) = spread_out_module(families);
+    assert!(
+        families * bodies[0].len() > 32 * 1024,
+        "the two of a family are further apart than gzip's window"
+    );
+    let file = "app-0123456789abcdef_bg.wasm";
     std::fs::write(dir.join(file), &wasm).expect("write wasm");
     let integrity = |bytes: &[u8]| cyberfolio_cli::wasm_order::sha384_integrity(bytes);
-    let page = format!(
-        "<!doctype html><link href=/app/app.js integrity=sha384-js rel=modulepreload>\
-         <link as=fetch href=/app/{file} integrity={} rel=preload type=application/wasm>",
-        integrity(&wasm)
-    );
-    std::fs::write(dir.join("index.html"), &page).expect("write page");
+    let page = |file: &str, integrity: &str| {
+        format!(
+            "<!doctype html><meta data-wasm=/app/{file} name=cyberfolio-app>\
+             <link href=/app/app.js integrity=sha384-js rel=modulepreload>\
+             <link as=fetch href=/app/{file} integrity={integrity} rel=preload type=application/wasm>"
+        )
+    };
+    std::fs::write(dir.join("index.html"), page(file, &integrity(&wasm))).expect("write page");
 
     let out = cyberfolio(&["order-wasm", dir.to_str().expect("utf-8 path")]);
     assert!(out.status.success(), "{}", stderr(&out));
-    let ordered = std::fs::read(dir.join(file)).expect("read wasm");
+    // The file took the name of its new content; the page names it, with
+    // its integrity.
+    let files = file_names(&dir);
+    assert_eq!(files.len(), 2, "{files:?}");
+    let new_file = files[0].clone();
+    assert_ne!(new_file, file);
+    let ordered = std::fs::read(dir.join(&new_file)).expect("read wasm");
+    assert_eq!(
+        new_file,
+        cyberfolio_cli::wasm_order::renamed(file, &ordered)
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.join("index.html")).expect("read page"),
+        page(&new_file, &integrity(&ordered))
+    );
+    // The same functions behind the same exports, the two of each family
+    // now next to each other, and the whole much smaller once gzipped.
+    let (before, after) = (exported_functions(&wasm), exported_functions(&ordered));
+    assert_eq!(before.len(), 2 * families);
+    for (name, (_, body)) in &before {
+        assert_eq!(&after[name].1, body, "{name}");
+    }
+    for family in 0..families {
+        let (one, two) = (
+            after[&format!("e{family}")].0,
+            after[&format!("e{}", family + families)].0,
+        );
+        assert_eq!(one.abs_diff(two), 1, "family {family}: {one} and {two}");
+    }
     let gzip = cyberfolio_cli::wasm_order::gzip_size;
     assert!(
         gzip(&ordered) * 10 < gzip(&wasm) * 8,
@@ -626,48 +670,39 @@ fn order_wasm_groups_similar_functions_and_updates_the_integrity() {
         stdout(&out)
     );
     assert!(
-        stdout(&out).contains(&format!("{file}: ")),
+        stdout(&out).contains(&format!("{file} → {new_file}: ")),
         "{}",
         stdout(&out)
     );
-    // The same functions behind the same exports, only in another order.
-    assert_eq!(exported_bodies(&ordered), exported_bodies(&wasm));
-    assert_ne!(ordered, wasm);
-    // The page's wasm link now carries the new file's hash; the other is kept.
-    let page = std::fs::read_to_string(dir.join("index.html")).expect("read page");
-    assert!(
-        page.contains(&format!("{file} integrity={} ", integrity(&ordered))),
-        "{page}"
-    );
-    assert!(page.contains("integrity=sha384-js "), "{page}");
-    // No file left behind, and a second run keeps a wasm at least as small.
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("list")
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .collect();
-    files.sort();
-    assert_eq!(files, ["app-0123_bg.wasm", "index.html"]);
+
+    // A second run keeps one wasm, at least as small, that the page names.
     let again = cyberfolio(&["order-wasm", dir.to_str().expect("utf-8 path")]);
     assert!(again.status.success(), "{}", stderr(&again));
-    let twice = std::fs::read(dir.join(file)).expect("read wasm");
+    let files = file_names(&dir);
+    assert_eq!(files.len(), 2, "{files:?}");
+    let twice = std::fs::read(dir.join(&files[0])).expect("read wasm");
     assert!(gzip(&twice) <= gzip(&ordered));
-    let page = std::fs::read_to_string(dir.join("index.html")).expect("read page");
-    assert!(page.contains(&format!("integrity={} ", integrity(&twice))));
+    assert_eq!(
+        std::fs::read_to_string(dir.join("index.html")).expect("read page"),
+        page(&files[0], &integrity(&twice))
+    );
 }
 
 #[test]
-fn order_wasm_refuses_a_folder_without_one_wasm() {
-    let dir = scratch("order-wasm-none");
-    let out = cyberfolio(&["order-wasm", dir.to_str().expect("utf-8 path")]);
+fn order_wasm_changes_nothing_it_cannot_finish() {
+    let dir = scratch("order-wasm-refused");
+    let path = dir.to_str().expect("utf-8 path");
+    let out = cyberfolio(&["order-wasm", path]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("0 fichiers .wasm au lieu d'un"),
         "{}",
         stderr(&out)
     );
+
     std::fs::write(dir.join("a_bg.wasm"), b"<html>").expect("write");
     std::fs::write(dir.join("index.html"), "<html>").expect("write");
-    let out = cyberfolio(&["order-wasm", dir.to_str().expect("utf-8 path")]);
+    let out = cyberfolio(&["order-wasm", path]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         stderr(&out).contains("ce n'est pas un module WebAssembly"),
@@ -678,4 +713,17 @@ fn order_wasm_refuses_a_folder_without_one_wasm() {
         std::fs::read(dir.join("a_bg.wasm")).expect("read"),
         b"<html>"
     );
+
+    // A page that does not load this wasm: neither file is touched.
+    let (wasm, _) = spread_out_module(40);
+    std::fs::write(dir.join("a_bg.wasm"), &wasm).expect("write");
+    let out = cyberfolio(&["order-wasm", path]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("aucun <link"), "{}", stderr(&out));
+    assert_eq!(std::fs::read(dir.join("a_bg.wasm")).expect("read"), wasm);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("index.html")).expect("read"),
+        "<html>"
+    );
+    assert_eq!(file_names(&dir), ["a_bg.wasm", "index.html"]);
 }
