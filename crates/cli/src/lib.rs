@@ -3,6 +3,7 @@
 //! parses the arguments (clap) and maps outcomes to exit codes.
 
 pub mod export;
+pub mod html_tag;
 pub mod inline_style;
 pub mod meta;
 pub mod preview;

@@ -15,6 +15,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use crate::html_tag::{attributes, next_tag};
 use crate::report::io_reason;
 use crate::{EXIT_IO, EXIT_OK};
 
@@ -86,23 +87,8 @@ impl<'a> Reader<'a> {
         Ok(b)
     }
 
-    /// An unsigned or signed LEB128 number; only its length matters here,
-    /// except for counts and sizes, which are unsigned.
     fn leb(&mut self) -> Result<u64, WasmError> {
-        let (mut value, mut shift) = (0u64, 0u32);
-        loop {
-            let b = self.byte()?;
-            if shift < 64 {
-                value |= u64::from(b & 0x7f) << shift;
-            }
-            shift += 7;
-            if b & 0x80 == 0 {
-                return Ok(value);
-            }
-            if shift > 70 {
-                return Err(WasmError::Truncated);
-            }
-        }
+        read_leb(self.bytes, &mut self.at)
     }
 
     fn size(&mut self) -> Result<usize, WasmError> {
@@ -123,6 +109,27 @@ impl<'a> Reader<'a> {
             self.leb()?;
         }
         Ok(())
+    }
+}
+
+/// The LEB128 number at `*at` in `bytes`, `*at` moved past it: how the
+/// format writes counts, sizes and indices. Signed numbers are read as
+/// unsigned; only their length matters here.
+pub fn read_leb(bytes: &[u8], at: &mut usize) -> Result<u64, WasmError> {
+    let (mut value, mut shift) = (0u64, 0u32);
+    loop {
+        let b = *bytes.get(*at).ok_or(WasmError::Truncated)?;
+        *at += 1;
+        if shift < 64 {
+            value |= u64::from(b & 0x7f) << shift;
+        }
+        shift += 7;
+        if b & 0x80 == 0 {
+            return Ok(value);
+        }
+        if shift > 70 {
+            return Err(WasmError::Truncated);
+        }
     }
 }
 
@@ -287,7 +294,8 @@ pub fn similarity_order(bodies: &[&[u8]]) -> Vec<usize> {
     }
 }
 
-fn push_leb(out: &mut Vec<u8>, mut value: usize) {
+/// Appends `value` in LEB128, the inverse of [`read_leb`].
+pub fn push_leb(out: &mut Vec<u8>, mut value: usize) {
     loop {
         let byte = (value & 0x7f) as u8;
         value >>= 7;
@@ -349,31 +357,26 @@ pub fn with_rank_names(module: &Module<'_>, order: &[usize]) -> Vec<u8> {
 /// was. `None` when no such link carries an integrity attribute.
 pub fn with_integrity(html: &str, file: &str, integrity: &str) -> Option<String> {
     let mut from = 0;
-    while let Some(open) = html[from..].find("<link").map(|i| i + from) {
-        let close = html[open..].find('>').map(|i| i + open)?;
-        let tag = &html[open..close];
-        from = close;
-        let names_file = tag
-            .split(|c: char| c.is_ascii_whitespace())
-            .filter_map(|attr| attr.strip_prefix("href="))
-            .any(|href| href.trim_matches(['"', '\'']).rsplit('/').next() == Some(file));
-        if !names_file {
+    while let Some((start, end)) = next_tag(&html[from..], "link") {
+        let (start, end) = (from + start, from + end);
+        from = end;
+        let attributes = attributes(&html[start..end]);
+        let value = |name: &str| {
+            attributes
+                .iter()
+                .find(|(n, _, _)| n.eq_ignore_ascii_case(name))
+        };
+        if value("href").and_then(|(_, href, _)| href.rsplit('/').next()) != Some(file) {
             continue;
         }
-        let value_start = open + tag.find("integrity=")? + "integrity=".len();
-        let (start, end) = match html[value_start..].chars().next() {
-            Some(quote @ ('"' | '\'')) => {
-                let start = value_start + 1;
-                (start, start + html[start..close].find(quote)?)
-            }
-            _ => (
-                value_start,
-                html[value_start..close]
-                    .find(|c: char| c.is_ascii_whitespace())
-                    .map_or(close, |i| value_start + i),
-            ),
-        };
-        return Some(format!("{}{}{}", &html[..start], integrity, &html[end..]));
+        // A bare `integrity` has no value to replace.
+        let (_, _, raw) = value("integrity")
+            .filter(|(_, _, raw)| html[..start + raw.start].ends_with(['=', '"', '\'']))?;
+        return Some(format!(
+            "{}{integrity}{}",
+            &html[..start + raw.start],
+            &html[start + raw.end..]
+        ));
     }
     None
 }
@@ -661,6 +664,20 @@ mod tests {
         assert_eq!(
             with_integrity("<link href=app_bg.wasm rel=preload>", "app_bg.wasm", "x"),
             None
+        );
+        assert_eq!(
+            with_integrity("<link href=app_bg.wasm integrity>", "app_bg.wasm", "x"),
+            None
+        );
+        // A `>` inside a quoted value does not end the tag.
+        assert_eq!(
+            with_integrity(
+                "<link title=\"a>b\" href=app_bg.wasm integrity=old>",
+                "app_bg.wasm",
+                "new"
+            )
+            .as_deref(),
+            Some("<link title=\"a>b\" href=app_bg.wasm integrity=new>")
         );
     }
 

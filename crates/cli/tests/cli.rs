@@ -501,17 +501,7 @@ fn meta_puts_the_built_stylesheet_in_the_page_under_its_policy() {
 /// identical (about 900 bytes each) and `families` functions apart, every
 /// function exported as `e{index}`; and its bodies in index order.
 fn spread_out_module(families: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
-    fn leb(out: &mut Vec<u8>, mut v: usize) {
-        loop {
-            let b = (v & 0x7f) as u8;
-            v >>= 7;
-            if v == 0 {
-                out.push(b);
-                return;
-            }
-            out.push(b | 0x80);
-        }
-    }
+    use cyberfolio_cli::wasm_order::push_leb as leb;
     fn section(out: &mut Vec<u8>, id: u8, payload: &[u8]) {
         out.push(id);
         leb(out, payload.len());
@@ -563,19 +553,8 @@ fn spread_out_module(families: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
 /// Export name → (function index, body), read from a module's export and
 /// code sections.
 fn exported_functions(wasm: &[u8]) -> std::collections::BTreeMap<String, (usize, Vec<u8>)> {
-    use cyberfolio_cli::wasm_order::parse;
-    fn leb(bytes: &[u8], at: &mut usize) -> usize {
-        let (mut v, mut shift) = (0usize, 0);
-        loop {
-            let b = bytes[*at];
-            *at += 1;
-            v |= usize::from(b & 0x7f) << shift;
-            shift += 7;
-            if b & 0x80 == 0 {
-                return v;
-            }
-        }
-    }
+    use cyberfolio_cli::wasm_order::{parse, read_leb};
+    let leb = |bytes: &[u8], at: &mut usize| read_leb(bytes, at).expect("a number") as usize;
     let module = parse(wasm).expect("a module");
     let exports = module
         .sections
