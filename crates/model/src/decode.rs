@@ -10,7 +10,8 @@
 //! them against serde's.
 //!
 //! Like serde with `#[serde(default)]`, a missing field takes its default
-//! value, an unknown one is ignored, and a field given twice is an error.
+//! value, an unknown one is ignored (with a warning that names the field it
+//! most likely meant), and a field given twice is an error.
 //! Unlike serde, an object is never accepted as a list of its fields in
 //! order, nor an enum as `{"variant": null}`: the JSON Schema allows neither.
 
@@ -80,17 +81,43 @@ impl<'v> PathStack<'v> {
     }
 }
 
-/// The decoding state: where it is, and the errors found so far.
+/// The decoding state: where it is, and the errors and warnings found so
+/// far.
 #[derive(Default)]
 pub struct Decoder<'v> {
     path: PathStack<'v>,
     errors: Vec<(usize, Diagnostic)>,
+    warnings: Vec<(usize, Diagnostic)>,
 }
 
 impl<'v> Decoder<'v> {
     /// The errors found, each with the byte offset of its value.
     pub fn into_errors(self) -> Vec<(usize, Diagnostic)> {
         self.errors
+    }
+
+    /// Records a key of `fields`' object that is none of them. The root's
+    /// keys are left to the loader, which also knows the JSON Resume
+    /// sections Cyberfolio does not read.
+    fn unknown_key(&mut self, member: &'v Member<'_>, fields: &[&str]) {
+        if self.path.0.is_empty() {
+            return;
+        }
+        let key = &*member.key;
+        let advice = match likely_field(key, fields) {
+            Some(field) => format!("vouliez-vous écrire « {field} » ?"),
+            None => format!("les champs de cet objet sont {}", fields.join(", ")),
+        };
+        self.path.push_key(key);
+        let d = Diagnostic::warning(
+            self.path.to_path(),
+            format!(
+                "champ « {} » inconnu, il sera ignoré : {advice}",
+                ellipsize(key, 40)
+            ),
+        );
+        self.path.pop();
+        self.warnings.push((member.value.start, d));
     }
 
     fn error(&mut self, value: &Value<'_>, message: String) {
@@ -139,6 +166,7 @@ impl<'v> Decoder<'v> {
         let mut known = Vec::new();
         for member in members {
             let Some(slot) = fields.iter().position(|f| *f == member.key) else {
+                self.unknown_key(member, fields);
                 continue;
             };
             if std::mem::replace(&mut seen[slot], true) {
@@ -261,6 +289,49 @@ fn decode_name<'v, T: Names + Copy>(value: &'v Value<'_>, decoder: &mut Decoder<
         ),
     );
     None
+}
+
+/// The field a mistyped `key` most likely meant: the same name in another
+/// case (`enddate`), or one edit away (two for names of 8 characters or
+/// more: `candidatNumber`).
+fn likely_field<'f>(key: &str, fields: &[&'f str]) -> Option<&'f str> {
+    if let Some(field) = fields.iter().find(|f| f.eq_ignore_ascii_case(key)) {
+        return Some(field);
+    }
+    // ASCII case only: field names are ASCII, and Unicode's case tables
+    // would weigh kilobytes in the WebAssembly.
+    let key = key.to_ascii_lowercase();
+    if key.len() > 40 {
+        return None;
+    }
+    let allowed = if key.len() >= 8 { 2 } else { 1 };
+    fields
+        .iter()
+        .map(|f| {
+            (
+                edit_distance(key.as_bytes(), f.to_ascii_lowercase().as_bytes()),
+                *f,
+            )
+        })
+        .filter(|&(d, _)| d <= allowed)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, f)| f)
+}
+
+/// Levenshtein distance over bytes: insertions, deletions and
+/// substitutions.
+fn edit_distance(a: &[u8], b: &[u8]) -> usize {
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(diagonal + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// `Decode` and `Fields` for structs that have a `Default`: each field is
@@ -389,12 +460,21 @@ decode_names! {
     Theme { Auto: "auto", Light: "light", Dark: "dark" }
 }
 
+/// Diagnostics, each with the byte offset of the value it is about.
+pub type Located = Vec<(usize, Diagnostic)>;
+
 /// Decodes a whole document into `T`, or gives every error with the byte
 /// offset of its value.
-pub fn decode<T: Decode>(root: &Value<'_>) -> Result<T, Vec<(usize, Diagnostic)>> {
+pub fn decode<T: Decode>(root: &Value<'_>) -> Result<T, Located> {
+    decode_with_warnings(root).map(|(value, _)| value)
+}
+
+/// [`decode`], with the warnings on keys it ignored (each with the byte
+/// offset of its value).
+pub fn decode_with_warnings<T: Decode>(root: &Value<'_>) -> Result<(T, Located), Located> {
     let mut decoder = Decoder::default();
     match T::decode(root, &mut decoder) {
-        Some(v) if decoder.errors.is_empty() => Ok(v),
+        Some(v) if decoder.errors.is_empty() => Ok((v, decoder.warnings)),
         _ => Err(decoder.into_errors()),
     }
 }
@@ -428,6 +508,59 @@ mod tests {
         assert_eq!(r.start_date, PartialDate::parse("2025-09"));
         assert_eq!(r.competencies, ["B1.1"]);
         assert_eq!(r.summary, None);
+    }
+
+    #[test]
+    fn unknown_keys_below_the_root_are_named_with_the_likely_field() {
+        let root = parse(
+            r#"{"volunteer": [], "exam": {"candidatNumber": "0123", "Session": "2026"},
+                "realisations": [{"id": "a", "enddate": "2025-06", "foo": 1}]}"#,
+        )
+        .expect("valid JSON");
+        let (_, warnings) = decode_with_warnings::<Portfolio>(&root).expect("decodes");
+        let found: Vec<(String, String)> = warnings
+            .into_iter()
+            .map(|(_, d)| (d.path.to_string(), d.message))
+            .collect();
+        let likely = |key: &str, field: &str| {
+            format!("champ « {key} » inconnu, il sera ignoré : vouliez-vous écrire « {field} » ?")
+        };
+        assert_eq!(
+            found[..3],
+            [
+                (
+                    "exam.candidatNumber".to_string(),
+                    likely("candidatNumber", "candidateNumber")
+                ),
+                ("exam.Session".to_string(), likely("Session", "session")),
+                (
+                    "realisations[0].enddate".to_string(),
+                    likely("enddate", "endDate")
+                ),
+            ]
+        );
+        assert_eq!(found[3].0, "realisations[0].foo");
+        assert!(
+            found[3].1.ends_with("les champs de cet objet sont id, name, summary, startDate, endDate, cadre, organization, work, context, objectives, description, contribution, teamSize, technologies, competencies, documents, images"),
+            "{}",
+            found[3].1
+        );
+        assert_eq!(found.len(), 4, "the root's keys are the loader's to check");
+    }
+
+    #[test]
+    fn likely_fields_are_close_and_never_far() {
+        let fields = ["name", "startDate", "endDate", "candidateNumber"];
+        assert_eq!(likely_field("nom", &fields), None);
+        assert_eq!(likely_field("nme", &fields), Some("name"));
+        assert_eq!(likely_field("STARTDATE", &fields), Some("startDate"));
+        assert_eq!(likely_field("start_date", &fields), Some("startDate"));
+        assert_eq!(
+            likely_field("candidatNumbr", &fields),
+            Some("candidateNumber")
+        );
+        assert_eq!(likely_field("date", &fields), None);
+        assert_eq!(likely_field(&"x".repeat(41), &fields), None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! From the bytes of `portfolio.json` to a checked [`Portfolio`], or to the
 //! located diagnostics that say what to fix.
 
-use crate::decode::{decode, PathStack};
+use crate::decode::{decode_with_warnings, PathStack};
 use crate::diagnostic::{Diagnostic, JsonPath, LoadError};
 use crate::json::{self, Kind, Value};
 use crate::locate::{offset_of, position_of, Lines};
@@ -105,8 +105,8 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
         return Err(LoadError::Invalid(located_at(text, vec![(root.start, d)])));
     };
     let long_texts = too_long_texts(&root);
-    let portfolio = match decode::<Portfolio>(&root) {
-        Ok(portfolio) => portfolio,
+    let (portfolio, ignored_keys) = match decode_with_warnings::<Portfolio>(&root) {
+        Ok(decoded) => decoded,
         Err(mut errors) => {
             errors.extend(long_texts);
             return Err(LoadError::Invalid(located_at(text, errors)));
@@ -133,6 +133,7 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
         .map(|d| (offset_of(&root, &d.path), d))
         .collect();
     at.extend(long_texts);
+    at.extend(ignored_keys);
     let diagnostics = located_at(text, at);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(LoadError::Invalid(diagnostics));

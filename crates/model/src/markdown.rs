@@ -177,15 +177,34 @@ fn inline_at(text: &str, depth: u8) -> Vec<Inline> {
     out
 }
 
+/// How far a closing marker is looked for: the first [`SEARCH_WINDOW`]
+/// bytes of `s`, cut at a character boundary.
+fn window(s: &str) -> usize {
+    let mut end = s.len().min(SEARCH_WINDOW);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
+/// Where a link destination ends: at the `)` that closes it, past pairs of
+/// parentheses inside it, as in CommonMark. Wikipedia addresses such as
+/// `…/wiki/Authentification_(informatique)` are common sources.
+fn destination_end(s: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'(' => depth += 1,
+            b')' if depth == 0 => return Some(i),
+            b')' => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// Recognises one span starting at the beginning of `rest`.
 fn span(rest: &str, depth: u8) -> Option<(Inline, &str)> {
-    let window = |s: &str| -> usize {
-        let mut end = s.len().min(SEARCH_WINDOW);
-        while !s.is_char_boundary(end) {
-            end -= 1;
-        }
-        end
-    };
     if let Some(body) = rest.strip_prefix('`') {
         let close = body[..window(body)].find('`')?;
         return Some((Inline::Code(body[..close].to_string()), &body[close + 1..]));
@@ -217,7 +236,7 @@ fn span(rest: &str, depth: u8) -> Option<(Inline, &str)> {
     if let Some(body) = rest.strip_prefix('[') {
         let label_end = body[..window(body)].find("](")?;
         let after_label = &body[label_end + 2..];
-        let url_end = after_label[..window(after_label)].find(')')?;
+        let url_end = destination_end(&after_label[..window(after_label)])?;
         let url = after_label[..url_end].trim();
         let label = inline_at(&body[..label_end], depth + 1);
         let node = if is_safe_url(url) {
@@ -254,7 +273,7 @@ pub fn link_targets(text: &str) -> Vec<String> {
     let mut rest = text;
     while let Some(i) = rest.find("](") {
         let after = &rest[i + 2..];
-        if let Some(end) = after.find(')') {
+        if let Some(end) = destination_end(&after[..window(after)]) {
             targets.push(after[..end].trim().to_string());
         }
         rest = after;
@@ -322,14 +341,30 @@ mod tests {
             inline("<script>alert(1)</script>"),
             vec![text("<script>alert(1)</script>")]
         );
-        assert_eq!(
-            inline("[clic](javascript:alert(1))"),
-            vec![text("clic"), text(")")]
-        );
+        assert_eq!(inline("[clic](javascript:alert(1))"), vec![text("clic")]);
         assert_eq!(
             link_targets("[a](javascript:x) [b]( data:y )"),
             ["javascript:x", "data:y"]
         );
+    }
+
+    #[test]
+    fn link_destinations_keep_their_parentheses() {
+        let wiki = "https://fr.wikipedia.org/wiki/Authentification_(informatique)";
+        assert_eq!(
+            inline(&format!("voir [source]({wiki}), puis (fin)")),
+            vec![
+                text("voir "),
+                Inline::Link {
+                    label: vec![text("source")],
+                    url: wiki.to_string()
+                },
+                text(", puis (fin)")
+            ]
+        );
+        assert_eq!(link_targets(&format!("[a]({wiki}) [b](x)")), [wiki, "x"]);
+        // An unclosed pair leaves the text as it is.
+        assert_eq!(inline("[a](b(c)"), vec![text("[a](b(c)")]);
     }
 
     #[test]

@@ -229,7 +229,11 @@ mod tests {
         let warned = |p: &Portfolio| {
             crate::validate::validate(p, &crate::Referential::bts_sio())
                 .iter()
-                .any(|d| d.path.to_string() == "site.ogImage" && !d.is_error())
+                .any(|d| {
+                    d.path.to_string() == "site.ogImage"
+                        && !d.is_error()
+                        && d.message.contains("aperçus de lien")
+                })
         };
         let mut p = portfolio();
         p.site = Some(Site {

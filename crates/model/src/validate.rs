@@ -35,6 +35,23 @@ impl<'a> StrSet<'a> {
     }
 }
 
+/// Whether a competency code can go into a link (`?c=B1.4,B1.2`) and an
+/// element id as it is: ASCII letters, digits, dots and dashes.
+fn is_code(code: &str) -> bool {
+    code.len() <= 20
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+}
+
+/// Whether `url` is a path from the root of the host (`/documents/cv.pdf`):
+/// under GitHub Pages the site lives in `/<repository>/`, and such a path
+/// leaves it.
+fn is_root_relative(url: &str) -> bool {
+    let url = url.trim();
+    url.starts_with('/') && !url.starts_with("//")
+}
+
 /// Checks a parsed portfolio against the E5 rules. Paths are filled in;
 /// positions are added by the loader, which has the text.
 pub fn validate(portfolio: &Portfolio, referential: &Referential) -> Vec<Diagnostic> {
@@ -95,18 +112,16 @@ pub fn validate(portfolio: &Portfolio, referential: &Referential) -> Vec<Diagnos
             }
         }
     }
-    if let Some(exam) = &portfolio.exam {
-        v.url(
-            &root.key("exam").key("portfolioUrl"),
-            exam.portfolio_url.as_deref(),
-        );
-    }
+    v.exam(portfolio);
     v.out
 }
 
 struct Validator {
     out: Vec<Diagnostic>,
 }
+
+/// The advice for an address such as `/documents/cv.pdf`.
+const ROOT_RELATIVE: &str = "adresse commençant par « / » : sur GitHub Pages, le site est publié dans /nom-du-dépôt/ et cette adresse mène hors du site ; écrivez-la sans « / » au début (« documents/cv.pdf »)";
 
 impl Validator {
     fn error(&mut self, path: &JsonPath, message: impl Into<String>) {
@@ -124,6 +139,9 @@ impl Validator {
     }
 
     fn url(&mut self, path: &JsonPath, url: Option<&str>) {
+        if url.is_some_and(is_root_relative) {
+            self.warning(path, ROOT_RELATIVE);
+        }
         match url.map(check_url) {
             // JSON Resume files often carry empty strings for unused URLs.
             None | Some(UrlCheck::Safe) | Some(UrlCheck::Empty) => {}
@@ -135,8 +153,26 @@ impl Validator {
         }
     }
 
+    /// An image's address: a link's checks, and `https:` when it is not on
+    /// the site, since the page's Content-Security-Policy (`img-src 'self'
+    /// https:`) blocks any other.
+    fn image(&mut self, path: &JsonPath, src: Option<&str>) {
+        self.url(path, src);
+        let insecure = src.is_some_and(|s| {
+            s.trim()
+                .get(..5)
+                .is_some_and(|p| p.eq_ignore_ascii_case("http:"))
+        });
+        if insecure {
+            self.warning(path, "image en http:// : le navigateur ne l'affichera pas (le site n'accepte que les images en https:// ou copiées dans le dépôt) ; utilisez son adresse en https://");
+        }
+    }
+
     fn rich_text(&mut self, path: &JsonPath, text: Option<&str>) {
         for target in link_targets(text.unwrap_or_default()) {
+            if is_root_relative(&target) {
+                self.warning(path, ROOT_RELATIVE);
+            }
             if let UrlCheck::UnsafeScheme(_) | UrlCheck::Malformed(_) = check_url(&target) {
                 self.error(path, format!("lien refusé « {} » dans le texte : seuls https://, http://, mailto:, tel: et les chemins relatifs sont autorisés", ellipsize(&target, 40)));
             }
@@ -180,14 +216,63 @@ impl Validator {
         }
         let mut seen = StrSet::default();
         for (i, c) in own.competencies.iter().enumerate() {
-            let codes = std::iter::once(&c.code).chain(c.sub_competencies.iter().map(|s| &s.code));
-            for code in codes {
+            let cpath = path.index(i);
+            let subs = c.sub_competencies.iter().enumerate();
+            let codes = std::iter::once((cpath.key("code"), &c.code)).chain(
+                subs.map(|(k, s)| (cpath.key("subCompetencies").index(k).key("code"), &s.code)),
+            );
+            for (at, code) in codes {
                 if code.trim().is_empty() || !seen.insert(code) {
                     self.error(
-                        &path.index(i),
-                        format!("code « {code} » vide ou en double dans le référentiel"),
+                        &at,
+                        format!(
+                            "code « {} » vide ou en double dans le référentiel",
+                            ellipsize(code, 20)
+                        ),
                     );
+                } else if !is_code(code) {
+                    // Codes go into links (`?c=B1.4,B1.2`) and element ids.
+                    self.error(&at, format!("code « {} » invalide : utilisez des lettres, des chiffres, des points et des tirets, par exemple « C1.2 »", ellipsize(code, 20)));
                 }
+            }
+        }
+    }
+
+    /// The header of the tableau de synthèse: each field it prints.
+    fn exam(&mut self, portfolio: &Portfolio) {
+        let path = JsonPath::root().key("exam");
+        let Some(exam) = &portfolio.exam else {
+            self.warning(&path, "l'en-tête du tableau de synthèse est vide : ajoutez « exam » avec « option » (\"SISR\" ou \"SLAM\"), « candidateNumber », « trainingCentre » et « portfolioUrl »");
+            return;
+        };
+        self.url(&path.key("portfolioUrl"), exam.portfolio_url.as_deref());
+        if exam.option.is_none() {
+            self.warning(&path.key("option"), "l'option manque : \"SISR\" ou \"SLAM\" ; l'en-tête du tableau de synthèse l'indique");
+        }
+        for (key, value, what) in [
+            (
+                "candidateNumber",
+                &exam.candidate_number,
+                "le numéro de candidat",
+            ),
+            (
+                "trainingCentre",
+                &exam.training_centre,
+                "le centre de formation",
+            ),
+            (
+                "portfolioUrl",
+                &exam.portfolio_url,
+                "l'adresse du portfolio",
+            ),
+        ] {
+            if value.as_deref().is_none_or(|v| v.trim().is_empty()) {
+                self.warning(
+                    &path.key(key),
+                    format!(
+                        "{what} manque (« {key} ») : l'en-tête du tableau de synthèse l'indique"
+                    ),
+                );
             }
         }
     }
@@ -214,7 +299,7 @@ impl Validator {
                 );
             }
         }
-        self.url(&path.key("image"), basics.image.as_deref());
+        self.image(&path.key("image"), basics.image.as_deref());
         self.url(&path.key("url"), basics.url.as_deref());
         for (i, p) in basics.profiles.iter().enumerate() {
             self.url(&path.key("profiles").index(i).key("url"), p.url.as_deref());
@@ -232,7 +317,12 @@ impl Validator {
             }
             self.url(&path.key("url"), w.url.as_deref());
             self.period(&path, w.start_date, w.end_date);
-            if w.kind == Some(WorkKind::Internship) {
+            if w.kind == Some(WorkKind::Internship) && w.id.is_none() {
+                self.warning(
+                    &path,
+                    format!("stage « {} » sans identifiant : ajoutez un « id » (par exemple « stage-1 ») pour y rattacher son attestation dans « documents » et ses réalisations", ellipsize(&w.name, 40)),
+                );
+            } else if w.kind == Some(WorkKind::Internship) {
                 let certified = w.id.as_ref().is_some_and(|id| {
                     portfolio.documents.iter().any(|d| {
                         d.kind == Some(DocumentKind::Certificate) && d.work.as_ref() == Some(id)
@@ -266,6 +356,9 @@ impl Validator {
                 self.error(&path.key("cadre"), "le cadre manque : \"formation\", \"pro1\" (stage de 1re année) ou \"pro2\" (stage de 2e année) ; il place la réalisation dans le tableau de synthèse");
             }
             self.period(&path, r.start_date, r.end_date);
+            if r.start_date.is_none() {
+                self.warning(&path.key("startDate"), "la date de début manque : le tableau de synthèse indique la période de chaque réalisation (ajoutez aussi « endDate » si elle est terminée)");
+            }
             if let Some(work) = &r.work {
                 if !work_ids.contains(work) {
                     self.error(&path.key("work"), format!("aucune expérience « work » n'a l'identifiant « {} » : reprenez l'« id » d'une entrée de « work »", ellipsize(work, 40)));
@@ -301,7 +394,7 @@ impl Validator {
             for (j, image) in r.images.iter().enumerate() {
                 let ipath = path.key("images").index(j);
                 self.required(&ipath.key("src"), &image.src, "l'adresse de l'image");
-                self.url(&ipath.key("src"), Some(&image.src));
+                self.image(&ipath.key("src"), Some(&image.src));
                 if image.alt.trim().is_empty() {
                     self.error(&ipath.key("alt"), "texte alternatif manquant : décrivez ce que montre l'image pour les personnes qui ne la voient pas");
                 }
@@ -431,14 +524,16 @@ mod tests {
             "referential": { "competencies": [
                 { "code": "C1", "label": "Un", "subCompetencies": [{ "code": "C1.1", "label": "Un un" }] },
                 { "code": "C2", "label": "Deux", "subCompetencies": [{ "code": "C1.1", "label": "Doublon" }] },
-                { "code": "C1", "label": "Trois" }
+                { "code": "C1", "label": "Trois" },
+                { "code": "C,4", "label": "Quatre" }
             ] },
             "realisations": [{ "id": "r", "name": "R", "cadre": "pro2", "competencies": ["C1", "C2"] }] }"#;
         assert_eq!(
             errors(json),
             [
-                "referential.competencies[1]: code « C1.1 » vide ou en double dans le référentiel",
-                "referential.competencies[2]: code « C1 » vide ou en double dans le référentiel",
+                "referential.competencies[1].subCompetencies[0].code: code « C1.1 » vide ou en double dans le référentiel",
+                "referential.competencies[2].code: code « C1 » vide ou en double dans le référentiel",
+                "referential.competencies[3].code: code « C,4 » invalide",
             ]
         );
     }
