@@ -180,10 +180,14 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// CSV for spreadsheets: one row per réalisation with its cadre, then a
-/// coverage row. CRLF line ends, as RFC 4180 says.
+/// CSV for spreadsheets: the title and the candidate header (one
+/// `label;value` row each, blank values kept so the form shows what is
+/// missing), an empty row, then one row per réalisation with its cadre, and
+/// a coverage row. CRLF line ends, as RFC 4180 says.
 pub fn csv(t: &Tableau) -> String {
-    let mut rows: Vec<Vec<String>> = Vec::new();
+    let mut rows: Vec<Vec<String>> = vec![vec![TITLE.to_string()]];
+    rows.extend(header(t).into_iter().map(|(k, v)| vec![k.to_string(), v]));
+    rows.push(Vec::new());
     let mut head = vec![
         "Cadre".to_string(),
         "Intitulé".to_string(),

@@ -282,11 +282,20 @@ fn tableau_exports_match_the_example() {
         text.starts_with('\u{feff}'),
         "a BOM so spreadsheets read UTF-8"
     );
-    let lines: Vec<&str> = text
-        .trim_start_matches('\u{feff}')
-        .split("\r\n")
-        .filter(|l| !l.is_empty())
+    let text = text.trim_start_matches('\u{feff}');
+    let (form, table) = text
+        .split_once("\r\n\r\n")
+        .expect("an empty row after the header");
+    let form: Vec<&str> = form.split("\r\n").collect();
+    assert_eq!(form[0], cyberfolio_cli::export::TITLE);
+    let header: Vec<String> = t
+        .candidate_header()
+        .iter()
+        .map(|(k, v)| format!("{k};{v}"))
         .collect();
+    assert_eq!(form[1..6], header[..], "the header, as the site prints it");
+    assert!(form[6].starts_with("Session;"));
+    let lines: Vec<&str> = table.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), rows.len() + 2);
     assert!(lines[0].starts_with(
         "Cadre;Intitulé;Documents et productions;Période;B1.1 Gérer le patrimoine informatique;"
