@@ -28,9 +28,16 @@ function fail(error) {
 // The portfolio downloads while the wasm does: the app takes this response
 // for its first load (src/loader.rs) instead of asking once it has started.
 // Same request as the app's: revalidated, and given up after 15 s.
+// The body is read as it arrives, so that the 15 s bound the download only:
+// left unread until the app starts, a body received long before would
+// still be aborted at 15 s on a connection where the wasm takes longer.
 const portfolio = "data/portfolio.json";
 const signal = AbortSignal.timeout(15000);
-const response = fetch(absolute(portfolio), { cache: "no-cache", signal });
+const response = fetch(absolute(portfolio), { cache: "no-cache", signal }).then(async (r) => {
+  const hasBody = r.ok && r.status !== 204 && r.status !== 205;
+  const body = hasBody ? await r.arrayBuffer() : null;
+  return new Response(body, { status: r.status, statusText: r.statusText, headers: r.headers });
+});
 response.catch(() => {}); // the app reports the failure, not the console
 window.cyberfolioPreload = { url: portfolio, response, signal };
 

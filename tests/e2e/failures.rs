@@ -161,6 +161,29 @@ async fn a_silent_server_times_out_after_15_seconds() {
 }
 
 #[tokio::test]
+async fn a_portfolio_received_early_survives_a_slow_app_download() {
+    // The portfolio arrives at once, the app 17 s later, as on a very slow
+    // connection: the 15 s bound is for the portfolio's download, and must
+    // not fail a file that arrived long before the app could read it.
+    let case = Case::text("slow-app", example_text()).with_wasm_delay(Duration::from_secs(17));
+    let loaded = example();
+    Browser::run_with(1280, 900, vec![case], |c, base| async move {
+        c.goto(&format!("{base}/case/slow-app/")).await?;
+        c.wait()
+            .at_most(Duration::from_secs(40))
+            .for_element(Locator::Css(".result-count"))
+            .await?;
+        assert!(c.find(Locator::Css("main.error-page")).await.is_err());
+        assert_eq!(
+            card_ids(&c).await?.len(),
+            loaded.portfolio.realisations.len()
+        );
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
 async fn retry_recovers_once_the_server_does() {
     let flaky = Case::new("flaky", Data::FailOnce(500, example_text().into_bytes()));
     let loaded = example();

@@ -50,6 +50,9 @@ pub struct Case {
     pub data: Data,
     /// Its own `index.html`, when it must differ from the build's.
     pub index: Option<String>,
+    /// Holds back the app's wasm this long (for every page of the test's
+    /// server, since cases share the build's files): a slow connection.
+    pub wasm_delay: Option<Duration>,
 }
 
 impl Case {
@@ -59,6 +62,15 @@ impl Case {
             name: name.to_string(),
             data,
             index: None,
+            wasm_delay: None,
+        }
+    }
+
+    /// The same case, on a server that answers the wasm after `delay`.
+    pub fn with_wasm_delay(self, delay: Duration) -> Case {
+        Case {
+            wasm_delay: Some(delay),
+            ..self
         }
     }
 
@@ -128,6 +140,7 @@ async fn answer(data: Data, request: usize) -> Response {
 /// does, and each case under `/case/<name>/`; adds the temporary
 /// directories it makes to `made`.
 async fn serve(dist: PathBuf, cases: Vec<Case>, made: &mut Vec<PathBuf>) -> SocketAddr {
+    let wasm_delay = cases.iter().filter_map(|c| c.wasm_delay).max();
     let mut app = Router::new();
     for case in cases {
         let root = case_root(&dist, &case.name, case.index.as_deref());
@@ -148,9 +161,19 @@ async fn serve(dist: PathBuf, cases: Vec<Case>, made: &mut Vec<PathBuf>) -> Sock
             )
             .nest_service(&format!("/case/{}", case.name), ServeDir::new(root));
     }
-    let app = app
+    let mut app = app
         .layer(CompressionLayer::new())
         .merge(cyberfolio_cli::preview::router(&dist, "/cyberfolio/"));
+    if let Some(delay) = wasm_delay {
+        app = app.layer(axum::middleware::from_fn(
+            move |request: axum::extract::Request, next: axum::middleware::Next| async move {
+                if request.uri().path().ends_with(".wasm") {
+                    tokio::time::sleep(delay).await;
+                }
+                next.run(request).await
+            },
+        ));
+    }
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind loopback");
