@@ -16,11 +16,7 @@ pub fn TableauSection() -> impl IntoView {
     let site = use_site();
     let t = &site.tableau;
     let show_subs = RwSignal::new(false);
-    let print_tableau = move |_| {
-        browser::set_body_class("print-tableau", true);
-        browser::print();
-        browser::set_body_class("print-tableau", false);
-    };
+    let print_tableau = move |_| browser::print_with_body_class("print-tableau");
     let uncovered = t
         .uncovered()
         .into_iter()

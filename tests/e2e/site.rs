@@ -499,6 +499,37 @@ async fn the_tableau_shows_its_sub_competencies_and_prints_alone_on_a4_landscape
             let (w, h) = (numbers[2] - numbers[0], numbers[3] - numbers[1]);
             assert!((w - 841.9).abs() < 2.0 && (h - 595.3).abs() < 2.0, "A4 landscape page, got {w}×{h}");
         }
+        // The example's 13 réalisations, with their sub-competencies, on
+        // 3 pages: 7 (header broken across pages) before the tableau's print
+        // styles were fitted.
+        assert!(boxes.len() <= 3, "the tableau prints on {} pages", boxes.len());
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+async fn an_open_realisation_prints_alone() {
+    let loaded = example();
+    let first = loaded.portfolio.realisations[0].clone();
+    Browser::run(1280, 900, |c, base| async move {
+        c.goto(&format!("{base}/cyberfolio/?r={}", first.id)).await?;
+        until(&c, "document.querySelector('dialog.detail[open] h2')").await?;
+        cdp(&c, "Emulation.setEmulatedMedia", serde_json::json!({ "media": "print" })).await?;
+        let printed = eval(
+            &c,
+            "const shows = e => !!e && getComputedStyle(e).display !== 'none' && e.getClientRects().length > 0; \
+             return [shows(document.querySelector('main')), shows(document.querySelector('.site-footer')), \
+                     shows(document.querySelector('dialog.detail h2')), shows(document.querySelector('dialog.detail .close'))]",
+        )
+        .await?;
+        assert_eq!(
+            printed,
+            serde_json::json!([false, false, true, false]),
+            "[page, footer, réalisation, close button] in print"
+        );
+        let title = text(&c, "dialog.detail h2").await?;
+        assert_eq!(title, first.name);
         Ok(())
     })
     .await;
@@ -549,7 +580,9 @@ fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
 async fn section_links_land_on_their_section() {
     // Resolves once the page has stopped scrolling (smooth scrolling), with
     // the section's top, whether the page is scrolled to its end, the
-    // page's scroll-padding-top and the sticky header's height.
+    // page's scroll-padding-top, the sticky header's height, the highlighted
+    // link of the navigation and whether it shows in the navigation's row
+    // (on a phone, a row that scrolls sideways).
     const LANDED: &str = "const id = arguments[0];
         return new Promise(resolve => {
             let last = -1, still = 0;
