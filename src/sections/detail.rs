@@ -25,6 +25,12 @@ pub fn Detail() -> impl IntoView {
     let exists = move |id: &String| site.realisation(id).is_some();
     Effect::new(move |previous: Option<Option<String>>| {
         let open = current.get();
+        // The card of the réalisation just closed gets the focus back, even
+        // when the dialog was opened by a shared link rather than from it.
+        let card = match (&open, previous) {
+            (None, Some(Some(id))) if exists(&id) => Some(format!("[data-card=\"{id}\"] a")),
+            _ => None,
+        };
         if let Some(d) = dialog.get() {
             // `showModal` throws on an element not yet in the document: the
             // page may still be mounting, so sync on the next frame.
@@ -35,12 +41,12 @@ pub fn Detail() -> impl IntoView {
                 } else if !want_open && d.open() {
                     d.close();
                 }
+                // After `close`: while the modal is open, the rest of the
+                // page is inert and cannot take the focus.
+                if let Some(card) = card {
+                    browser::focus_selector(&card);
+                }
             });
-        }
-        if let (None, Some(Some(id))) = (&open, previous) {
-            if exists(&id) {
-                browser::focus_selector(&format!("[data-card=\"{id}\"] a"));
-            }
         }
         open
     });
@@ -54,12 +60,14 @@ pub fn Detail() -> impl IntoView {
                 url.close();
             }
         >
-            // First, so that it can stay in view (sticky) while a long
+            // First, so that it stays in view (a sticky bar) while a long
             // réalisation scrolls inside the dialog on a phone.
-            <button type="button" class="close" on:click=move |_| url.close() autofocus>
-                <span aria-hidden="true">"×"</span>
-                <span class="visually-hidden">"Fermer"</span>
-            </button>
+            <div class="detail-bar">
+                <button type="button" class="close" on:click=move |_| url.close() autofocus>
+                    <span aria-hidden="true">"×"</span>
+                    <span class="visually-hidden">"Fermer"</span>
+                </button>
+            </div>
             {move || current.get().map(|id| view! { <DetailContent id=id/> })}
         </dialog>
     }
