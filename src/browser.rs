@@ -232,6 +232,48 @@ pub fn top_of(id: &str) -> Option<f64> {
     Some(element_by_id(id)?.get_bounding_client_rect().top())
 }
 
+/// The height of the viewport, and whether the page is scrolled to its
+/// end (where the last sections can no longer reach the top).
+pub fn viewport_at_end() -> Option<(f64, bool)> {
+    let window = web_sys::window()?;
+    let height = window.inner_height().ok()?.as_f64()?;
+    let scrolled = window.scroll_y().ok()?;
+    let total = window.document()?.document_element()?.scroll_height();
+    Some((height, scrolled + height >= f64::from(total) - 2.0))
+}
+
+/// Scrolls the horizontal strip (the first scrollable ancestor's `ul`)
+/// holding the first element matching `selector` just enough to show it:
+/// on a phone, the navigation is one scrolling row. Only the strip moves,
+/// never the page (an ongoing smooth scroll of the page goes on).
+pub fn reveal_in_strip(selector: &str) {
+    let Some(item) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+    else {
+        return;
+    };
+    let Some(strip) = item.closest("ul").ok().flatten() else {
+        return;
+    };
+    if strip.scroll_width() <= strip.client_width() {
+        return;
+    }
+    let (at, box_) = (
+        item.get_bounding_client_rect(),
+        strip.get_bounding_client_rect(),
+    );
+    let margin = 16.0;
+    let shift = if at.left() < box_.left() {
+        at.left() - box_.left() - margin
+    } else if at.right() > box_.right() {
+        at.right() - box_.right() + margin
+    } else {
+        return;
+    };
+    strip.set_scroll_left(strip.scroll_left() + shift as i32);
+}
+
 /// Whether a click is a plain left click (not one that opens a new tab),
 /// so that links can be handled in place and still work as links.
 pub fn plain_click(ev: &web_sys::MouseEvent) -> bool {

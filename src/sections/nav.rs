@@ -53,17 +53,39 @@ pub fn Nav() -> impl IntoView {
             measured => measured,
         };
         let offset = f64::from(height) + SPY_MARGIN;
-        let current = ids
+        let mut current = ids
             .iter()
             .copied()
-            .rfind(|id| browser::top_of(id).is_some_and(|top| top <= offset));
-        let current = current.unwrap_or("accueil");
+            .rfind(|id| browser::top_of(id).is_some_and(|top| top <= offset))
+            .unwrap_or("accueil");
+        // At the end of the page, the last sections never reach the top:
+        // the one the address names (the link just followed) if it is on
+        // screen, else the last one on screen.
+        if let Some((viewport, true)) = browser::viewport_at_end() {
+            let on_screen = |id: &str| browser::top_of(id).is_some_and(|top| top < viewport);
+            let hash = browser::location_hash();
+            let named = hash
+                .strip_prefix('#')
+                .and_then(|h| ids.iter().copied().find(|id| *id == h));
+            if let Some(id) = named
+                .filter(|id| on_screen(id))
+                .or_else(|| ids.iter().copied().rfind(|id| on_screen(id)))
+            {
+                current = id;
+            }
+        }
         if active.get_untracked() != current {
             active.set(current);
         }
     };
     let handle = window_event_listener(leptos::ev::scroll, move |_| spy());
     on_cleanup(move || handle.remove());
+    // On a phone the links are one scrolling row: keep the current one in
+    // it, once its `aria-current` is written.
+    Effect::new(move |_| {
+        active.track();
+        request_animation_frame(|| browser::reveal_in_strip(".site-header nav a[aria-current]"));
+    });
     let name = site.portfolio.basics.name.clone();
     view! {
         <header class="site-header" node_ref=header>

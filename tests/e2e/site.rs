@@ -610,7 +610,12 @@ async fn section_links_land_on_their_section() {
                 const end = scrollY + innerHeight >= document.documentElement.scrollHeight - 1;
                 const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
                 const header = document.querySelector('.site-header').getBoundingClientRect().height;
-                resolve([Math.round(document.getElementById(id).getBoundingClientRect().top), end, padding, header]);
+                const current = document.querySelector('.site-header nav a[aria-current]');
+                const strip = current && current.closest('ul').getBoundingClientRect();
+                const link = current && current.getBoundingClientRect();
+                const shown = !!current && link.left >= strip.left - 1 && link.right <= strip.right + 1;
+                resolve([Math.round(document.getElementById(id).getBoundingClientRect().top), end, padding, header,
+                         current && current.getAttribute('href'), shown]);
             }, 100);
         });";
     for (width, height) in [(1280, 900), (412, 823)] {
@@ -648,6 +653,15 @@ async fn section_links_land_on_their_section() {
                             || (at_end && (0.0..=height as f64).contains(&top)),
                         "#{id} by {how} at {width}×{height}: its top is at {top} px, not at {padding} px (end of page: {at_end})"
                     );
+                    // The navigation highlights that section, even at the end
+                    // of the page where its top cannot reach the header, and
+                    // its link is in view.
+                    assert_eq!(
+                        landed[4].as_str(),
+                        Some(format!("#{id}").as_str()),
+                        "highlighted link for #{id} by {how} at {width}×{height}"
+                    );
+                    assert_eq!(landed[5], Value::Bool(true), "#{id}'s link in view at {width}×{height}");
                 }
             }
             Ok(())
