@@ -123,6 +123,25 @@ async fn competency_checkboxes_filter_and_write_the_url() {
     settle().await;
     assert_eq!(cards(&root), ["glpi"], "toutes");
     assert_eq!(search(), "?c=B1.1,B1.4&m=toutes");
+    assert_eq!(
+        find::<HtmlElement>(&root, ".result-count").inner_text(),
+        "1\u{a0}réalisation sur 3\u{a0}— compétences B1.1 et B1.4 (toutes)"
+    );
+    // « Copier le lien » says whether it copied (here it may not be allowed
+    // to), and the message goes once the view changes: it was about the
+    // link of the view before.
+    let copied = || find::<HtmlElement>(&root, ".copied").inner_text();
+    find::<HtmlElement>(&root, ".filter-row button:nth-of-type(2)").click();
+    for _ in 0..100 {
+        if !copied().is_empty() {
+            break;
+        }
+        next_task().await;
+    }
+    assert!(!copied().is_empty(), "a message after « Copier le lien »");
+    find::<HtmlInputElement>(&root, "input[name=c][value='B1.1']").click();
+    settle().await;
+    assert_eq!(copied(), "", "the message of the previous view is gone");
     root.remove();
 }
 
@@ -134,10 +153,23 @@ async fn the_url_restores_filters_and_explains_an_empty_result() {
     assert!(find::<HtmlInputElement>(&root, "input[name=c][value='B1.3']").checked());
     let empty = find::<HtmlElement>(&root, ".empty").inner_text();
     assert!(empty.contains("Tous les cadres"), "{empty}");
-    find::<HtmlElement>(&root, ".filter-row button").click();
+    assert_eq!(
+        find::<HtmlElement>(&root, ".result-count").inner_text(),
+        "Aucune réalisation sur 3\u{a0}— compétence B1.3 ; cadre\u{a0}: Stage de 1re année"
+    );
+    let clear: HtmlElement = find(&root, ".filter-row button");
+    clear.focus().unwrap();
+    clear.click();
     settle().await;
     assert_eq!(cards(&root).len(), 3);
     assert_eq!(search(), "");
+    // « Tout effacer » is disabled now: the focus went to the first filter.
+    let focused = document().active_element().expect("a focused element");
+    assert_eq!(focused.get_attribute("value").as_deref(), Some("B1.1"));
+    assert_eq!(
+        find::<HtmlElement>(&root, ".result-count").inner_text(),
+        "3\u{a0}réalisations au total"
+    );
     root.remove();
 }
 

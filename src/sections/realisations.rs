@@ -79,6 +79,12 @@ pub fn Realisations() -> impl IntoView {
         });
     }
     let copied = RwSignal::new(None::<bool>);
+    // « Lien copié » is about the view that was copied: it goes when the
+    // view changes.
+    Effect::new(move |_| {
+        filter.track();
+        copied.set(None);
+    });
     let copy_link = move |_| {
         leptos::task::spawn_local(async move {
             let ok = browser::copy_text(realisations_link()).await;
@@ -176,7 +182,12 @@ pub fn Realisations() -> impl IntoView {
                         type="button"
                         class="button"
                         disabled=move || filter.with(Filter::is_empty)
-                        on:click=move |_| url.update_filter(HistoryMode::Push, |f| *f = Filter::default())
+                        on:click=move |_| {
+                            url.update_filter(HistoryMode::Push, |f| *f = Filter::default());
+                            // The button is now disabled: the focus goes to
+                            // the first filter rather than to the page.
+                            browser::focus_selector(&format!("#{REALISATIONS_ID} .chips input"));
+                        }
                     >
                         "Tout effacer"
                     </button>
@@ -192,11 +203,10 @@ pub fn Realisations() -> impl IntoView {
                     </span>
                 </div>
             </form>
+            // Says what the filter is, not only how many match: a printed
+            // view, where the filters are not shown, says what it holds.
             <p class="result-count" role="status" aria-live="polite">
-                {move || {
-                    let n = results.with(Vec::len);
-                    if n == total { format!("{} au total", count(n, "réalisation", "réalisations")) } else { format!("{} sur {total}", count(n, "réalisation", "réalisations")) }
-                }}
+                {move || result_line(results.with(Vec::len), total, &filter.read())}
             </p>
             <Show when=move || results.with(Vec::is_empty)>
                 <p class="empty">{move || empty_hint(&filter.get())}</p>
@@ -217,6 +227,24 @@ pub fn Realisations() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// « 2 réalisations sur 13 — compétence B1.4 », « 13 réalisations au
+/// total ».
+pub fn result_line(shown: usize, total: usize, filter: &Filter) -> String {
+    let n = count(shown, "réalisation", "réalisations");
+    let n = match n.strip_prefix('a') {
+        Some(rest) => format!("A{rest}"),
+        None => n,
+    };
+    let description = filter.describe();
+    if description.is_empty() && shown == total {
+        format!("{n} au total")
+    } else if description.is_empty() {
+        format!("{n} sur {total}")
+    } else {
+        format!("{n} sur {total}\u{a0}— {description}")
     }
 }
 

@@ -34,6 +34,34 @@ impl Filter {
         self.competencies.is_empty() && self.cadre.is_none() && self.query.trim().is_empty()
     }
 
+    /// The filter in words, for the line that counts the results: a
+    /// printed or read-aloud view then says what it shows (« compétences
+    /// B1.1 et B1.4 (toutes) ; cadre : Stage de 2e année ; recherche
+    /// « vlan » »). Empty for the empty filter.
+    pub fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        match self.competencies.as_slice() {
+            [] => {}
+            [one] => parts.push(format!("compétence {one}")),
+            [first @ .., last] => parts.push(format!(
+                "compétences {} et {last} ({})",
+                first.join(", "),
+                match self.combine {
+                    Combine::Any => "au moins une",
+                    Combine::All => "toutes",
+                }
+            )),
+        }
+        if let Some(cadre) = self.cadre {
+            parts.push(format!("cadre\u{a0}: {}", cadre.short_label()));
+        }
+        let query = self.query.trim();
+        if !query.is_empty() {
+            parts.push(format!("recherche «\u{a0}{query}\u{a0}»"));
+        }
+        parts.join(" ; ")
+    }
+
     /// Adds or removes a competency, keeping référentiel order.
     pub fn toggle(&mut self, code: &str, referential: &Referential) {
         if let Some(i) = self.competencies.iter().position(|c| c == code) {
@@ -226,9 +254,11 @@ impl ViewState {
                     .collect::<Vec<_>>()
                     .join(",")
             ));
-            if f.combine == Combine::All {
-                parts.push("m=toutes".to_string());
-            }
+        }
+        // Even before a second competency is chosen: the choice survives a
+        // reload, and Back undoes it.
+        if f.combine == Combine::All {
+            parts.push("m=toutes".to_string());
         }
         if let Some(cadre) = f.cadre {
             parts.push(format!("cadre={}", cadre.code()));
@@ -422,6 +452,38 @@ mod tests {
         );
         assert_eq!(ViewState::from_query(&q, &r), state);
         assert_eq!(ViewState::default().to_query(), "");
+    }
+
+    #[test]
+    fn toutes_is_kept_before_any_competency() {
+        let r = Referential::bts_sio();
+        let mut state = ViewState::default();
+        state.filter.combine = Combine::All;
+        assert_eq!(state.to_query(), "?m=toutes");
+        assert_eq!(ViewState::from_query("?m=toutes", &r), state);
+    }
+
+    #[test]
+    fn filters_are_described_in_words() {
+        let mut f = Filter::default();
+        assert_eq!(f.describe(), "");
+        f.competencies = vec!["B1.4".into()];
+        f.combine = Combine::All;
+        assert_eq!(f.describe(), "compétence B1.4");
+        f.competencies = vec!["B1.1".into(), "B1.2".into(), "B1.4".into()];
+        f.cadre = Some(Cadre::Pro2);
+        f.query = " vlan ".into();
+        assert_eq!(
+            f.describe(),
+            "compétences B1.1, B1.2 et B1.4 (toutes) ; cadre\u{a0}: Stage de 2e année ; recherche «\u{a0}vlan\u{a0}»"
+        );
+        f.combine = Combine::Any;
+        f.cadre = None;
+        f.query.clear();
+        assert_eq!(
+            f.describe(),
+            "compétences B1.1, B1.2 et B1.4 (au moins une)"
+        );
     }
 
     #[test]
