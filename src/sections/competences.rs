@@ -57,12 +57,16 @@ pub fn Competences() -> impl IntoView {
     let row_height = 30;
     let height = site.referential.competencies.len() * row_height;
     let p = &site.portfolio;
+    // The référentiel's own title: a portfolio may bring its own (another
+    // block, another diploma).
+    let intro = match site.referential.title.trim() {
+        "" => "Les compétences du bloc, et le nombre de réalisations qui mobilisent chacune. Choisissez-en une pour voir ses réalisations.".to_string(),
+        title => format!("Les compétences du «\u{a0}{title}\u{a0}», et le nombre de réalisations qui mobilisent chacune. Choisissez-en une pour voir ses réalisations."),
+    };
     view! {
         <section id="competences" aria-labelledby="competences-titre">
             <h2 id="competences-titre">"Compétences"</h2>
-            <p>
-                "Les six compétences du bloc «\u{a0}Support et mise à disposition de services informatiques\u{a0}», et le nombre de réalisations qui mobilisent chacune. Choisissez-en une pour voir ses réalisations."
-            </p>
+            <p>{intro}</p>
             <figure class="chart">
                 <svg viewBox=format!("0 0 400 {height}") width="400" height=height.to_string() role="img" aria-label=format!("Nombre de réalisations par compétence\u{a0}: {chart_label}")>
                     {site
