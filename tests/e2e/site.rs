@@ -390,9 +390,24 @@ async fn the_theme_switch_can_return_to_following_the_system() {
         // A choice against the system is remembered…
         click(&c, ".theme-switch").await?;
         assert_eq!(eval(&c, state).await?, expect("light", "false", Some("light")));
+        // The choice applies before the app has started (`public/init.js`),
+        // not only once it has: no flash of the system's theme.
+        cdp(
+            &c,
+            "Page.addScriptToEvaluateOnNewDocument",
+            serde_json::json!({ "source": "document.addEventListener('DOMContentLoaded', () => { \
+                window.themeBeforeApp = [document.documentElement.dataset.theme || null, \
+                                         !!document.querySelector('[data-prerendered]')]; })" }),
+        )
+        .await?;
         c.refresh().await?;
         started(&c).await?;
         until(&c, "document.querySelector('.theme-switch')").await?;
+        assert_eq!(
+            eval(&c, "return window.themeBeforeApp").await?,
+            serde_json::json!(["light", true]),
+            "[theme, accueil still the prerendered one] when the page is parsed"
+        );
         assert_eq!(eval(&c, state).await?, expect("light", "false", Some("light")), "after a reload");
         // …and switching back forgets it: the page follows the system again,
         // also when the system changes.

@@ -80,15 +80,20 @@ fn read_local(dist: &Path, href: &str) -> Option<String> {
     std::fs::read_to_string(dist.join(name)).ok()
 }
 
-/// The page with `meta` in its head: the `<html lang>`, the `<title>`, one
+/// The page with `meta` in its head: the `<html lang>` (and `data-theme`
+/// for a portfolio with its own theme), the `<title>`, one
 /// description and the OpenGraph and Twitter tags, replacing any earlier
 /// ones (running it twice gives the same page). `None` without a `<title>`
 /// or an `<html>` tag.
 pub fn apply(html: &str, meta: &PageMeta) -> Option<String> {
+    let theme = meta
+        .theme
+        .map(|t| format!(" data-theme=\"{t}\""))
+        .unwrap_or_default();
     let html = replace_tag(
         html,
         "<html",
-        &format!("<html lang=\"{}\">", escape_html(&meta.language)),
+        &format!("<html lang=\"{}\"{theme}>", escape_html(&meta.language)),
     )?;
     let title_start = html.find("<title>")?;
     let title_end = title_start + html[title_start..].find("</title>")? + "</title>".len();
@@ -259,6 +264,7 @@ mod tests {
             language: "fr-FR".into(),
             url: Some("https://zoe.example/portfolio/".into()),
             image: Some("https://zoe.example/portfolio/og.png".into()),
+            theme: None,
         }
     }
 
@@ -317,6 +323,15 @@ mod tests {
         let again = apply(&once, &without_image).expect("a page");
         assert!(!again.contains("og:image"));
         assert!(again.contains("content=\"summary\""));
+        let dark = PageMeta {
+            theme: Some("dark"),
+            ..meta()
+        };
+        let dark_page = apply(&again, &dark).expect("a page");
+        assert!(dark_page.contains("<html lang=\"fr-FR\" data-theme=\"dark\">"));
+        // Back to following the system: the attribute goes.
+        let followed = apply(&dark_page, &meta()).expect("a page");
+        assert!(followed.contains("<html lang=\"fr-FR\">"), "{followed}");
         assert_eq!(apply("<p>no head</p>", &meta()), None);
     }
 }

@@ -8,7 +8,7 @@
 //! built `index.html` (`cyberfolio meta`); the site sets the same title,
 //! language and description once loaded.
 
-use crate::portfolio::{DocumentKind, Portfolio};
+use crate::portfolio::{DocumentKind, Portfolio, Theme};
 use crate::text::first_sentence;
 use crate::url::{check_url, UrlCheck};
 
@@ -26,6 +26,10 @@ pub struct PageMeta {
     /// The sharing image as an absolute https URL (`og:image`): previews
     /// need one, so a relative `ogImage` needs `exam.portfolioUrl`.
     pub image: Option<String>,
+    /// The portfolio's own theme (`site.theme`), `light` or `dark`, for the
+    /// page's first paint: without it, the system's theme shows until the
+    /// app starts. `None` follows the system.
+    pub theme: Option<&'static str>,
 }
 
 impl PageMeta {
@@ -67,12 +71,18 @@ impl PageMeta {
             .and_then(|s| s.og_image.as_deref())
             .map(str::trim)
             .and_then(|image| absolute(image, url.as_deref()));
+        let theme = match site.and_then(|s| s.theme) {
+            Some(Theme::Light) => Some("light"),
+            Some(Theme::Dark) => Some("dark"),
+            Some(Theme::Auto) | None => None,
+        };
         PageMeta {
             title,
             description,
             language,
             url,
             image,
+            theme,
         }
     }
 }
