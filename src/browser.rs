@@ -193,28 +193,10 @@ pub fn set_body_class(class: &str, on: bool) {
     }
 }
 
-/// Opens the print dialog with `class` on `<body>` (a print style for one
-/// part of the page) until printing is over. The class goes on
-/// `afterprint`: on phones, `print()` returns before the page is laid out
-/// for printing, and removing the class then printed the whole page.
-pub fn print_with_body_class(class: &'static str) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    set_body_class(class, true);
-    let done = wasm_bindgen::closure::Closure::once_into_js(move || set_body_class(class, false));
-    let once = web_sys::AddEventListenerOptions::new();
-    once.set_once(true);
-    let listening = window
-        .add_event_listener_with_callback_and_add_event_listener_options(
-            "afterprint",
-            done.unchecked_ref(),
-            &once,
-        )
-        .is_ok();
-    let _ = window.print();
-    if !listening {
-        set_body_class(class, false);
+/// Opens the print dialog.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
     }
 }
 

@@ -16,7 +16,17 @@ pub fn TableauSection() -> impl IntoView {
     let site = use_site();
     let t = &site.tableau;
     let show_subs = RwSignal::new(false);
-    let print_tableau = move |_| browser::print_with_body_class("print-tableau");
+    // The class that prints the tableau alone goes when printing is over:
+    // on `afterprint`, since on phones `print()` returns before the page is
+    // laid out for printing.
+    let printed = window_event_listener(leptos::ev::afterprint, |_| {
+        browser::set_body_class("print-tableau", false)
+    });
+    on_cleanup(move || printed.remove());
+    let print_tableau = move |_| {
+        browser::set_body_class("print-tableau", true);
+        browser::print();
+    };
     let uncovered = t
         .uncovered()
         .into_iter()
