@@ -5,6 +5,7 @@
 // `pattern_script` (Trunk.toml), which carries the hashed file names, and
 // still injects <link rel="modulepreload"> and <link rel="preload"> with their
 // integrity hashes. This module reads both.
+
 // The visitor's theme choice (stored by the theme switch, src/sections/nav.rs)
 // applies now, before the app has downloaded: otherwise the page shows the
 // other theme until then, a second on a slow connection.

@@ -224,9 +224,9 @@ pub fn viewport_at_end() -> Option<(f64, bool)> {
     Some((height, scrolled + height >= f64::from(total) - 2.0))
 }
 
-/// Scrolls the horizontal strip (the first scrollable ancestor's `ul`)
-/// holding the first element matching `selector` just enough to show it:
-/// on a phone, the navigation is one scrolling row. Only the strip moves,
+/// Scrolls the list (`ul`) holding the first element matching `selector`
+/// sideways, just enough to show that element, when the list overflows:
+/// on a phone, the navigation is one scrolling row. Only the list moves,
 /// never the page (an ongoing smooth scroll of the page goes on).
 pub fn reveal_in_strip(selector: &str) {
     let Some(item) = web_sys::window()

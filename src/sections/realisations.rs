@@ -233,10 +233,9 @@ pub fn Realisations() -> impl IntoView {
 /// « 2 réalisations sur 13 — compétence B1.4 », « 13 réalisations au
 /// total ».
 pub fn result_line(shown: usize, total: usize, filter: &Filter) -> String {
-    let n = count(shown, "réalisation", "réalisations");
-    let n = match n.strip_prefix('a') {
-        Some(rest) => format!("A{rest}"),
-        None => n,
+    let n = match shown {
+        0 => "Aucune réalisation".to_string(),
+        n => count(n, "réalisation", "réalisations"),
     };
     let description = filter.describe();
     if description.is_empty() && shown == total {

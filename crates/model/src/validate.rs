@@ -38,10 +38,8 @@ impl<'a> StrSet<'a> {
 /// Whether a competency code can go into a link (`?c=B1.4,B1.2`) and an
 /// element id as it is: ASCII letters, digits, dots and dashes.
 fn is_code(code: &str) -> bool {
-    code.len() <= 20
-        && code
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+    code.bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
 }
 
 /// Whether `url` is a path from the root of the host (`/documents/cv.pdf`):
@@ -535,6 +533,59 @@ mod tests {
                 "referential.competencies[2].code: code « C1 » vide ou en double dans le référentiel",
                 "referential.competencies[3].code: code « C,4 » invalide",
             ]
+        );
+    }
+
+    /// The warnings of a portfolio that loads, as `path: message up to its
+    /// advice`, leaving out the competencies not covered.
+    fn warnings(json: &str) -> Vec<String> {
+        load_str(json)
+            .expect("only warnings")
+            .warnings
+            .iter()
+            .filter(|d| !d.message.contains("n'est mobilisée par aucune réalisation"))
+            .map(|d| {
+                let what = d.message.split(" : ").next().unwrap_or_default();
+                format!("{}: {what}", d.path)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn what_the_tableau_and_the_host_would_lose_is_a_warning() {
+        let json = r#"{ "basics": { "name": "A", "image": "http://photos.example/a.jpg" },
+            "exam": { "option": "SISR", "trainingCentre": " " },
+            "work": [{ "name": "Mairie", "kind": "internship" }],
+            "realisations": [{ "id": "r", "name": "R", "cadre": "pro1", "competencies": ["B1.1"],
+                "contribution": "Tout.", "description": "Voir [la procédure](/documents/p.pdf).",
+                "documents": [{ "title": "Procédure", "url": "/documents/p.pdf" }],
+                "images": [{ "src": "HTTP://x.example/i.png", "alt": "Schéma" }] }] }"#;
+        assert_eq!(
+            warnings(json),
+            [
+                "basics.image: image en http://",
+                "exam.candidateNumber: le numéro de candidat manque (« candidateNumber »)",
+                "exam.portfolioUrl: l'adresse du portfolio manque (« portfolioUrl »)",
+                "exam.trainingCentre: le centre de formation manque (« trainingCentre »)",
+                "work[0]: stage « Mairie » sans identifiant",
+                "realisations[0].startDate: la date de début manque",
+                "realisations[0].description: adresse commençant par « / »",
+                "realisations[0].documents[0].url: adresse commençant par « / »",
+                "realisations[0].images[0].src: image en http://",
+            ]
+        );
+        // Relative and scheme-relative addresses, https images, a complete
+        // header and a dated internship réalisation: no warning.
+        let fine = json
+            .replace("http://photos", "https://photos")
+            .replace("HTTP://x", "//x")
+            .replace("(/documents", "(documents")
+            .replace("\"/documents", "\"documents")
+            .replace("\"trainingCentre\": \" \"", "\"trainingCentre\": \"Lycée\", \"candidateNumber\": \"01\", \"portfolioUrl\": \"https://a.example/\"")
+            .replace("\"cadre\"", "\"startDate\": \"2026-01\", \"cadre\"");
+        assert_eq!(
+            warnings(&fine),
+            ["work[0]: stage « Mairie » sans identifiant"]
         );
     }
 
