@@ -6,16 +6,6 @@
 // still injects <link rel="modulepreload"> and <link rel="preload"> with their
 // integrity hashes. This module reads both.
 
-// The visitor's theme choice (stored by the theme switch, src/sections/nav.rs)
-// applies now, before the app has downloaded: otherwise the page shows the
-// other theme until then, a second on a slow connection.
-try {
-  const theme = localStorage.getItem("cyberfolio-theme");
-  if (theme === "dark" || theme === "light") document.documentElement.dataset.theme = theme;
-} catch {
-  // Storage refused (private browsing, blocked cookies): the app decides.
-}
-
 const marker = document.querySelector('meta[name="cyberfolio-app"]');
 const absolute = (url) => new URL(url, document.baseURI).href;
 

@@ -7,7 +7,7 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 
 # Gzipped size allowed for all .wasm files of the release build together.
-# The target is 150000 (issue 2). Measured 179030 bytes on 2026-11-30 with
+# The target is 150000 (issue 2). Measured 178851 bytes on 2026-11-30 with
 # the release toolchain and `cyberfolio order-wasm` of scripts/build.sh; see
 # README, Size. Kept just above the measure, so that any growth fails.
 MAX_WASM_GZIP_BYTES=179500

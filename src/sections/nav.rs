@@ -1,7 +1,7 @@
 //! The sticky navigation with the current section highlighted, and the
 //! theme switch.
 
-use cyberfolio_model::meta::sections;
+use cyberfolio_model::meta::{sections, THEME_STORAGE_KEY};
 use cyberfolio_model::Theme;
 use leptos::prelude::*;
 
@@ -46,6 +46,7 @@ pub fn Nav() -> impl IntoView {
     });
     let resized = window_event_listener(leptos::ev::resize, move |_| measure());
     on_cleanup(move || resized.remove());
+    let ids = StoredValue::new(ids);
     let spy = move || {
         // Before the first measure, the stylesheet's fallback (3.5rem).
         let height = match header_height.get_value() {
@@ -53,33 +54,19 @@ pub fn Nav() -> impl IntoView {
             measured => measured,
         };
         let offset = f64::from(height) + SPY_MARGIN;
-        let mut current = ids
-            .iter()
-            .copied()
-            .rfind(|id| browser::top_of(id).is_some_and(|top| top <= offset))
-            .unwrap_or("accueil");
-        // At the end of the page, the last sections never reach the top:
-        // the one the address names (the link just followed) if it is on
-        // screen, else the last one on screen.
-        if let Some((viewport, true)) = browser::viewport_at_end() {
-            let on_screen = |id: &str| browser::top_of(id).is_some_and(|top| top < viewport);
-            let hash = browser::location_hash();
-            let named = hash
-                .strip_prefix('#')
-                .and_then(|h| ids.iter().copied().find(|id| *id == h));
-            if let Some(id) = named
-                .filter(|id| on_screen(id))
-                .or_else(|| ids.iter().copied().rfind(|id| on_screen(id)))
-            {
-                current = id;
-            }
-        }
+        let current = ids.with_value(|ids| current_section(ids, offset));
         if active.get_untracked() != current {
             active.set(current);
         }
     };
-    let handle = window_event_listener(leptos::ev::scroll, move |_| spy());
-    on_cleanup(move || handle.remove());
+    let scrolled = window_event_listener(leptos::ev::scroll, move |_| spy());
+    // A link to a section already on screen at the end of the page does
+    // not scroll: the address changes, and the highlight follows it.
+    let followed = window_event_listener(leptos::ev::hashchange, move |_| spy());
+    on_cleanup(move || {
+        scrolled.remove();
+        followed.remove();
+    });
     // On a phone the links are one scrolling row: keep the current one in
     // it, once its `aria-current` is written.
     Effect::new(move |_| {
@@ -116,8 +103,30 @@ pub fn Nav() -> impl IntoView {
     }
 }
 
-/// Where the visitor's theme choice is remembered.
-const THEME_KEY: &str = "cyberfolio-theme";
+/// The section the visitor is reading: the last whose top is above
+/// `offset` (the header's bottom and a margin). At the end of the page,
+/// where the last sections never reach the top: the one the address names
+/// (the link just followed) if it is on screen, else the last on screen.
+fn current_section(ids: &[&'static str], offset: f64) -> &'static str {
+    let reached = ids
+        .iter()
+        .copied()
+        .rfind(|id| browser::top_of(id).is_some_and(|top| top <= offset))
+        .unwrap_or("accueil");
+    let Some((viewport, true)) = browser::viewport_at_end() else {
+        return reached;
+    };
+    let on_screen = |id: &&str| browser::top_of(id).is_some_and(|top| top < viewport);
+    let hash = browser::location_hash();
+    let named = ids
+        .iter()
+        .copied()
+        .find(|id| hash.strip_prefix('#') == Some(*id));
+    named
+        .filter(on_screen)
+        .or_else(|| ids.iter().copied().rfind(on_screen))
+        .unwrap_or(reached)
+}
 
 /// Light/dark switch. Without a choice from the visitor, the page follows
 /// the portfolio's default, then the system preference as it changes. A
@@ -131,7 +140,7 @@ fn ThemeSwitch(default: Option<Theme>) -> impl IntoView {
         Some(Theme::Auto) | None => browser::prefers_dark(),
     };
     // The visitor's choice, dark or not, if one is stored.
-    let stored = match browser::stored(THEME_KEY).as_deref() {
+    let stored = match browser::stored(THEME_STORAGE_KEY).as_deref() {
         Some("dark") => Some(true),
         Some("light") => Some(false),
         _ => None,
@@ -155,9 +164,9 @@ fn ThemeSwitch(default: Option<Theme>) -> impl IntoView {
         let next = !dark.get_untracked();
         let keep = next != unchosen();
         if keep {
-            browser::store(THEME_KEY, if next { "dark" } else { "light" });
+            browser::store(THEME_STORAGE_KEY, if next { "dark" } else { "light" });
         } else {
-            browser::forget(THEME_KEY);
+            browser::forget(THEME_STORAGE_KEY);
         }
         chosen.set_value(keep);
         dark.set(next);

@@ -105,8 +105,16 @@ async fn every_section_shows_what_the_json_says() {
         )
         .await?;
         let policy = policy.as_str().unwrap_or_default();
+        // Scripts: the site's files, the wasm, and the one-line theme
+        // script of `cyberfolio meta` by its hash; nothing else inline.
+        let scripts = policy
+            .split(';')
+            .map(str::trim)
+            .find(|d| d.starts_with("script-src"))
+            .unwrap_or_default();
         assert!(
-            policy.contains("script-src 'self' 'wasm-unsafe-eval';"),
+            scripts.starts_with("script-src 'self' 'wasm-unsafe-eval' 'sha256-")
+                && scripts.matches("'sha256-").count() == 1,
             "{policy}"
         );
         assert!(!policy.contains("unsafe-inline"), "{policy}");
@@ -455,14 +463,15 @@ async fn a_phone_gets_the_page_without_horizontal_scrolling() {
                      return new Promise(done => requestAnimationFrame(() => { \
                        const b = d.querySelector('.close').getBoundingClientRect(), v = d.getBoundingClientRect(); \
                        const beside = document.elementFromPoint(v.left + 24, (b.top + b.bottom) / 2); \
+                       const bar = d.querySelector('.detail-bar').getBoundingClientRect(); \
                        done([d.scrollTop > 0, b.top >= v.top && b.bottom <= v.bottom, \
-                             !!beside && !!beside.closest('.detail-bar')]); }));",
+                             !!beside && !!beside.closest('.detail-bar'), bar.top - v.top <= 2]); }));",
                 )
                 .await?;
                 assert_eq!(
                     shown,
-                    serde_json::json!([true, true, true]),
-                    "[dialog scrolled, close button in view, text hidden beside it]"
+                    serde_json::json!([true, true, true, true]),
+                    "[dialog scrolled, close button in view, text hidden beside it, bar at the dialog's top edge]"
                 );
             }
         }
@@ -683,6 +692,39 @@ async fn section_links_land_on_their_section() {
         })
         .await;
     }
+}
+
+#[tokio::test]
+async fn at_the_end_of_the_page_the_highlight_follows_links_that_do_not_scroll() {
+    // A window tall enough for « Documents » and « Contact » to share the
+    // screen at the end of the page: a link from one to the other changes
+    // the address but scrolls nothing.
+    Browser::run(1280, 1600, |c, base| async move {
+        c.goto(&format!("{base}/cyberfolio/#contact")).await?;
+        started(&c).await?;
+        until(&c, "document.querySelector('.site-footer') && scrollY + innerHeight >= document.documentElement.scrollHeight - 2").await?;
+        let on_screen = eval(
+            &c,
+            "return ['documents', 'contact'].every(id => { const t = document.getElementById(id).getBoundingClientRect().top; return t >= 0 && t < innerHeight; })",
+        )
+        .await?;
+        assert_eq!(on_screen, Value::Bool(true), "both sections on screen at the end");
+        for id in ["documents", "contact", "documents"] {
+            // A click from script: WebDriver's own click may scroll.
+            eval(
+                &c,
+                &format!("document.querySelector(\".site-header nav a[href='#{id}']\").click()"),
+            )
+            .await?;
+            until(
+                &c,
+                &format!("document.querySelector('.site-header nav a[aria-current]').getAttribute('href') === '#{id}'"),
+            )
+            .await?;
+        }
+        Ok(())
+    })
+    .await;
 }
 
 /// The page as served already shows the navigation and the accueil

@@ -62,7 +62,7 @@ pub fn inline_stylesheets(html: &str, read: impl Fn(&str) -> Option<String>) -> 
     if hashes.is_empty() {
         out
     } else {
-        allow_styles(&out, &hashes)
+        allow_sources(&out, "style-src", &hashes)
     }
 }
 
@@ -75,10 +75,11 @@ pub fn sha256_source(text: &str) -> String {
     )
 }
 
-/// `html` with `hashes` added to the `style-src` directive of its
-/// Content-Security-Policy `<meta>` (created from `default-src` when the
-/// policy has none). Unchanged without such a `<meta>`.
-fn allow_styles(html: &str, hashes: &[String]) -> String {
+/// `html` with `hashes` added to the `directive` (`style-src`,
+/// `script-src`) of its Content-Security-Policy `<meta>` (created from
+/// `default-src` when the policy has none). Unchanged without such a
+/// `<meta>`.
+pub(crate) fn allow_sources(html: &str, directive: &str, hashes: &[String]) -> String {
     let mut from = 0;
     while let Some((start, end)) = next_tag(&html[from..], "meta") {
         let (start, end) = (from + start, from + end);
@@ -94,7 +95,7 @@ fn allow_styles(html: &str, hashes: &[String]) -> String {
         if let Some((_, policy, span)) = content.filter(|_| is_policy) {
             // Only the value changes: the tag keeps its form and quotes.
             let quote = tag[..span.start].chars().last();
-            let value = with_style_hashes(policy, hashes);
+            let value = with_hashes(policy, directive, hashes);
             let value = match quote {
                 Some('\'') => value.replace('&', "&amp;").replace('\'', "&#39;"),
                 Some('"') => double_quoted(&value),
@@ -114,8 +115,8 @@ fn allow_styles(html: &str, hashes: &[String]) -> String {
     html.to_string()
 }
 
-/// `policy` with each of `hashes` in its `style-src` directive, once.
-fn with_style_hashes(policy: &str, hashes: &[String]) -> String {
+/// `policy` with each of `hashes` in its `directive`, once.
+fn with_hashes(policy: &str, directive: &str, hashes: &[String]) -> String {
     let mut directives: Vec<String> = policy
         .split(';')
         .map(str::trim)
@@ -125,17 +126,17 @@ fn with_style_hashes(policy: &str, hashes: &[String]) -> String {
     let name_of = |d: &str| d.split_ascii_whitespace().next().unwrap_or("").to_string();
     let index = match directives
         .iter()
-        .position(|d| name_of(d).eq_ignore_ascii_case("style-src"))
+        .position(|d| name_of(d).eq_ignore_ascii_case(directive))
     {
         Some(i) => i,
         None => {
-            // Without style-src, styles follow default-src: start from it.
+            // Without it, the directive follows default-src: start from it.
             let sources = directives
                 .iter()
                 .find(|d| name_of(d).eq_ignore_ascii_case("default-src"))
                 .map(|d| d["default-src".len()..].trim().to_string())
                 .unwrap_or_else(|| "'self'".into());
-            directives.push(format!("style-src {sources}"));
+            directives.push(format!("{directive} {sources}"));
             directives.len() - 1
         }
     };

@@ -8,13 +8,13 @@
 
 use std::path::Path;
 
-use cyberfolio_model::meta::{cv_url, hero_label, sections, PageMeta};
+use cyberfolio_model::meta::{cv_url, hero_label, sections, PageMeta, THEME_STORAGE_KEY};
 use cyberfolio_model::text::first_sentence;
 use cyberfolio_model::url::is_external;
 use cyberfolio_model::Portfolio;
 
 use crate::export::escape_html;
-use crate::inline_style::inline_stylesheets;
+use crate::inline_style::{allow_sources, inline_stylesheets, sha256_source};
 use crate::report::{io_reason, load_valid};
 use crate::{EXIT_IO, EXIT_OK};
 
@@ -45,10 +45,11 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
     let meta = PageMeta::of(&portfolio);
     let rewritten = apply(&html, &meta)
         .and_then(|page| with_accueil(&page, &portfolio))
-        .map(|page| inline_stylesheets(&page, |href| read_local(dist, href)));
+        .map(|page| inline_stylesheets(&page, |href| read_local(dist, href)))
+        .and_then(|page| with_theme_script(&page));
     let Some(rewritten) = rewritten else {
         eprintln!(
-            "{}: pas de balise <title>, <html> ou <div id=\"app\"> ; est-ce bien la page du site ?",
+            "{}: pas de balise <title>, <html>, </head> ou <div id=\"app\"> ; est-ce bien la page du site ?",
             index.display()
         );
         return EXIT_IO;
@@ -215,6 +216,45 @@ pub fn accueil(portfolio: &Portfolio) -> String {
     html
 }
 
+/// The script that applies the visitor's stored theme choice (the theme
+/// switch of `src/sections/nav.rs` stores it) before the first paint. An
+/// inline script, parsed before the body: the app, and even the module that
+/// starts it, may run after the page is first painted, and the other theme
+/// showed until then (up to a second on a slow connection).
+pub fn theme_script() -> String {
+    format!(
+        "try{{var t=localStorage.getItem(\"{THEME_STORAGE_KEY}\");if(t===\"dark\"||t===\"light\")document.documentElement.dataset.theme=t}}catch(e){{}}"
+    )
+}
+
+/// The marker of the script of [`theme_script`] in the page.
+const THEME_SCRIPT_TAG: &str = "<script data-theme-choice>";
+
+/// The page with [`theme_script`] at the end of its head, allowed by its
+/// hash in the page's `script-src` (the policy has no 'unsafe-inline'),
+/// replacing an earlier copy. `None` without a `</head>`.
+pub fn with_theme_script(html: &str) -> Option<String> {
+    let script = theme_script();
+    let html = match html.find(THEME_SCRIPT_TAG) {
+        Some(start) => {
+            let end = start + html[start..].find("</script>")? + "</script>".len();
+            format!("{}{}", &html[..start], &html[end..])
+        }
+        None => html.to_string(),
+    };
+    let head_end = html.find("</head>")?;
+    let page = format!(
+        "{}{THEME_SCRIPT_TAG}{script}</script>{}",
+        &html[..head_end],
+        &html[head_end..]
+    );
+    Some(allow_sources(
+        &page,
+        "script-src",
+        &[sha256_source(&script)],
+    ))
+}
+
 /// `html` with its first `<name …>` tag replaced by `replacement`.
 fn replace_tag(html: &str, name: &str, replacement: &str) -> Option<String> {
     let start = html.find(name)?;
@@ -308,6 +348,27 @@ mod tests {
     }
 
     const MINIFIED_APP: &str = "<body><div id=app><div class=shell role=status><span aria-hidden=true class=spinner></span><p>Chargement du portfolio…</p></div></div><noscript>…</noscript></body>";
+
+    #[test]
+    fn the_theme_script_is_in_the_head_and_allowed_by_its_hash_only() {
+        let once = with_theme_script(MINIFIED).expect("a page");
+        let script = theme_script();
+        assert!(once.contains(&format!(
+            "<script data-theme-choice>{script}</script></head>"
+        )));
+        assert!(
+            script.contains("\"cyberfolio-theme\""),
+            "the key the theme switch uses"
+        );
+        // The page's policy has only default-src: script-src starts from it.
+        assert!(once.contains(&format!(
+            "default-src 'self'; script-src 'self' {}\"",
+            sha256_source(&script)
+        )));
+        assert!(!once.contains("unsafe-inline"));
+        assert_eq!(with_theme_script(&once).as_deref(), Some(once.as_str()));
+        assert_eq!(with_theme_script("<body></body>"), None);
+    }
 
     #[test]
     fn is_idempotent_and_handles_the_source_page() {

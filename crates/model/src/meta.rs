@@ -87,6 +87,10 @@ impl PageMeta {
     }
 }
 
+/// Where the site stores the visitor's theme choice (`dark` or `light`):
+/// the theme switch writes it, and the page's first script reads it.
+pub const THEME_STORAGE_KEY: &str = "cyberfolio-theme";
+
 /// A section of the page: its anchor id and its label in the navigation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SectionLink {
