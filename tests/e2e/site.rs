@@ -256,6 +256,10 @@ async fn the_detail_view_opens_closes_and_returns_focus() {
     let second = loaded.portfolio.realisations[1].clone();
     Browser::run(1280, 900, |c, base| async move {
         let home = format!("{base}/cyberfolio/");
+        let focus_on_first_card = format!(
+            "document.activeElement && document.activeElement.closest(\"[data-card='{}']\")",
+            first.id
+        );
         c.goto(&home).await?;
         card_ids(&c).await?;
         // Open by clicking the card's link: a new history entry.
@@ -272,14 +276,7 @@ async fn the_detail_view_opens_closes_and_returns_focus() {
         focused.send_keys("\u{E00C}").await?;
         c.wait().for_url(&home.parse()?).await?;
         until(&c, "!document.querySelector('dialog.detail[open]')").await?;
-        until(
-            &c,
-            &format!(
-                "document.activeElement && document.activeElement.closest(\"[data-card='{}']\")",
-                first.id
-            ),
-        )
-        .await?;
+        until(&c, &focus_on_first_card).await?;
         // Back closes it too; Forward reopens it.
         click(&c, &format!("[data-card='{}'] a", second.id)).await?;
         until(&c, "document.querySelector('dialog.detail[open]')").await?;
@@ -301,14 +298,7 @@ async fn the_detail_view_opens_closes_and_returns_focus() {
         click(&c, "dialog.detail[open] .close").await?;
         until(&c, "!document.querySelector('dialog.detail[open]')").await?;
         assert_eq!(c.current_url().await?.as_str(), home);
-        until(
-            &c,
-            &format!(
-                "document.activeElement && document.activeElement.closest(\"[data-card='{}']\")",
-                first.id
-            ),
-        )
-        .await?;
+        until(&c, &focus_on_first_card).await?;
         Ok(())
     })
     .await;
