@@ -14,6 +14,7 @@ use cyberfolio_model::url::is_external;
 use cyberfolio_model::Portfolio;
 
 use crate::export::escape_html;
+use crate::html_tag::{attributes, next_tag};
 use crate::inline_style::{allow_sources, inline_stylesheets, sha256_source};
 use crate::report::{io_reason, load_valid};
 use crate::{EXIT_IO, EXIT_OK};
@@ -91,11 +92,22 @@ pub fn apply(html: &str, meta: &PageMeta) -> Option<String> {
         .theme
         .map(|t| format!(" data-theme=\"{t}\""))
         .unwrap_or_default();
-    let html = replace_tag(
-        html,
-        "<html",
-        &format!("<html lang=\"{}\"{theme}>", escape_html(&meta.language)),
-    )?;
+    let (start, end) = next_tag(html, "html")?;
+    // The tag's other attributes stay; `lang` and `data-theme` are ours.
+    let tag = &html[start..end];
+    let kept: String = attributes(tag)
+        .into_iter()
+        .filter(|(name, _, _)| {
+            !name.eq_ignore_ascii_case("lang") && !name.eq_ignore_ascii_case("data-theme")
+        })
+        .map(|(name, value, _)| format!(" {name}=\"{}\"", escape_html(&value)))
+        .collect();
+    let html = format!(
+        "{}<html lang=\"{}\"{theme}{kept}>{}",
+        &html[..start],
+        escape_html(&meta.language),
+        &html[end..]
+    );
     let title_start = html.find("<title>")?;
     let title_end = title_start + html[title_start..].find("</title>")? + "</title>".len();
     let mut head = format!("<title>{}</title>", escape_html(&meta.title));
@@ -255,13 +267,6 @@ pub fn with_theme_script(html: &str) -> Option<String> {
     ))
 }
 
-/// `html` with its first `<name …>` tag replaced by `replacement`.
-fn replace_tag(html: &str, name: &str, replacement: &str) -> Option<String> {
-    let start = html.find(name)?;
-    let end = start + html[start..].find('>')? + 1;
-    Some(format!("{}{replacement}{}", &html[..start], &html[end..]))
-}
-
 /// Removes, outside `html[..keep_until]`, the description, OpenGraph and
 /// Twitter `<meta>` tags, quoted or minified (`name=description`).
 fn remove_meta_tags(html: &str, keep_until: usize) -> String {
@@ -394,5 +399,15 @@ mod tests {
         let followed = apply(&dark_page, &meta()).expect("a page");
         assert!(followed.contains("<html lang=\"fr-FR\">"), "{followed}");
         assert_eq!(apply("<p>no head</p>", &meta()), None);
+    }
+
+    #[test]
+    fn the_html_tag_is_read_as_a_tag_and_keeps_its_other_attributes() {
+        let page = "<!doctype html><!-- <htmlish> --><html class=\"no-js\" data-note='a>b' lang=en data-theme=light><head><title>x</title></head><body></body></html>";
+        let out = apply(page, &meta()).expect("a page");
+        assert!(
+            out.contains("<!-- <htmlish> --><html lang=\"fr-FR\" class=\"no-js\" data-note=\"a&gt;b\"><head>"),
+            "{out}"
+        );
     }
 }
