@@ -758,3 +758,24 @@ async fn the_accueil_is_served_and_stays_in_place() {
     })
     .await;
 }
+
+/// Safari before 16.4 (iPhones that stay on iOS 15) and Chromium before 104
+/// skip a media query written in the range syntax, with all its rules: the
+/// built page has none (`cyberfolio meta` rewrites what Trunk's minifier
+/// writes, see `legacy_media_ranges`).
+#[test]
+fn the_media_queries_of_the_page_are_read_by_older_phones() {
+    let index = std::fs::read_to_string(dist().join("index.html")).expect("index.html");
+    let preludes: Vec<&str> = index
+        .match_indices("@media")
+        .map(|(at, _)| &index[at..at + index[at..].find('{').expect("a block")])
+        .collect();
+    assert!(
+        preludes.iter().any(|p| p.contains("max-width")),
+        "the narrow layout's query: {preludes:?}"
+    );
+    assert!(
+        preludes.iter().all(|p| !p.contains(['<', '>'])),
+        "{preludes:?}"
+    );
+}

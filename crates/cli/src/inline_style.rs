@@ -44,7 +44,8 @@ pub fn inline_stylesheets(html: &str, read: impl Fn(&str) -> Option<String>) -> 
             // hash what the browser will hash.
             .map(|css| css.replace("\r\n", "\n").replace('\r', "\n"))
             // Text that would close the element cannot be inlined as is.
-            .filter(|css| !css.to_ascii_lowercase().contains("</style"));
+            .filter(|css| !css.to_ascii_lowercase().contains("</style"))
+            .map(|css| legacy_media_ranges(&css));
         out.push_str(&rest[..start]);
         match css {
             Some(css) => {
@@ -64,6 +65,64 @@ pub fn inline_stylesheets(html: &str, read: impl Fn(&str) -> Option<String>) -> 
     } else {
         allow_sources(&out, "style-src", &hashes)
     }
+}
+
+/// `css` with each media feature written in the range syntax of Media
+/// Queries 4 with `<=` or `>=`, such as `(width<=74.99rem)`, written back
+/// as `(max-width:74.99rem)`.
+///
+/// Trunk minifies the stylesheet with lightningcss and gives it no browser
+/// targets, so lightningcss turns every `max-width` into the range syntax.
+/// Safari before 16.4 (the iPhones that stay on iOS 15) and Chromium before
+/// 104 ignore a query in that syntax with all its rules: there, the
+/// navigation of a phone lost its one scrolling row. Strict comparisons
+/// (`<`, `>`) have no such form and are left as written: the stylesheet
+/// uses `max-width` and `min-width`.
+pub fn legacy_media_ranges(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(at) = rest.find("@media") {
+        let prelude_end = rest[at..].find('{').map_or(rest.len(), |i| at + i);
+        out.push_str(&rest[..at]);
+        out.push_str(&legacy_features(&rest[at..prelude_end]));
+        rest = &rest[prelude_end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// One `@media` prelude with its `(name<=value)` and `(name>=value)`
+/// features written as `(max-name:value)` and `(min-name:value)`.
+fn legacy_features(prelude: &str) -> String {
+    let mut out = String::with_capacity(prelude.len());
+    let mut rest = prelude;
+    while let Some(open) = rest.find('(') {
+        out.push_str(&rest[..=open]);
+        rest = &rest[open + 1..];
+        let Some(close) = rest.find(')') else {
+            break;
+        };
+        let feature = &rest[..close];
+        let range = ["<=", ">="].iter().find_map(|op| {
+            let (name, value) = feature.split_once(op)?;
+            let (name, value) = (name.trim(), value.trim());
+            let is_name =
+                !name.is_empty() && name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+            let is_value = !value.is_empty() && !value.contains(['<', '>', '=']);
+            (is_name && is_value).then(|| {
+                let prefix = if *op == "<=" { "max" } else { "min" };
+                format!("{prefix}-{name}:{value}")
+            })
+        });
+        match range {
+            Some(legacy) => out.push_str(&legacy),
+            None => out.push_str(feature),
+        }
+        out.push(')');
+        rest = &rest[close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The CSP source that allows exactly `text` as an inline style.
@@ -169,6 +228,30 @@ mod tests {
 
     fn site(href: &str) -> Option<String> {
         (href == "/cyberfolio/main-1a2b.css").then(|| CSS.to_string())
+    }
+
+    #[test]
+    fn media_ranges_are_written_in_the_syntax_older_browsers_read() {
+        // What Trunk's minifier makes of `@media (max-width: 74.99rem)`.
+        let minified = "a{color:red}@media (width<=74.99rem){.bar{flex-wrap:wrap}}@media screen and (width>=40em) and (prefers-reduced-motion:reduce){b{x:y}}@media print{c{d:e}}";
+        assert_eq!(
+            legacy_media_ranges(minified),
+            "a{color:red}@media (max-width:74.99rem){.bar{flex-wrap:wrap}}@media screen and (min-width:40em) and (prefers-reduced-motion:reduce){b{x:y}}@media print{c{d:e}}"
+        );
+        // Strict comparisons, intervals and selectors are left alone.
+        for css in [
+            "@media (width<75rem){a{b:c}}",
+            "@media (40rem<=width<=75rem){a{b:c}}",
+            "a[title=\"(width<=1px)\"]{b:c}",
+        ] {
+            assert_eq!(legacy_media_ranges(css), css);
+        }
+        let page = "<link href=/main.css rel=stylesheet>";
+        let out = inline_stylesheets(page, |_| Some("@media (width<=10rem){a{b:c}}".into()));
+        assert!(
+            out.contains("<style>@media (max-width:10rem){a{b:c}}</style>"),
+            "{out}"
+        );
     }
 
     #[test]
