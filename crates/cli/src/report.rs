@@ -3,9 +3,9 @@
 //! JSON for tools.
 
 use std::io::IsTerminal;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use cyberfolio_model::{load_bytes, Diagnostic, LoadError, Loaded, Severity};
+use cyberfolio_model::{load_bytes_with_files, Diagnostic, LoadError, Loaded, Severity, SiteFiles};
 use serde::Serialize;
 
 use crate::{ReportFormat, EXIT_INVALID, EXIT_IO, EXIT_OK};
@@ -20,7 +20,76 @@ pub fn read_and_load(file: &Path) -> Result<Result<Loaded, LoadError>, String> {
             io_reason(&e)
         )
     })?;
-    Ok(load_bytes(&bytes))
+    let site = site_files(file);
+    let exists = |path: &str| site.as_ref().is_some_and(|site| site.has(path));
+    let files: Option<SiteFiles<'_>> = site.is_some().then_some(&exists);
+    Ok(load_bytes_with_files(&bytes, files))
+}
+
+/// Where the files of the site come from, for a portfolio kept in a copy of
+/// the Cyberfolio repository (`data/portfolio.json`, with `public/` beside
+/// `data/`): Trunk copies `public/documents/`, `data/` and `schema/` into
+/// the site (`index.html`). `None` for a file elsewhere, whose links cannot
+/// be compared with anything.
+struct SiteSources {
+    repository: PathBuf,
+}
+
+impl SiteSources {
+    /// Whether the site will serve `path` (`documents/cv.pdf`, written as
+    /// in the portfolio: `%20` is a space).
+    fn has(&self, path: &str) -> bool {
+        let path = percent_decoded(path);
+        let relative = Path::new(&path);
+        if relative.components().any(|c| {
+            !matches!(
+                c,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        }) {
+            // `..` or an absolute path: not a file of the site.
+            return false;
+        }
+        let copied_as_is = ["data/", "schema/"].iter().any(|dir| path.starts_with(dir));
+        self.repository.join("public").join(relative).is_file()
+            || (copied_as_is && self.repository.join(relative).is_file())
+    }
+}
+
+/// The sources of the site of the portfolio `file`, when it is in a
+/// repository's `data/` folder with a `public/` folder beside it.
+fn site_files(file: &Path) -> Option<SiteSources> {
+    let repository = file.parent()?.join("..");
+    repository
+        .join("public")
+        .is_dir()
+        .then_some(SiteSources { repository })
+}
+
+/// `path` with its `%XX` escapes decoded (as the web server does before
+/// looking for the file); invalid escapes are kept as written.
+fn percent_decoded(path: &str) -> String {
+    let bytes = path.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Reads and loads a portfolio for a command that needs a valid one. On

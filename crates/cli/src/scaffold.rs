@@ -135,8 +135,17 @@ pub fn new(dir: &Path, from: Option<&Path>, option: Option<&str>, name: Option<&
     println!(
         "Portfolio prêt. Ajoutez vos réalisations dans {shown}, puis vérifiez-le avec : cyberfolio validate {shown}"
     );
+    if !dir.join("scripts/build.sh").is_file() {
+        // The workflow builds the site with the repository's scripts.
+        println!("{}", NOT_A_COPY);
+    }
     EXIT_OK
 }
+
+/// Said when `new` wrote into a folder that is not a copy of the Cyberfolio
+/// repository: the workflow it wrote runs `scripts/setup.sh` and
+/// `scripts/build.sh`, which are not there.
+pub const NOT_A_COPY: &str = "Attention : ce dossier n'est pas une copie du dépôt Cyberfolio (scripts/build.sh est absent). Le workflow .github/workflows/pages.yml construit le site avec les scripts du dépôt : publié tel quel, il échouera. Créez votre dépôt avec le bouton « Use this template » de Cyberfolio sur GitHub, puis lancez « cyberfolio new . » dans sa copie (ou copiez-y data/ et public/documents/).";
 
 /// Reads a JSON Resume file as a JSON object, keeping every key in order.
 fn read_resume(cv: &Path) -> Result<Map<String, Value>, u8> {

@@ -142,6 +142,44 @@ fn warnings_fail_only_with_strict_and_json_output_is_for_tools() {
         .is_some());
 }
 
+/// In a copy of the repository, a link to a file that `public/` does not
+/// have is an error, at the link's line: once published, it is a 404.
+#[test]
+fn validate_finds_links_to_files_the_site_does_not_have() {
+    let repo = scratch("site-files");
+    std::fs::create_dir_all(repo.join("data")).expect("data");
+    std::fs::create_dir_all(repo.join("public/documents")).expect("public");
+    std::fs::write(repo.join("public/documents/mon cv.pdf"), b"%PDF").expect("cv");
+    let portfolio = "{\"basics\": {\"name\": \"Zoé\"},\n \"documents\": [\n  {\"title\": \"CV\", \"url\": \"documents/mon%20cv.pdf\"},\n  {\"title\": \"Attestation\", \"url\": \"documents/attestation.pdf\"},\n  {\"title\": \"Schéma\", \"url\": \"schema/portfolio.schema.json\"}\n ]}";
+    let file = write(&repo.join("data"), "portfolio.json", portfolio);
+    let out = cyberfolio(&["validate", &file]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let printed = stdout(&out);
+    let errors: Vec<&str> = printed
+        .lines()
+        .filter(|l| l.contains(": erreur: "))
+        .collect();
+    assert_eq!(errors.len(), 2, "{}", stdout(&out));
+    assert!(
+        errors[0].ends_with(":4:35: erreur: documents[1].url: fichier introuvable : le site n'a pas de fichier « documents/attestation.pdf » (il le servirait depuis public/documents/attestation.pdf) ; ajoutez-le au dépôt ou corrigez son nom (majuscules, accents et extension comptent)"),
+        "{}",
+        errors[0]
+    );
+    assert!(
+        errors[1].contains("« schema/portfolio.schema.json »"),
+        "{}",
+        errors[1]
+    );
+    std::fs::create_dir_all(repo.join("schema")).expect("schema");
+    std::fs::write(repo.join("schema/portfolio.schema.json"), "{}").expect("schema file");
+    std::fs::write(repo.join("public/documents/attestation.pdf"), b"%PDF").expect("attestation");
+    let fixed = cyberfolio(&["validate", &file]);
+    assert_eq!(fixed.status.code(), Some(0), "{}", stdout(&fixed));
+    // Outside a repository there is nothing to compare with.
+    let alone = write(&scratch("site-files-alone"), "portfolio.json", portfolio);
+    assert_eq!(cyberfolio(&["validate", &alone]).status.code(), Some(0));
+}
+
 #[test]
 fn schema_prints_the_committed_schema() {
     let out = cyberfolio(&["schema"]);
@@ -169,6 +207,29 @@ fn new_creates_a_valid_portfolio_and_never_overwrites() {
         "{}{}",
         stdout(&out),
         stderr(&out)
+    );
+    // An empty folder is no copy of the repository: its workflow cannot run.
+    assert!(
+        stdout(&out).contains("n'est pas une copie du dépôt Cyberfolio"),
+        "{}",
+        stdout(&out)
+    );
+    let copy = dir.join("copy");
+    std::fs::create_dir_all(copy.join("scripts")).expect("scripts");
+    std::fs::write(copy.join("scripts/build.sh"), "").expect("build.sh");
+    let in_copy = cyberfolio(&[
+        "new",
+        copy.to_str().unwrap(),
+        "--option",
+        "sisr",
+        "--name",
+        "Léa",
+    ]);
+    assert_eq!(in_copy.status.code(), Some(0), "{}", stderr(&in_copy));
+    assert!(
+        !stdout(&in_copy).contains("n'est pas une copie"),
+        "{}",
+        stdout(&in_copy)
     );
     let data = site.join("data/portfolio.json");
     for file in [

@@ -294,7 +294,7 @@ fn decode_name<'v, T: Names + Copy>(value: &'v Value<'_>, decoder: &mut Decoder<
 /// The field a mistyped `key` most likely meant: the same name in another
 /// case (`enddate`), or one edit away (two for names of 8 characters or
 /// more: `candidatNumber`).
-fn likely_field<'f>(key: &str, fields: &[&'f str]) -> Option<&'f str> {
+pub(crate) fn likely_field<'f>(key: &str, fields: &[&'f str]) -> Option<&'f str> {
     if let Some(field) = fields.iter().find(|f| f.eq_ignore_ascii_case(key)) {
         return Some(field);
     }

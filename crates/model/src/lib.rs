@@ -26,7 +26,10 @@ pub mod validate;
 pub use date::PartialDate;
 pub use diagnostic::{Diagnostic, JsonPath, LoadError, Position, Severity};
 pub use filter::{Combine, Filter, SearchIndex, ViewState};
-pub use load::{load_bytes, load_str, Loaded, MAX_FILE_BYTES};
+pub use load::{
+    load_bytes, load_bytes_with_files, load_str, load_str_with_files, Loaded, MAX_FILE_BYTES,
+};
 pub use portfolio::*;
 pub use referential::{Competency, Referential, SubCompetency};
 pub use tableau::Tableau;
+pub use validate::SiteFiles;

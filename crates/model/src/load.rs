@@ -1,7 +1,7 @@
 //! From the bytes of `portfolio.json` to a checked [`Portfolio`], or to the
 //! located diagnostics that say what to fix.
 
-use crate::decode::{decode_with_warnings, PathStack};
+use crate::decode::{decode_with_warnings, likely_field, PathStack};
 use crate::diagnostic::{Diagnostic, JsonPath, LoadError};
 use crate::json::{self, Kind, Value};
 use crate::locate::{offset_of, position_of, Lines};
@@ -9,7 +9,7 @@ use crate::messages;
 use crate::order::sort_by_u64_key;
 use crate::portfolio::Portfolio;
 use crate::referential::Referential;
-use crate::validate::validate;
+use crate::validate::{validate_with_files, SiteFiles};
 
 /// The largest file accepted. A portfolio with a thousand réalisations is
 /// about 1.5 MB; anything much larger is a mistake (an embedded image) and
@@ -62,6 +62,15 @@ pub struct Loaded {
 /// Loads a portfolio from raw bytes: size, encoding, syntax, types, then the
 /// E5 rules. Never panics, whatever the bytes.
 pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    load_bytes_with_files(bytes, None)
+}
+
+/// [`load_bytes`], with the files the site will serve when the caller can
+/// list them (`cyberfolio validate`): a link to a missing one is an error.
+pub fn load_bytes_with_files(
+    bytes: &[u8],
+    files: Option<SiteFiles<'_>>,
+) -> Result<Loaded, LoadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             bytes: bytes.len(),
@@ -75,11 +84,16 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
             line: bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1,
         }
     })?;
-    load_str(text)
+    load_str_with_files(text, files)
 }
 
 /// Loads a portfolio from text; see [`load_bytes`].
 pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
+    load_str_with_files(text, None)
+}
+
+/// Loads a portfolio from text; see [`load_bytes_with_files`].
+pub fn load_str_with_files(text: &str, files: Option<SiteFiles<'_>>) -> Result<Loaded, LoadError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             bytes: text.len(),
@@ -112,22 +126,36 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
             return Err(LoadError::Invalid(located_at(text, errors)));
         }
     };
+    let present = |key: &str| members.iter().any(|m| &*m.key == key);
     let mut diagnostics: Vec<Diagnostic> = members
         .iter()
         .map(|m| &*m.key)
         .filter(|k| !KNOWN_KEYS.contains(k))
         .map(|k| {
-            Diagnostic::warning(
-                JsonPath::root().key(k),
-                format!("champ « {k} » inconnu, il sera ignoré : vérifiez son orthographe (les noms de champs sont en anglais, par exemple « realisations », « techWatch »)"),
-            )
+            let path = JsonPath::root().key(k);
+            match likely_field(k, &KNOWN_KEYS) {
+                // `realisation` for a missing `realisations`: the site would
+                // be published without any, so it is not published.
+                Some(meant) if !present(meant) => Diagnostic::error(
+                    path,
+                    format!("champ « {k} » inconnu : vouliez-vous écrire « {meant} » ? Tel quel, son contenu est ignoré"),
+                ),
+                Some(meant) => Diagnostic::warning(
+                    path,
+                    format!("champ « {k} » inconnu, il sera ignoré : vouliez-vous écrire « {meant} » (déjà présent plus haut ou plus bas) ?"),
+                ),
+                None => Diagnostic::warning(
+                    path,
+                    format!("champ « {k} » inconnu, il sera ignoré : vérifiez son orthographe (les noms de champs sont en anglais, par exemple « realisations », « techWatch »)"),
+                ),
+            }
         })
         .collect();
     let referential = portfolio
         .referential
         .clone()
         .unwrap_or_else(Referential::bts_sio);
-    diagnostics.extend(validate(&portfolio, &referential));
+    diagnostics.extend(validate_with_files(&portfolio, &referential, files));
     let mut at: Vec<(usize, Diagnostic)> = diagnostics
         .into_iter()
         .map(|d| (offset_of(&root, &d.path), d))
@@ -352,13 +380,38 @@ mod tests {
 
     #[test]
     fn unknown_top_level_keys_are_warned_about() {
-        let mut text = String::from("{\"basics\": {\"name\": \"A\"}, \"realisation\": []}");
+        let mut text = String::from("{\"basics\": {\"name\": \"A\"}, \"portefolio\": []}");
         let loaded = load_str(&text).expect("loads");
         assert!(loaded
             .warnings
             .iter()
-            .any(|w| w.path.to_string() == "realisation"));
+            .any(|w| w.path.to_string() == "portefolio"));
         text.insert(0, '\u{feff}');
         assert!(load_str(&text).is_ok());
+    }
+
+    #[test]
+    fn a_misspelt_top_level_key_is_an_error_when_the_right_one_is_missing() {
+        let text = "{\"basics\": {\"name\": \"A\"}, \"realisation\": [], \"TechWatch\": {}}";
+        let d = load_str(text).expect_err("refused").diagnostics().to_vec();
+        let messages: Vec<String> = d
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| format!("{}: {}", d.path, d.message))
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "realisation: champ « realisation » inconnu : vouliez-vous écrire « realisations » ? Tel quel, son contenu est ignoré",
+                "TechWatch: champ « TechWatch » inconnu : vouliez-vous écrire « techWatch » ? Tel quel, son contenu est ignoré",
+            ]
+        );
+        // Beside the right key, the misspelt one is only ignored.
+        let both = "{\"basics\": {\"name\": \"A\"}, \"realisations\": [], \"realisation\": []}";
+        let loaded = load_str(both).expect("loads");
+        assert!(loaded
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("vouliez-vous écrire « realisations »")));
     }
 }

@@ -5,7 +5,7 @@ use crate::date::PartialDate;
 use crate::diagnostic::{Diagnostic, JsonPath};
 use crate::markdown::link_targets;
 use crate::meta::is_previewable;
-use crate::portfolio::{DocumentKind, Portfolio, WorkKind};
+use crate::portfolio::{Cadre, DocumentKind, Portfolio, WorkKind};
 use crate::referential::Referential;
 use crate::text::{ellipsize, is_slug};
 use crate::url::{check_url, UrlCheck};
@@ -50,10 +50,62 @@ fn is_root_relative(url: &str) -> bool {
     url.starts_with('/') && !url.starts_with("//")
 }
 
+/// Says whether the site has a file at an address relative to its root
+/// (`documents/cv.pdf`, already percent-decoded by the caller or not: the
+/// address is passed as written). `cyberfolio validate` looks in the
+/// repository's `public/`; the site itself has no files to look at.
+pub type SiteFiles<'f> = &'f dyn Fn(&str) -> bool;
+
+/// The path of a relative address inside the site, without its query and
+/// fragment (`documents/cv.pdf` for `documents/cv.pdf#page=2`); `None` for
+/// an address with a scheme, one that leaves the host (`//host`, `/path`,
+/// which has its own warning), or one within the page (`#contact`).
+fn site_path(url: &str) -> Option<&str> {
+    let url = url.trim();
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let scheme = path
+        .find([':', '/'])
+        .is_some_and(|i| path[i..].starts_with(':'));
+    (!path.is_empty() && !path.starts_with('/') && !scheme && check_url(url) == UrlCheck::Safe)
+        .then_some(path)
+}
+
+/// Whether the first segment of a relative address is a host name
+/// (`www.example.fr`, `github.com`) rather than a folder or a file of the
+/// site (`documents`, `cv.pdf`): it starts with `www.` or ends with a
+/// common top-level domain that is not also a file extension.
+fn looks_like_host(segment: &str) -> bool {
+    const DOMAINS: [&str; 16] = [
+        "com", "fr", "org", "net", "io", "dev", "eu", "me", "info", "app", "tech", "co", "be",
+        "ch", "ca", "gg",
+    ];
+    let segment = segment.to_ascii_lowercase();
+    let labels: Vec<&str> = segment.split('.').collect();
+    let named = labels.len() >= 2
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
+    named && (segment.starts_with("www.") || labels.last().is_some_and(|l| DOMAINS.contains(l)))
+}
+
 /// Checks a parsed portfolio against the E5 rules. Paths are filled in;
 /// positions are added by the loader, which has the text.
 pub fn validate(portfolio: &Portfolio, referential: &Referential) -> Vec<Diagnostic> {
-    let mut v = Validator { out: Vec::new() };
+    validate_with_files(portfolio, referential, None)
+}
+
+/// [`validate`], and an error for each relative address that names no file
+/// of the site, when `files` can tell: such a link is a 404 once published
+/// (an attestation de stage among them).
+pub fn validate_with_files(
+    portfolio: &Portfolio,
+    referential: &Referential,
+    files: Option<SiteFiles<'_>>,
+) -> Vec<Diagnostic> {
+    let mut v = Validator {
+        out: Vec::new(),
+        files,
+    };
     let root = JsonPath::root();
     v.referential(portfolio);
     v.basics(portfolio);
@@ -114,14 +166,15 @@ pub fn validate(portfolio: &Portfolio, referential: &Referential) -> Vec<Diagnos
     v.out
 }
 
-struct Validator {
+struct Validator<'f> {
     out: Vec<Diagnostic>,
+    files: Option<SiteFiles<'f>>,
 }
 
 /// The advice for an address such as `/documents/cv.pdf`.
 const ROOT_RELATIVE: &str = "adresse commençant par « / » : sur GitHub Pages, le site est publié dans /nom-du-dépôt/ et cette adresse mène hors du site ; écrivez-la sans « / » au début (« documents/cv.pdf »)";
 
-impl Validator {
+impl Validator<'_> {
     fn error(&mut self, path: &JsonPath, message: impl Into<String>) {
         self.out.push(Diagnostic::error(path.clone(), message));
     }
@@ -149,6 +202,26 @@ impl Validator {
             ),
             Some(UrlCheck::Malformed(why)) => self.error(path, format!("adresse refusée : {why}")),
         }
+        if let Some(url) = url {
+            self.relative_target(path, url);
+        }
+    }
+
+    /// What goes wrong with a relative address: a web or e-mail address
+    /// written without its `https://` or `mailto:` (the browser looks for it
+    /// inside the site), or a file that the site does not have.
+    fn relative_target(&mut self, path: &JsonPath, url: &str) {
+        let Some(target) = site_path(url) else {
+            return;
+        };
+        let first = target.split('/').next().unwrap_or_default();
+        if first.contains('@') {
+            self.error(path, format!("adresse e-mail sans « mailto: » : le lien chercherait une page « {} » dans le site ; écrivez « mailto:{} »", ellipsize(first, 40), ellipsize(first, 40)));
+        } else if looks_like_host(first) {
+            self.error(path, format!("adresse web sans « https:// » : le lien chercherait une page « {} » dans le site ; écrivez « https://{} »", ellipsize(target, 40), ellipsize(target, 40)));
+        } else if self.files.is_some_and(|exists| !exists(target)) {
+            self.error(path, format!("fichier introuvable : le site n'a pas de fichier « {} » (il le servirait depuis public/{}) ; ajoutez-le au dépôt ou corrigez son nom (majuscules, accents et extension comptent)", ellipsize(target, 60), ellipsize(target, 60)));
+        }
     }
 
     /// An image's address: a link's checks, and `https:` when it is not on
@@ -173,6 +246,8 @@ impl Validator {
             }
             if let UrlCheck::UnsafeScheme(_) | UrlCheck::Malformed(_) = check_url(&target) {
                 self.error(path, format!("lien refusé « {} » dans le texte : seuls https://, http://, mailto:, tel: et les chemins relatifs sont autorisés", ellipsize(&target, 40)));
+            } else {
+                self.relative_target(path, &target);
             }
         }
     }
@@ -284,6 +359,9 @@ impl Validator {
             "votre nom (« basics.name »)",
         );
         if let Some(email) = basics.email.as_deref() {
+            if email.trim().to_ascii_lowercase().starts_with("mailto:") {
+                self.error(&path.key("email"), "écrivez l'adresse e-mail seule, sans « mailto: » au début : le site fait le lien lui-même");
+            }
             let valid = email.split_once('@').is_some_and(|(user, host)| {
                 !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
             });
@@ -365,7 +443,21 @@ impl Validator {
             if r.competencies.is_empty() {
                 self.error(&path.key("competencies"), "aucune compétence indiquée : chaque réalisation doit préciser les compétences qu'elle mobilise, par exemple [\"B1.1\", \"B1.4\"]");
             }
+            if let (Some(Cadre::Formation), Some(work)) = (r.cadre, &r.work) {
+                let internship = portfolio
+                    .work
+                    .iter()
+                    .find(|w| w.id.as_ref() == Some(work))
+                    .filter(|w| w.kind == Some(WorkKind::Internship));
+                if let Some(w) = internship {
+                    self.warning(&path.key("cadre"), format!("réalisation rattachée au stage « {} » mais placée dans le cadre « formation » : pour un stage, le cadre est \"pro1\" (1re année) ou \"pro2\" (2e année), et le tableau de synthèse la range selon ce cadre", ellipsize(&w.name, 40)));
+                }
+            }
+            let mut codes = StrSet::default();
             for (j, code) in r.competencies.iter().enumerate() {
+                if !codes.insert(code.trim()) {
+                    self.warning(&path.key("competencies").index(j), format!("compétence « {} » indiquée deux fois pour cette réalisation : gardez-en une", ellipsize(code, 20)));
+                }
                 match referential.competency_of(code) {
                     Some(c) => {
                         mobilised.insert(&c.code);
@@ -513,6 +605,87 @@ mod tests {
                 "realisations[2].id: identifiant « glpi » déjà utilisé",
                 "documents[1].work: aucune expérience « work » n'a l'identifiant « stage-9 »",
             ]
+        );
+    }
+
+    #[test]
+    fn addresses_that_would_be_looked_for_inside_the_site_are_refused() {
+        let json = r##"{ "basics": { "name": "A", "email": "mailto:a@b.fr",
+                "profiles": [
+                    { "network": "GitHub", "url": "github.com/a" },
+                    { "network": "Site", "url": "www.a-b.fr" },
+                    { "network": "Mail", "url": "a@b.fr" },
+                    { "network": "Ok", "url": "https://github.com/a" }
+                ] },
+            "documents": [
+                { "title": "CV", "url": "cv.pdf" },
+                { "title": "Script", "url": "documents/setup.sh" },
+                { "title": "Page", "url": "#contact" },
+                { "title": "Notes", "url": "v1.2/notes.pdf" }
+            ],
+            "techWatch": { "subject": "MFA", "introduction": "Voir [le guide](cyber.gouv.fr/mfa)." } }"##;
+        assert_eq!(
+            errors(json),
+            [
+                "basics.email: écrivez l'adresse e-mail seule, sans « mailto",
+                "basics.profiles[0].url: adresse web sans « https",
+                "basics.profiles[1].url: adresse web sans « https",
+                "basics.profiles[2].url: adresse e-mail sans « mailto",
+                "techWatch.introduction: adresse web sans « https",
+            ]
+        );
+    }
+
+    #[test]
+    fn with_the_site_files_a_link_to_a_missing_file_is_an_error() {
+        let json = r#"{ "basics": { "name": "A", "image": "documents/photo.jpg" },
+            "documents": [
+                { "title": "Attestation", "url": "documents/attestation.pdf#page=2" },
+                { "title": "Oubliée", "url": "documents/attestation-stage2.pdf" },
+                { "title": "Ailleurs", "url": "https://example.org/a.pdf" }
+            ] }"#;
+        let portfolio = crate::load::load_str(json)
+            .expect("loads without files")
+            .portfolio;
+        let referential = crate::Referential::bts_sio();
+        let present = ["documents/photo.jpg", "documents/attestation.pdf"];
+        let exists = |path: &str| present.contains(&path);
+        let missing: Vec<String> =
+            super::validate_with_files(&portfolio, &referential, Some(&exists))
+                .into_iter()
+                .filter(|d| d.severity == Severity::Error)
+                .map(|d| format!("{}: {}", d.path, d.message))
+                .collect();
+        assert_eq!(missing.len(), 1, "{missing:?}");
+        assert!(
+            missing[0].starts_with("documents[1].url: fichier introuvable : le site n'a pas de fichier « documents/attestation-stage2.pdf »"),
+            "{missing:?}"
+        );
+    }
+
+    #[test]
+    fn a_stage_in_the_formation_cadre_and_a_code_given_twice_are_warned() {
+        let json = r#"{ "basics": { "name": "A" },
+            "work": [ { "id": "stage-1", "name": "Mairie", "kind": "internship" } ],
+            "realisations": [
+                { "id": "glpi", "name": "GLPI", "cadre": "formation", "work": "stage-1",
+                  "competencies": ["B1.1", "B1.4", "B1.1"] }
+            ] }"#;
+        let warnings: Vec<String> = crate::load::load_str(json)
+            .expect("loads")
+            .warnings
+            .into_iter()
+            .map(|d| format!("{}: {}", d.path, d.message))
+            .collect();
+        assert!(
+            warnings.iter().any(|w| w.starts_with("realisations[0].cadre: réalisation rattachée au stage « Mairie » mais placée dans le cadre « formation »")),
+            "{warnings:?}"
+        );
+        assert!(
+            warnings.iter().any(|w| w.starts_with(
+                "realisations[0].competencies[2]: compétence « B1.1 » indiquée deux fois"
+            )),
+            "{warnings:?}"
         );
     }
 
