@@ -92,6 +92,11 @@ pub enum Problem {
     TrailingCharacters,
     /// More than 127 nested lists and objects.
     TooDeep,
+    /// A `//` or `/* */` comment, which JSON does not have.
+    Comment,
+    /// A typographic quote (`“`, `”`, `«`, `’`…) where JSON needs `"`, as
+    /// a word processor or a phone keyboard writes them.
+    TypographicQuote,
 }
 
 /// A syntax error and the byte offset of the character where it was found.
@@ -126,10 +131,30 @@ struct Parser<'a> {
 
 impl<'a> Parser<'a> {
     fn error(&self, problem: Problem) -> SyntaxError {
-        SyntaxError {
-            offset: self.pos.min(self.bytes.len()),
-            problem,
-        }
+        let offset = self.pos.min(self.bytes.len());
+        // Where a key, a value or a separator was expected, two mistakes
+        // have a better name than the syntax rule they break.
+        let rest = &self.text[offset..];
+        let problem = match problem {
+            Problem::TrailingCharacters
+            | Problem::ExpectedValue
+            | Problem::ExpectedIdent
+            | Problem::KeyMustBeString
+            | Problem::ExpectedCommaOrBrace
+            | Problem::ExpectedCommaOrBracket
+            | Problem::ExpectedColon
+                if rest.starts_with("//") || rest.starts_with("/*") =>
+            {
+                Problem::Comment
+            }
+            Problem::ExpectedValue | Problem::ExpectedIdent | Problem::KeyMustBeString
+                if rest.starts_with(['“', '”', '„', '«', '»', '‘', '’']) =>
+            {
+                Problem::TypographicQuote
+            }
+            other => other,
+        };
+        SyntaxError { offset, problem }
     }
 
     fn peek(&self) -> Option<u8> {
@@ -507,6 +532,24 @@ mod tests {
         for fine in ["1.7976931348623157e308", "1e-400", "0e999999", "0.000e400"] {
             assert!(parse(fine).is_ok(), "{fine}");
         }
+    }
+
+    #[test]
+    fn comments_and_typographic_quotes_are_named() {
+        for (text, expected, at) in [
+            ("{\"a\": 1, // note\n \"b\": 2}", Problem::Comment, 9),
+            ("{\"a\": 1 /* note */}", Problem::Comment, 8),
+            ("// en-tête\n{}", Problem::Comment, 0),
+            ("{} // fin", Problem::Comment, 3),
+            ("{“name”: 1}", Problem::TypographicQuote, 1),
+            ("{\"name\": « A »}", Problem::TypographicQuote, 9),
+            ("[’a’]", Problem::TypographicQuote, 1),
+        ] {
+            let error = parse(text).expect_err(text);
+            assert_eq!((error.problem, error.offset), (expected, at), "{text}");
+        }
+        // Inside a string, both are text.
+        assert!(parse("{\"url\": \"https://a.fr/*x\", \"t\": \"« ok »\"}").is_ok());
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub fn syntax(problem: Problem) -> String {
         Problem::TrailingComma => "virgule en trop avant « ] » ou « } » : supprimez-la",
         Problem::TrailingCharacters => "texte en trop après la fin de l'objet principal",
         Problem::TooDeep => "imbrication trop profonde : le fichier contient trop de listes ou d'objets les uns dans les autres",
+        Problem::Comment => "les commentaires (« // … » ou « /* … */ ») n'existent pas en JSON : supprimez-le, ou mettez cette note dans un champ",
+        Problem::TypographicQuote => "guillemet typographique (“ ” « » ’) : JSON n'accepte que le guillemet droit « \" » ; remplacez-le (un traitement de texte ou un téléphone les change automatiquement)",
     };
     format!("JSON invalide : {fix}")
 }
