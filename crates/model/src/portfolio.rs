@@ -26,7 +26,7 @@ pub struct Portfolio {
     /// Editor hint pointing at the schema; kept so a round trip preserves it.
     #[serde(rename = "$schema", skip_serializing_if = "Option::is_none")]
     #[schemars(
-        description = "Chemin ou URL du schéma, pour l'autocomplétion de l'éditeur : « ./schema/portfolio.schema.json »."
+        description = "Chemin ou URL du schéma, pour l'autocomplétion de l'éditeur : « ../schema/portfolio.schema.json » pour data/portfolio.json."
     )]
     pub schema: Option<String>,
     #[schemars(description = "Identité et coordonnées (JSON Resume).")]
@@ -84,6 +84,7 @@ pub struct Portfolio {
 /// Identity and contact details (JSON Resume `basics`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Identité et coordonnées (« basics » de JSON Resume).")]
 pub struct Basics {
     #[schemars(description = "Prénom et nom, tels qu'ils figurent sur la convocation.")]
     pub name: String,
@@ -110,6 +111,9 @@ pub struct Basics {
 /// Postal location (JSON Resume `basics.location`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(
+    description = "Adresse (« basics.location » de JSON Resume) ; seule la ville est utile."
+)]
 pub struct Location {
     #[schemars(description = "Adresse postale (facultative, évitez de la publier).")]
     pub address: Option<String>,
@@ -126,6 +130,7 @@ pub struct Location {
 /// A social or professional profile (JSON Resume `basics.profiles[]`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Un profil sur un réseau social ou professionnel : GitHub, LinkedIn…")]
 pub struct Profile {
     #[schemars(description = "Nom du réseau : « GitHub », « LinkedIn ».")]
     pub network: String,
@@ -139,6 +144,9 @@ pub struct Profile {
 /// specially (they need a certificate).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(
+    description = "Nature de l'expérience : un stage doit avoir son attestation dans « documents »."
+)]
 pub enum WorkKind {
     /// Stage.
     Internship,
@@ -162,6 +170,7 @@ impl WorkKind {
 /// An internship, apprenticeship or job (JSON Resume `work[]`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Un stage, une alternance ou un emploi (« work » de JSON Resume).")]
 pub struct Work {
     #[schemars(
         description = "Identifiant court (lettres minuscules, chiffres, tirets), pour lier réalisations et attestations à ce stage : « stage-1 »."
@@ -194,6 +203,7 @@ pub struct Work {
 /// A course of study (JSON Resume `education[]`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Une formation (« education » de JSON Resume).")]
 pub struct Education {
     #[schemars(description = "Établissement.")]
     pub institution: String,
@@ -218,6 +228,7 @@ pub struct Education {
 /// A certification (JSON Resume `certificates[]`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Une certification obtenue (« certificates » de JSON Resume).")]
 pub struct Certificate {
     #[schemars(description = "Intitulé : « Certification Pix », « SecNumacadémie (ANSSI) ».")]
     pub name: String,
@@ -232,6 +243,7 @@ pub struct Certificate {
 /// A technical skill area (JSON Resume `skills[]`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Un domaine de compétences techniques (« skills » de JSON Resume).")]
 pub struct Skill {
     #[schemars(description = "Domaine : « Réseaux », « Systèmes », « Développement ».")]
     pub name: String,
@@ -244,6 +256,7 @@ pub struct Skill {
 /// A spoken language (JSON Resume `languages[]`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Une langue parlée (« languages » de JSON Resume).")]
 pub struct Language {
     #[schemars(description = "Langue.")]
     pub language: String,
@@ -254,6 +267,7 @@ pub struct Language {
 /// A hobby (JSON Resume `interests[]`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Un centre d'intérêt (« interests » de JSON Resume).")]
 pub struct Interest {
     #[schemars(description = "Centre d'intérêt.")]
     pub name: String,
@@ -264,6 +278,9 @@ pub struct Interest {
 /// A personal project outside the E5 réalisations (JSON Resume `projects[]`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(
+    description = "Un projet personnel, hors réalisations de l'épreuve E5 (« projects » de JSON Resume)."
+)]
 pub struct Project {
     #[schemars(description = "Nom du projet.")]
     pub name: String,
@@ -291,6 +308,7 @@ pub struct Project {
 /// JSON Resume `meta`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Métadonnées du CV (« meta » de JSON Resume).")]
 pub struct Meta {
     #[schemars(description = "URL de la version canonique du CV.")]
     pub canonical: Option<String>,
@@ -302,6 +320,7 @@ pub struct Meta {
 
 /// The two options of the BTS SIO.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[schemars(description = "L'option du BTS SIO : \"SISR\" ou \"SLAM\".")]
 pub enum SioOption {
     /// Solutions d'infrastructure, systèmes et réseaux.
     #[serde(rename = "SISR")]
@@ -332,6 +351,7 @@ impl SioOption {
 /// The candidate header of the tableau de synthèse.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "L'en-tête candidat du tableau de synthèse.")]
 pub struct Exam {
     #[schemars(description = "Option du BTS SIO : \"SISR\" ou \"SLAM\".")]
     pub option: Option<SioOption>,
@@ -350,6 +370,9 @@ pub struct Exam {
 /// The three official groups of rows of the tableau de synthèse.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
+#[schemars(
+    description = "Le cadre de la réalisation, qui la range dans l'un des trois groupes de lignes du tableau de synthèse."
 )]
 pub enum Cadre {
     /// Réalisations en cours de formation.
@@ -403,16 +426,22 @@ impl Cadre {
 /// What a document attached to a réalisation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(description = "Nature du document joint à la réalisation.")]
 pub enum ResourceKind {
     /// A written document: procedure, report, specification.
+    #[schemars(description = "Un document écrit : procédure, compte rendu, cahier des charges.")]
     Document,
     /// Something the candidate produced: configuration, script, diagram.
+    #[schemars(description = "Une production : configuration, script, schéma.")]
     Production,
     /// Source code repository.
+    #[schemars(description = "Un dépôt de code source.")]
     Code,
     /// A video or demo.
+    #[schemars(description = "Une vidéo ou une démonstration.")]
     Video,
     /// Any other link.
+    #[schemars(description = "Un autre lien.")]
     Link,
 }
 
@@ -432,6 +461,7 @@ impl ResourceKind {
 /// A document or production attached to a réalisation.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Un document ou une production joint à la réalisation.")]
 pub struct Resource {
     #[schemars(description = "Titre du document : « Procédure d'installation de GLPI ».")]
     pub title: String,
@@ -446,6 +476,7 @@ pub struct Resource {
 /// An illustration of a réalisation.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Une illustration de la réalisation (capture, schéma).")]
 pub struct Image {
     #[schemars(description = "Chemin relatif ou URL https de l'image.")]
     pub src: String,
@@ -464,6 +495,9 @@ pub struct Image {
 /// A réalisation professionnelle: the unit the jury reads and questions.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(
+    description = "Une réalisation professionnelle : ce que le jury lit et sur quoi il vous interroge."
+)]
 pub struct Realisation {
     #[schemars(
         description = "Identifiant court et unique (lettres minuscules, chiffres, tirets) : il apparaît dans l'adresse de la page (« ?r=glpi-parc »)."
@@ -520,6 +554,7 @@ pub struct Realisation {
 /// A summarised article of the veille.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Un article de veille, résumé.")]
 pub struct Article {
     #[schemars(description = "Titre de l'article.")]
     pub title: String,
@@ -536,6 +571,7 @@ pub struct Article {
 /// The veille technologique section.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "La veille technologique.")]
 pub struct TechWatch {
     #[schemars(description = "Sujet de la veille.")]
     pub subject: String,
@@ -554,6 +590,7 @@ pub struct TechWatch {
 /// A source followed by the veille.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Une source suivie pour la veille.")]
 pub struct WatchSource {
     #[schemars(description = "Nom de la source.")]
     pub name: String,
@@ -564,14 +601,19 @@ pub struct WatchSource {
 /// What a downloadable document is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(description = "Nature du document : une attestation de stage porte \"certificate\".")]
 pub enum DocumentKind {
     /// Curriculum vitae.
+    #[schemars(description = "Curriculum vitae.")]
     Cv,
     /// Attestation de stage or certificat de travail.
+    #[schemars(description = "Attestation de stage ou certificat de travail.")]
     Certificate,
     /// Proof of a certification (Pix, CCNA…).
+    #[schemars(description = "Preuve d'une certification (Pix, CCNA…).")]
     Certification,
     /// Anything else.
+    #[schemars(description = "Autre document.")]
     Other,
 }
 
@@ -590,6 +632,9 @@ impl DocumentKind {
 /// A downloadable document of the Documents section.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(
+    description = "Un document téléchargeable de la section Documents (CV, attestations de stage, certifications)."
+)]
 pub struct Document {
     #[schemars(description = "Titre : « Attestation de stage — Mairie de Rochefort ».")]
     pub title: String,
@@ -610,6 +655,7 @@ pub struct Document {
 /// Options of the Contact section.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Options de la section Contact.")]
 pub struct Contact {
     #[schemars(
         description = "Adresse d'envoi d'un formulaire statique (Formspree, Getform…), en https. Sans elle, le bouton ouvre la messagerie."
@@ -622,18 +668,23 @@ pub struct Contact {
 /// The colour theme used when the visitor has not chosen one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase")]
+#[schemars(description = "Le thème de couleurs affiché tant que le visiteur n'en a pas choisi un.")]
 pub enum Theme {
     /// Follow the visitor's system preference.
+    #[schemars(description = "Celui du système du visiteur.")]
     Auto,
     /// Light.
+    #[schemars(description = "Clair.")]
     Light,
     /// Dark.
+    #[schemars(description = "Sombre.")]
     Dark,
 }
 
 /// Site-wide settings.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Réglages du site.")]
 pub struct Site {
     #[schemars(description = "Langue du contenu (code BCP 47) : « fr ».")]
     pub language: Option<String>,

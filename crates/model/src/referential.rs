@@ -13,6 +13,7 @@ pub const DEFAULT_REFERENTIAL_JSON: &str = include_str!("../data/referentiel-bts
 /// A set of competencies, each with its sub-competencies.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Un référentiel : des compétences et leurs sous-compétences.")]
 pub struct Referential {
     #[schemars(description = "Identifiant du référentiel.")]
     pub id: String,
@@ -27,6 +28,7 @@ pub struct Referential {
 /// One competency of the block (a column of the tableau).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(description = "Une compétence du bloc (une colonne du tableau de synthèse).")]
 pub struct Competency {
     #[schemars(description = "Code stable : « B1.1 ».")]
     pub code: String,
@@ -41,6 +43,9 @@ pub struct Competency {
 /// A sub-competency (a line under a column header of the tableau).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "camelCase", default)]
+#[schemars(
+    description = "Une sous-compétence (une ligne sous l'en-tête d'une colonne du tableau de synthèse)."
+)]
 pub struct SubCompetency {
     #[schemars(description = "Code stable : « B1.1.5 ».")]
     pub code: String,
