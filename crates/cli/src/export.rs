@@ -106,6 +106,12 @@ pub fn html(t: &Tableau) -> String {
         "table { border-collapse: collapse; width: 100%; }\n",
         "th, td { border: 1px solid #000; padding: .25rem .4rem; vertical-align: top; text-align: left; }\n",
         "thead th { background: #e8e8e8; } .group th { background: #f3f3f3; }\n",
+        // Narrow competency columns with a small header, so that the titles
+        // and documents get the width (with the labels at full size, 13
+        // réalisations took 5 pages); the totals row prints once, at the
+        // end, and a group's heading stays with its first row.
+        "thead th { font-size: 8pt; } th.competency { width: 10%; }\n",
+        "tfoot { display: table-row-group; } tr.group { break-after: avoid; }\n",
         "td.mark, tfoot td { text-align: center; vertical-align: middle; font-weight: 700; }\n",
         "ul { margin: .2rem 0 0 1rem; padding: 0; font-size: 9pt; }\n",
         ".code { white-space: nowrap; } tr { break-inside: avoid; }\n",
@@ -122,7 +128,7 @@ pub fn html(t: &Tableau) -> String {
     ));
     for c in &t.columns {
         s.push_str(&format!(
-            "<th scope=\"col\"><span class=\"code\">{}</span> {}</th>",
+            "<th scope=\"col\" class=\"competency\"><span class=\"code\">{}</span> {}</th>",
             e(&c.code),
             e(&c.label)
         ));
