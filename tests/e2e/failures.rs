@@ -121,7 +121,7 @@ async fn every_failure_has_a_french_page_with_a_way_out() {
             &base,
             "huge",
             "Le fichier du portfolio est trop volumineux",
-            "Le fichier fait 10 Mo",
+            "Le fichier fait 10,5 Mo ; un portfolio en fait au plus 4,2 Mo",
         )
         .await?;
         error_page(

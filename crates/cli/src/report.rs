@@ -21,9 +21,43 @@ pub fn read_and_load(file: &Path) -> Result<Result<Loaded, LoadError>, String> {
         )
     })?;
     let site = site_files(file);
-    let exists = |path: &str| site.as_ref().is_some_and(|site| site.has(path));
+    // Every address the validator asks about: a file of public/documents/
+    // that none names is published for nothing.
+    let asked = std::cell::RefCell::new(Vec::new());
+    let exists = |path: &str| {
+        asked.borrow_mut().push(percent_decoded(path));
+        site.as_ref().is_some_and(|site| site.has(path))
+    };
     let files: Option<SiteFiles<'_>> = site.is_some().then_some(&exists);
-    Ok(load_bytes_with_files(&bytes, files))
+    let mut outcome = load_bytes_with_files(&bytes, files);
+    if let (Some(site), Ok(loaded)) = (&site, &mut outcome) {
+        let unnamed = site.unnamed_documents(&asked.borrow());
+        if !unnamed.is_empty() {
+            loaded.warnings.push(unnamed_warning(&unnamed));
+        }
+    }
+    Ok(outcome)
+}
+
+/// The warning for files of `public/documents/` that no link names.
+fn unnamed_warning(unnamed: &[String]) -> Diagnostic {
+    const SHOWN: usize = 5;
+    let mut names: Vec<String> = unnamed
+        .iter()
+        .take(SHOWN)
+        .map(|n| format!("« {n} »"))
+        .collect();
+    if unnamed.len() > SHOWN {
+        names.push(format!("et {} autre(s)", unnamed.len() - SHOWN));
+    }
+    Diagnostic::warning(
+        cyberfolio_model::JsonPath::root(),
+        format!(
+            "{} fichier(s) de public/documents/ publié(s) sans qu'aucun lien du portfolio n'y mène : {} ; retirez ceux qui ne sont pas à vous (les documents d'exemple du modèle), ou ajoutez-y un lien",
+            unnamed.len(),
+            names.join(", ")
+        ),
+    )
 }
 
 /// Where the files of the site come from, for a portfolio kept in a copy of
@@ -53,6 +87,45 @@ impl SiteSources {
         let copied_as_is = ["data/", "schema/"].iter().any(|dir| path.starts_with(dir));
         self.repository.join("public").join(relative).is_file()
             || (copied_as_is && self.repository.join(relative).is_file())
+    }
+}
+
+impl SiteSources {
+    /// The files of `public/documents/` (as `documents/…`, sorted) that
+    /// are not among `named`, leaving out hidden files and the folder's
+    /// own notes (LISEZMOI, README).
+    fn unnamed_documents(&self, named: &[String]) -> Vec<String> {
+        fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                return;
+            };
+            for entry in entries.flatten() {
+                let name = entry.file_name().to_string_lossy().into_owned();
+                let upper = name.to_uppercase();
+                if name.starts_with('.')
+                    || upper.starts_with("LISEZMOI")
+                    || upper.starts_with("README")
+                {
+                    continue;
+                }
+                let path = format!("{prefix}/{name}");
+                if entry.file_type().is_ok_and(|t| t.is_dir()) {
+                    walk(&entry.path(), &path, out);
+                } else {
+                    out.push(path);
+                }
+            }
+        }
+        let mut files = Vec::new();
+        walk(
+            &self.repository.join("public/documents"),
+            "documents",
+            &mut files,
+        );
+        let normal = |p: &str| p.trim_start_matches("./").to_string();
+        files.retain(|f| !named.iter().any(|n| normal(n) == *f));
+        files.sort();
+        files
     }
 }
 
@@ -158,14 +231,15 @@ pub fn validate(file: &Path, format: ReportFormat, strict: bool) -> u8 {
             (loaded.warnings, Some(summary))
         }
         Err(LoadError::Invalid(diagnostics)) => (diagnostics, None),
-        // Size, encoding, emptiness: one error for the whole file.
-        Err(other) => (
-            vec![Diagnostic::error(
-                cyberfolio_model::JsonPath::root(),
-                other.to_string(),
-            )],
-            None,
-        ),
+        // Size, encoding, emptiness: one error for the whole file, at the
+        // first invalid byte for an encoding error.
+        Err(other) => {
+            let mut d = Diagnostic::error(cyberfolio_model::JsonPath::root(), other.to_string());
+            if let LoadError::NotUtf8 { line, column, .. } = other {
+                d.position = Some(cyberfolio_model::Position { line, column });
+            }
+            (vec![d], None)
+        }
     };
     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = diagnostics.len() - errors;

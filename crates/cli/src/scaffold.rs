@@ -40,9 +40,9 @@ pub fn new(dir: &Path, from: Option<&Path>, option: Option<&str>, name: Option<&
         },
     };
     let data_file = dir.join("data").join("portfolio.json");
-    if let Err(message) = complete(&mut portfolio, option, name) {
+    if let Err((code, message)) = complete(&mut portfolio, option, name) {
         eprintln!("{message}");
-        return EXIT_INVALID;
+        return code;
     }
     let mut text = match serde_json::to_string_pretty(&Value::Object(portfolio)) {
         Ok(text) => text,
@@ -182,11 +182,14 @@ fn complete(
     portfolio: &mut Map<String, Value>,
     option: Option<&str>,
     name: Option<&str>,
-) -> Result<(), String> {
+) -> Result<(), (u8, String)> {
     portfolio.insert("$schema".to_string(), json!(SCHEMA_REFERENCE));
     let basics = portfolio.entry("basics").or_insert_with(|| json!({}));
     let Some(basics) = basics.as_object_mut() else {
-        return Err("« basics » doit être un objet dans le CV".to_string());
+        return Err((
+            EXIT_INVALID,
+            "« basics » doit être un objet dans le CV".to_string(),
+        ));
     };
     if let Some(name) = name {
         basics.insert("name".to_string(), json!(name));
@@ -196,9 +199,11 @@ fn complete(
         .and_then(Value::as_str)
         .is_some_and(|n| !n.trim().is_empty());
     if !named {
-        return Err(
+        // A missing argument, as the README's exit codes say.
+        return Err((
+            EXIT_IO,
             "indiquez vos prénom et nom : cyberfolio new DOSSIER --name \"Prénom Nom\"".to_string(),
-        );
+        ));
     }
     if let Some(option) = option {
         let exam = portfolio.entry("exam").or_insert_with(|| json!({}));
@@ -206,7 +211,7 @@ fn complete(
             Some(exam) => {
                 exam.insert("option".to_string(), json!(option));
             }
-            None => return Err("« exam » doit être un objet".to_string()),
+            None => return Err((EXIT_INVALID, "« exam » doit être un objet".to_string())),
         }
     }
     portfolio.entry("realisations").or_insert_with(|| json!([]));

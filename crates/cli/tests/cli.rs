@@ -175,6 +175,27 @@ fn validate_finds_links_to_files_the_site_does_not_have() {
     std::fs::write(repo.join("public/documents/attestation.pdf"), b"%PDF").expect("attestation");
     let fixed = cyberfolio(&["validate", &file]);
     assert_eq!(fixed.status.code(), Some(0), "{}", stdout(&fixed));
+    assert!(
+        !stdout(&fixed).contains("sans qu'aucun lien"),
+        "{}",
+        stdout(&fixed)
+    );
+    // A file that no link names is published for nothing (the template's
+    // example documents, left behind): a warning names it.
+    std::fs::create_dir_all(repo.join("public/documents/captures")).expect("captures");
+    std::fs::write(
+        repo.join("public/documents/captures/cv-camille-girard.pdf"),
+        b"%PDF",
+    )
+    .expect("cv");
+    std::fs::write(repo.join("public/documents/LISEZMOI.md"), "notes").expect("notes");
+    let left = cyberfolio(&["validate", &file]);
+    assert_eq!(left.status.code(), Some(0), "{}", stdout(&left));
+    assert!(
+        stdout(&left).contains("1 fichier(s) de public/documents/ publié(s) sans qu'aucun lien du portfolio n'y mène : « documents/captures/cv-camille-girard.pdf »"),
+        "{}",
+        stdout(&left)
+    );
     // Outside a repository there is nothing to compare with.
     let alone = write(&scratch("site-files-alone"), "portfolio.json", portfolio);
     assert_eq!(cyberfolio(&["validate", &alone]).status.code(), Some(0));
@@ -283,7 +304,7 @@ fn new_creates_a_valid_portfolio_and_never_overwrites() {
     );
 
     let nameless = cyberfolio(&["new", dir.join("other").to_str().unwrap()]);
-    assert_eq!(nameless.status.code(), Some(1));
+    assert_eq!(nameless.status.code(), Some(2), "a missing argument");
     assert!(stderr(&nameless).contains("--name"));
 }
 

@@ -90,6 +90,27 @@ pub struct Position {
     pub column: usize,
 }
 
+/// A size in megabytes with one decimal (« 4,2 Mo »), or in bytes when
+/// that would read the same as `other` (« 4 194 400 octets », not « 4,2 Mo ;
+/// au plus 4,2 Mo »).
+fn megabytes(bytes: usize, other: usize) -> String {
+    let tenths = |b: usize| (b + 50_000) / 100_000;
+    if tenths(bytes) == tenths(other) {
+        let digits = bytes.to_string();
+        let mut grouped = String::new();
+        for (i, d) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push('\u{202f}');
+            }
+            grouped.push(d);
+        }
+        format!("{grouped}\u{a0}octets")
+    } else {
+        let t = tenths(bytes);
+        format!("{},{}\u{a0}Mo", t / 10, t % 10)
+    }
+}
+
 /// One finding about the portfolio file: where it is and what to do.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
@@ -177,6 +198,8 @@ pub enum LoadError {
         offset: usize,
         /// Line of that offset, from 1.
         line: usize,
+        /// Column of that offset, in characters, from 1.
+        column: usize,
     },
     /// The file is empty or blank.
     Empty,
@@ -207,9 +230,9 @@ impl LoadError {
             LoadError::Network(_) => "La page n'a pas pu joindre le serveur. Vérifiez votre connexion à Internet, puis réessayez.".to_string(),
             LoadError::Timeout { seconds } => format!("Aucune réponse après {seconds} secondes. La connexion est peut-être lente : réessayez."),
             LoadError::TooLarge { bytes, limit } => format!(
-                "Le fichier fait {} Mo ; un portfolio en fait au plus {} Mo. Placez les images et les documents dans des fichiers à part et liez-les.",
-                bytes / 1_000_000,
-                limit / 1_000_000
+                "Le fichier fait {} ; un portfolio en fait au plus {}. Placez les images et les documents dans des fichiers à part et liez-les.",
+                megabytes(*bytes, *limit),
+                megabytes(*limit, *bytes)
             ),
             LoadError::NotUtf8 { line, .. } => format!("Octets invalides à la ligne {line}. Enregistrez le fichier en UTF-8 dans votre éditeur."),
             LoadError::Empty => "Le fichier ne contient rien. Il doit contenir un objet JSON : partez de l'exemple fourni avec Cyberfolio.".to_string(),
@@ -286,7 +309,11 @@ mod tests {
                 bytes: 10_000_000,
                 limit: 4_000_000,
             },
-            LoadError::NotUtf8 { offset: 3, line: 1 },
+            LoadError::NotUtf8 {
+                offset: 3,
+                line: 1,
+                column: 4,
+            },
             LoadError::Empty,
             LoadError::Invalid(vec![]),
         ];
@@ -295,5 +322,24 @@ mod tests {
         }
         assert!(LoadError::Http { status: 503 }.is_transient());
         assert!(!LoadError::Http { status: 404 }.is_transient());
+    }
+
+    #[test]
+    fn sizes_that_round_alike_are_given_in_bytes() {
+        let too_large = |bytes| {
+            LoadError::TooLarge {
+                bytes,
+                limit: 4_194_304,
+            }
+            .advice()
+        };
+        assert!(
+            too_large(10_000_000).starts_with(
+                "Le fichier fait 10,0\u{a0}Mo ; un portfolio en fait au plus 4,2\u{a0}Mo."
+            ),
+            "{}",
+            too_large(10_000_000)
+        );
+        assert!(too_large(4_194_400).starts_with("Le fichier fait 4\u{202f}194\u{202f}400\u{a0}octets ; un portfolio en fait au plus 4\u{202f}194\u{202f}304\u{a0}octets."), "{}", too_large(4_194_400));
     }
 }

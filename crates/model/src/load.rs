@@ -79,9 +79,16 @@ pub fn load_bytes_with_files(
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
+        let line_start = bytes[..offset]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
         LoadError::NotUtf8 {
             offset,
             line: bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1,
+            // The bytes before it on its line are valid UTF-8.
+            column: std::str::from_utf8(&bytes[line_start..offset])
+                .map_or(1, |before| before.chars().count() + 1),
         }
     })?;
     load_str_with_files(text, files)
@@ -305,7 +312,11 @@ mod tests {
         ));
         assert_eq!(
             load_bytes(b"{\n\"a\": \"\xff\"}"),
-            Err(LoadError::NotUtf8 { offset: 8, line: 2 })
+            Err(LoadError::NotUtf8 {
+                offset: 8,
+                line: 2,
+                column: 7
+            })
         );
         assert!(errors("[1, 2]")[0].message.contains("objet JSON"));
         assert!(errors(&"[".repeat(10_000))[0]

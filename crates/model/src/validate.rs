@@ -319,6 +319,14 @@ impl Validator<'_> {
             return;
         };
         self.url(&path.key("portfolioUrl"), exam.portfolio_url.as_deref());
+        let plain_http = exam.portfolio_url.as_deref().is_some_and(|u| {
+            u.trim()
+                .get(..5)
+                .is_some_and(|p| p.eq_ignore_ascii_case("http:"))
+        });
+        if plain_http {
+            self.warning(&path.key("portfolioUrl"), "adresse en http:// : le site publié sur GitHub Pages est en https://, et le tableau de synthèse imprime cette adresse ; écrivez-la en https://");
+        }
         if exam.option.is_none() {
             self.warning(&path.key("option"), "l'option manque : \"SISR\" ou \"SLAM\" ; l'en-tête du tableau de synthèse l'indique");
         }
@@ -759,6 +767,12 @@ mod tests {
         assert_eq!(
             warnings(&fine),
             ["work[0]: stage « Mairie » sans identifiant"]
+        );
+        let http = fine.replace("https://a.example/", "http://a.example/");
+        assert!(
+            warnings(&http).contains(&"exam.portfolioUrl: adresse en http://".to_string()),
+            "{:?}",
+            warnings(&http)
         );
     }
 
