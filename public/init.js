@@ -26,6 +26,20 @@ function fail(error) {
   }
 }
 
+// A printout shows what closed <details> hold (sub-competencies, mentions
+// légales): print CSS cannot open them. They close again afterwards. Plain
+// script rather than app code: it needs nothing from the app, and costs the
+// wasm nothing.
+let openedForPrint = [];
+addEventListener("beforeprint", () => {
+  openedForPrint = [...document.querySelectorAll("details:not([open])")];
+  for (const details of openedForPrint) details.open = true;
+});
+addEventListener("afterprint", () => {
+  for (const details of openedForPrint) details.open = false;
+  openedForPrint = [];
+});
+
 // The portfolio downloads while the wasm does: the app takes this response
 // for its first load (src/loader.rs) instead of asking once it has started.
 // Same request as the app's: revalidated, and given up after 15 s.

@@ -72,6 +72,36 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// The element that has the keyboard focus, if any besides the page.
+pub fn focused_element() -> Option<HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    let active = document.active_element()?.dyn_into::<HtmlElement>().ok()?;
+    let body = document.body();
+    (Some(&active) != body.as_ref()).then_some(active)
+}
+
+/// Whether an element is still in the page and displayed (a card hidden by
+/// a filter is not), so that it can take the focus back.
+pub fn is_shown(element: &HtmlElement) -> bool {
+    element.is_connected() && element.offset_parent().is_some()
+}
+
+/// Goes to the section `id` as following a link to `#id` does: scrolls to
+/// it and moves the focus there, so that the next Tab continues from that
+/// section rather than from the link, now out of view.
+pub fn go_to_id(id: &str) {
+    let Some(section) = element_by_id(id) else {
+        return;
+    };
+    section.scroll_into_view();
+    if !section.has_attribute("tabindex") {
+        let _ = section.set_attribute("tabindex", "-1");
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = section.focus_with_options(&options);
+}
+
 /// Scrolls an element into view (used after choosing a filter elsewhere).
 pub fn scroll_to_id(id: &str) {
     if let Some(element) = element_by_id(id) {

@@ -86,6 +86,8 @@ impl UrlState {
     fn write(&self, mode: HistoryMode, anchor: String, change: impl FnOnce(&mut ViewState)) {
         self.open_pushed.set_value(false);
         let mut next = self.state.get_untracked();
+        // The link's unknown codes were said once; any change moves on.
+        next.unknown_codes.clear();
         change(&mut next);
         if next == self.state.get_untracked() {
             return;

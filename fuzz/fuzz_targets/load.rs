@@ -30,7 +30,9 @@ fuzz_target!(|bytes: &[u8]| {
             }
             // The text doubles as a query string, as a hostile link would.
             let query = String::from_utf8_lossy(bytes);
-            let state = ViewState::from_query(&query, &loaded.referential);
+            let mut state = ViewState::from_query(&query, &loaded.referential);
+            // The unknown codes a link carried are said once, never written.
+            state.unknown_codes.clear();
             let again = ViewState::from_query(&state.to_query(), &loaded.referential);
             assert_eq!(state, again, "the URL state round-trips");
         }

@@ -27,6 +27,9 @@ pub fn CompetencyFilterLink(
         }
         ev.prevent_default();
         let code = code.clone();
+        // From the detail view, the dialog moves the focus once it has
+        // closed (the page behind a modal cannot take it).
+        let in_dialog = url.with_untracked(|s| s.open.is_some());
         url.update_at_realisations(HistoryMode::Push, move |s| {
             s.filter = Filter {
                 competencies: vec![code],
@@ -34,7 +37,9 @@ pub fn CompetencyFilterLink(
             };
             s.open = None;
         });
-        browser::scroll_to_id(REALISATIONS_ID);
+        if !in_dialog {
+            browser::go_to_id(REALISATIONS_ID);
+        }
     };
     view! { <a href=href on:click=on_click aria-label=label>{children()}</a> }
 }

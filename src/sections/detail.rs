@@ -1,8 +1,8 @@
 //! The detail view of one réalisation: a modal dialog that is deep-linkable
 //! (`?r=id`), closes with Escape, the close button and Back, and returns
-//! focus to the card it was opened from.
+//! focus to the link it was opened from.
 
-use cyberfolio_model::Realisation;
+use cyberfolio_model::{Filter, Realisation};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
@@ -18,19 +18,41 @@ use crate::view_state::{url_for, use_url_state, HistoryMode, REALISATIONS_ID};
 /// the student has since renamed or removed).
 #[component]
 pub fn Detail() -> impl IntoView {
-    let site = use_site();
     let url = use_url_state();
     let dialog = NodeRef::<Dialog>::new();
     let current = Memo::new(move |_| url.with(|s| s.open.clone()));
-    let exists = move |id: &String| site.realisation(id).is_some();
-    Effect::new(move |previous: Option<Option<String>>| {
+    // The link that opened the dialog (a card, a row of the tableau, an
+    // expérience): the focus goes back to it, where the jury was reading.
+    let opener = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    Effect::new(move |previous: Option<(Option<String>, Filter)>| {
         let open = current.get();
-        // The card of the réalisation just closed gets the focus back, even
-        // when the dialog was opened by a shared link rather than from it.
-        let card = match (&open, previous) {
-            (None, Some(Some(id))) if exists(&id) => Some(format!("[data-card=\"{id}\"] a")),
+        // The dialog is modal: only a link inside it (a competency) changes
+        // the filter while it is open, and that link leads to the list.
+        let filter = url.with_untracked(|s| s.filter.clone());
+        let (was_open, filter_before) = match previous {
+            Some((was, f)) => (Some(was), Some(f)),
+            None => (None, None),
+        };
+        if let (Some(_), Some(None)) = (&open, &was_open) {
+            opener.set_value(browser::focused_element());
+        }
+        let closed = match (&open, was_open) {
+            (None, Some(Some(id))) => Some(id),
             _ => None,
         };
+        // Where the focus goes once closed: the filtered list, the opener
+        // if it is still on screen, or else the réalisation's card (a
+        // dialog opened by a shared link was opened by nothing).
+        let focus = closed.map(|id| {
+            let opener = opener.try_update_value(Option::take).flatten();
+            if filter_before.is_some_and(|f| f != filter) {
+                FocusAfter::List
+            } else if let Some(opener) = opener.filter(browser::is_shown) {
+                FocusAfter::Opener(opener)
+            } else {
+                FocusAfter::Card(id)
+            }
+        });
         if let Some(d) = dialog.get() {
             // `showModal` throws on an element not yet in the document: the
             // page may still be mounting, so sync on the next frame.
@@ -43,12 +65,19 @@ pub fn Detail() -> impl IntoView {
                 }
                 // After `close`: while the modal is open, the rest of the
                 // page is inert and cannot take the focus.
-                if let Some(card) = card {
-                    browser::focus_selector(&card);
+                match focus {
+                    Some(FocusAfter::List) => browser::go_to_id(REALISATIONS_ID),
+                    Some(FocusAfter::Opener(opener)) => {
+                        let _ = opener.focus();
+                    }
+                    Some(FocusAfter::Card(id)) => {
+                        browser::focus_selector(&format!("[data-card=\"{id}\"] a"));
+                    }
+                    None => {}
                 }
             });
         }
-        open
+        (open, filter)
     });
     view! {
         <dialog
@@ -71,6 +100,17 @@ pub fn Detail() -> impl IntoView {
             {move || current.get().map(|id| view! { <DetailContent id=id/> })}
         </dialog>
     }
+}
+
+/// Where the focus goes when the dialog closes.
+enum FocusAfter {
+    /// The réalisations list, which a competency link of the dialog filtered.
+    List,
+    /// The link that opened the dialog.
+    Opener(web_sys::HtmlElement),
+    /// The card of the réalisation (there is none for an unknown id, and
+    /// then nothing is focused).
+    Card(String),
 }
 
 /// The dialog's content for the réalisation `id`.
@@ -149,8 +189,17 @@ fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
         })
         .map(|w| w.name.clone());
     let organisation = r.organization.clone().or(work);
+    // On paper, the réalisation says whose it is and where the rest is.
+    let owner = format!("Portfolio BTS SIO de {}", site.portfolio.basics.name);
+    let address = site
+        .portfolio
+        .exam
+        .as_ref()
+        .and_then(|e| e.portfolio_url.clone())
+        .map(|u| format!(" — {u}"));
     view! {
         <article>
+            <p class="print-only">{owner}{address}</p>
             <header class="detail-header">
                 <p class="meta">
                     {r.cadre.map(|c| view! { <span class=format!("tag cadre-{}", c.code())>{c.short_label()}</span> })}

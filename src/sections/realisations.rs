@@ -208,6 +208,12 @@ pub fn Realisations() -> impl IntoView {
             <p class="result-count" role="status" aria-live="polite">
                 {move || result_line(results.with(Vec::len), total, &filter.read())}
             </p>
+            {move || {
+                url.with(|s| {
+                    (!s.unknown_codes.is_empty())
+                        .then(|| view! { <p class="warning">{ignored_codes(&s.unknown_codes)}</p> })
+                })
+            }}
             <Show when=move || results.with(Vec::is_empty)>
                 <p class="empty">{move || empty_hint(&filter.get())}</p>
             </Show>
@@ -228,6 +234,21 @@ pub fn Realisations() -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// Why a link's competency filter shows everything: its codes name no
+/// competency (« Compétence « XYZ » inconnue… »).
+pub fn ignored_codes(codes: &[String]) -> String {
+    let quoted: Vec<String> = codes.iter().map(|c| format!("«\u{a0}{c}\u{a0}»")).collect();
+    let (noun, unknown) = if codes.len() > 1 {
+        ("Compétences", "inconnues")
+    } else {
+        ("Compétence", "inconnue")
+    };
+    format!(
+        "{noun} {} {unknown} dans ce lien\u{a0}: ce filtre a été ignoré.",
+        quoted.join(", ")
+    )
 }
 
 /// « 2 réalisations sur 13 — compétence B1.4 », « 13 réalisations au

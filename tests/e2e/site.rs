@@ -304,6 +304,87 @@ async fn the_detail_view_opens_closes_and_returns_focus() {
     .await;
 }
 
+/// Keyboard: closing a réalisation opened from the tableau gives the focus
+/// back to the tableau's link, where the jury was (not to the card, far
+/// above); a link that filters the list moves the focus to the list, so
+/// that the next Tab reaches the results (from the page or the dialog).
+#[tokio::test]
+async fn the_focus_follows_the_jury_from_the_tableau_and_to_the_filtered_list() {
+    let loaded = example();
+    let second = loaded.portfolio.realisations[1].clone();
+    Browser::run(1280, 900, |c, base| async move {
+        let enter = |c: fantoccini::Client| async move {
+            c.active_element().await?.send_keys("\u{E007}").await
+        };
+        c.goto(&format!("{base}/cyberfolio/")).await?;
+        card_ids(&c).await?;
+        let opener = format!("#tableau tbody a[href*='r={}']", second.id);
+        let before = eval(
+            &c,
+            &format!("const a = document.querySelector(\"{opener}\"); a.scrollIntoView({{ block: 'center', behavior: 'instant' }}); a.focus(); return Math.round(scrollY)"),
+        )
+        .await?;
+        enter(c.clone()).await?;
+        until(&c, "document.querySelector('dialog.detail[open] h2')").await?;
+        assert_eq!(text(&c, "dialog.detail[open] h2").await?, second.name);
+        c.active_element().await?.send_keys("\u{E00C}").await?;
+        until(&c, "!document.querySelector('dialog.detail[open]')").await?;
+        until(&c, &format!("document.activeElement === document.querySelector(\"{opener}\")")).await?;
+        let after = eval(&c, "return Math.round(scrollY)").await?;
+        assert_eq!(after, before, "the page stays at the tableau");
+
+        // « Voir les réalisations » of a competency card.
+        eval(&c, "document.querySelector('#competences a[href^=\"?c=\"]').focus()").await?;
+        enter(c.clone()).await?;
+        until(&c, "location.search.startsWith('?c=')").await?;
+        until(&c, "document.activeElement && document.activeElement.id === 'realisations'").await?;
+        c.active_element().await?.send_keys("\u{E004}").await?;
+        until(&c, "document.activeElement.closest('#realisations form.filters')").await?;
+
+        // A competency of the detail view: the dialog closes, the focus
+        // goes to the filtered list.
+        let card = format!("[data-card='{}'] a", second.id);
+        c.goto(&format!("{base}/cyberfolio/")).await?;
+        card_ids(&c).await?;
+        eval(&c, &format!("document.querySelector(\"{card}\").focus()")).await?;
+        enter(c.clone()).await?;
+        until(&c, "document.querySelector('dialog.detail[open] .detail-competencies a')").await?;
+        eval(&c, "document.querySelector('dialog.detail[open] .detail-competencies a').focus()").await?;
+        enter(c.clone()).await?;
+        until(&c, "!document.querySelector('dialog.detail[open]') && location.search.startsWith('?c=')").await?;
+        until(&c, "document.activeElement && document.activeElement.id === 'realisations'").await?;
+        Ok(())
+    })
+    .await;
+}
+
+/// A hand-written link: codes in any case and sub-competencies are read as
+/// their competency; a code that means nothing is named, not dropped in
+/// silence (the address bar would make the list look filtered).
+#[tokio::test]
+async fn a_mistyped_filter_link_is_understood_or_said_to_be_ignored() {
+    Browser::run(1280, 900, |c, base| async move {
+        c.goto(&format!(
+            "{base}/cyberfolio/?c=b1.4,B1.2.1,XYZ#realisations"
+        ))
+        .await?;
+        card_ids(&c).await?;
+        let line = text(&c, "#realisations .result-count").await?;
+        assert!(line.contains("B1.2") && line.contains("B1.4"), "{line}");
+        let warning = text(&c, "#realisations .warning").await?;
+        assert_eq!(
+            warning,
+            // WebDriver reads no-break spaces as spaces.
+            "Compétence « XYZ » inconnue dans ce lien : ce filtre a été ignoré."
+        );
+        // Any change of the filter moves on from it.
+        click(&c, "#realisations .chips input").await?;
+        until(&c, "!document.querySelector('#realisations .warning')").await?;
+        Ok(())
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn a_realisation_link_never_loses_the_visitor() {
     let loaded = example();
@@ -442,6 +523,13 @@ async fn a_phone_gets_the_page_without_horizontal_scrolling() {
             assert_eq!(overflow, Value::Array(vec![]), "elements wider than the phone on {view:?}");
             let scroll = eval(&c, "return document.documentElement.scrollWidth").await?;
             assert_eq!(scroll.as_u64(), Some(375), "horizontal scrolling on {view:?}");
+            // The tableau scrolls sideways under its réalisations' column.
+            let sticky = eval(
+                &c,
+                "const t = document.querySelector('.tableau tbody .col-realisation'); return t && getComputedStyle(t).position",
+            )
+            .await?;
+            assert_eq!(sticky.as_str(), Some("sticky"), "tableau column on {view:?}");
             if view.starts_with("?r=") {
                 // A long réalisation scrolls inside the dialog; its close
                 // button stays in view, on a bar the text passes under
@@ -561,6 +649,30 @@ async fn an_open_realisation_prints_alone() {
         );
         let title = text(&c, "dialog.detail h2").await?;
         assert_eq!(title, first.name);
+        // On paper it says whose it is, and where its documents are.
+        let owner = text(&c, "dialog.detail .print-only").await?;
+        assert!(owner.contains(&loaded.portfolio.basics.name), "{owner}");
+        let addresses = eval(
+            &c,
+            "return [...document.querySelectorAll('dialog.detail .documents a')].map(a => getComputedStyle(a, '::after').content)",
+        )
+        .await?;
+        let first_document = first.documents.first().map(|d| d.url.clone()).unwrap_or_default();
+        // Chromium gives the rule as written (`attr(href)`) or resolved.
+        let printed = addresses[0].as_str().unwrap_or_default();
+        assert!(
+            printed.contains(&first_document) || printed.contains("attr(href)"),
+            "{addresses}"
+        );
+        // What closed <details> hold prints too (sub-competencies, the
+        // mentions légales), and they close again afterwards.
+        let closed = "return document.querySelectorAll('details:not([open])').length";
+        let before = eval(&c, closed).await?;
+        assert!(before.as_u64().unwrap_or(0) > 0, "{before}");
+        eval(&c, "dispatchEvent(new Event('beforeprint'))").await?;
+        assert_eq!(eval(&c, closed).await?.as_u64(), Some(0));
+        eval(&c, "dispatchEvent(new Event('afterprint'))").await?;
+        assert_eq!(eval(&c, closed).await?, before);
         Ok(())
     })
     .await;

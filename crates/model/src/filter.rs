@@ -3,7 +3,7 @@
 use crate::order::sort_by_u64_key;
 use crate::portfolio::{Cadre, Realisation};
 use crate::referential::Referential;
-use crate::text::fold;
+use crate::text::{ellipsize, fold};
 
 /// How several chosen competencies combine.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -207,7 +207,18 @@ pub struct ViewState {
     pub open: Option<String>,
     /// The author view (`?verifier`), which shows the validator's warnings.
     pub author: bool,
+    /// Codes of the link's `c=` that name no competency, shortened and at
+    /// most [`MAX_UNKNOWN_CODES`]: the list says it ignored them, rather
+    /// than let a mistyped link look applied. Never written back.
+    pub unknown_codes: Vec<String>,
 }
+
+/// At most this many unknown codes of a link are named.
+pub const MAX_UNKNOWN_CODES: usize = 3;
+
+/// The longest search text a link may carry, in characters: the list says
+/// what it searched for, and a link of 20,000 characters filled screens.
+pub const MAX_QUERY_CHARS: usize = 100;
 
 impl ViewState {
     /// Reads a query string (`?c=B1.1,B1.4&m=toutes&cadre=pro2&q=vlan&r=id`),
@@ -223,15 +234,31 @@ impl ViewState {
             let value = percent_decode(value);
             match key {
                 "c" => {
-                    for code in value.split(',') {
-                        if !state.filter.competencies.iter().any(|c| c == code) {
-                            state.filter.toggle(code, referential);
+                    for code in value.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                        // Any case, and a sub-competency stands for its
+                        // competency (`b1.4`, `B1.1.4`): what a hand-written
+                        // link means.
+                        let named = referential.competencies.iter().find(|c| {
+                            c.code.eq_ignore_ascii_case(code)
+                                || c.sub_competencies
+                                    .iter()
+                                    .any(|s| s.code.eq_ignore_ascii_case(code))
+                        });
+                        match named {
+                            Some(c) if !state.filter.competencies.contains(&c.code) => {
+                                state.filter.toggle(&c.code, referential);
+                            }
+                            Some(_) => {}
+                            None if state.unknown_codes.len() < MAX_UNKNOWN_CODES => {
+                                state.unknown_codes.push(ellipsize(code, 20));
+                            }
+                            None => {}
                         }
                     }
                 }
                 "m" if value == "toutes" => state.filter.combine = Combine::All,
                 "cadre" => state.filter.cadre = Cadre::from_code(&value),
-                "q" => state.filter.query = value,
+                "q" => state.filter.query = value.chars().take(MAX_QUERY_CHARS).collect(),
                 "r" if !value.is_empty() => state.open = Some(value),
                 "verifier" => state.author = true,
                 _ => {}
@@ -444,6 +471,7 @@ mod tests {
             },
             open: Some("glpi-parc".into()),
             author: false,
+            unknown_codes: Vec::new(),
         };
         let q = state.to_query();
         assert_eq!(
@@ -497,7 +525,22 @@ mod tests {
         assert_eq!(s.filter.cadre, None);
         assert_eq!(s.filter.query, "%ZZ\u{fffd} x");
         assert!(s.author && s.open.is_none());
+        assert_eq!(s.unknown_codes, ["B9"]);
         assert_eq!(percent_decode("%"), "%");
         assert_eq!(percent_decode("%4"), "%4");
+    }
+
+    #[test]
+    fn hand_written_codes_are_understood_and_the_rest_is_named() {
+        let r = Referential::bts_sio();
+        let s = ViewState::from_query("?c=b1.4,B1.1.4, B1.2 ,XYZ,,b1.9,a,b,c", &r);
+        assert_eq!(s.filter.competencies, ["B1.1", "B1.2", "B1.4"]);
+        assert_eq!(s.unknown_codes, ["XYZ", "b1.9", "a"]);
+        let long = format!("?c={}&q={}", "X".repeat(15_000), "a".repeat(20_000));
+        let s = ViewState::from_query(&long, &r);
+        assert_eq!(s.unknown_codes, [format!("{}…", "X".repeat(20))]);
+        assert_eq!(s.filter.query.chars().count(), MAX_QUERY_CHARS);
+        // Never written back: the next URL is the filter's.
+        assert_eq!(s.to_query(), format!("?q={}", "a".repeat(MAX_QUERY_CHARS)));
     }
 }
