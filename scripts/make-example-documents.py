@@ -582,7 +582,7 @@ def planning_renouvellement():
     d.bullets([
         "Postes remplacés / prévus chaque vendredi (tableau Trello, colonne « Terminé »).",
         "Tickets ouverts après migration : 9 (objectif inférieur à 10).",
-        "Écart final : 2 jours, absorbés par la marge de la semaine 7.",
+        "Retard de 2 jours au plus (pilote, vague 2), absorbé par la marge de la semaine 7 : fin à la date prévue.",
     ])
     d.para("Cause principale de l'écart : un logiciel de liasse fiscale incompatible avec l'image, corrigé "
            "par une mise à jour fournie par l'éditeur.", size=9.5)
@@ -805,7 +805,7 @@ def gantt():
     body += (f'<rect x="16" y="{ly - 10}" width="22" height="11" rx="3" fill="#93c5fd"/>'
              f'<text x="44" y="{ly}" font-size="12">prévu</text>'
              f'<rect x="104" y="{ly - 10}" width="22" height="11" rx="3" fill="#1d4e89"/>'
-             f'<text x="132" y="{ly}" font-size="12">réalisé (écart final : 2 jours)</text>\n')
+             f'<text x="132" y="{ly}" font-size="12">réalisé (fin à la date prévue)</text>\n')
     body += "</g>\n"
     svg("gantt-renouvellement.svg", width, height, "Diagramme de Gantt du renouvellement des 28 postes, prévu et réalisé", body)
     return width, height
