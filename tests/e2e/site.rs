@@ -649,6 +649,14 @@ async fn an_open_realisation_prints_alone() {
         );
         let title = text(&c, "dialog.detail h2").await?;
         assert_eq!(title, first.name);
+        // Paper is black on white, in the dark theme too.
+        let paper = eval(
+            &c,
+            "document.documentElement.dataset.theme = 'dark'; \
+             return [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('dialog.detail h2')).color]",
+        )
+        .await?;
+        assert_eq!(paper, serde_json::json!(["rgb(255, 255, 255)", "rgb(0, 0, 0)"]));
         // On paper it says whose it is, and where its documents are.
         let owner = text(&c, "dialog.detail .print-only").await?;
         assert!(owner.contains(&loaded.portfolio.basics.name), "{owner}");
