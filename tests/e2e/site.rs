@@ -681,6 +681,13 @@ async fn an_open_realisation_prints_alone() {
         assert_eq!(eval(&c, closed).await?.as_u64(), Some(0));
         eval(&c, "dispatchEvent(new Event('afterprint'))").await?;
         assert_eq!(eval(&c, closed).await?, before);
+        // Their summary prints as a heading (« Mentions légales »).
+        let summary = eval(
+            &c,
+            "return getComputedStyle(document.querySelector('.site-footer summary')).display",
+        )
+        .await?;
+        assert_ne!(summary.as_str(), Some("none"), "{summary}");
         Ok(())
     })
     .await;
