@@ -27,16 +27,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 
-const CHROME_FLAGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+import { CHROME_FLAGS } from "./chrome.mjs";
 
 function parseArgs(argv) {
   const opts = { url: null, out: null, chrome: process.env.CHROME_PATH || "/usr/bin/chromium", loads: 5, cpuThrottle: 1 };

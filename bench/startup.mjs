@@ -21,6 +21,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 
+import { CHROME_FLAGS } from "./chrome.mjs";
+
 const args = process.argv.slice(2);
 // `--name value` or `--name=value`.
 const option = (name, fallback) => {
@@ -53,18 +55,8 @@ async function trace() {
   const browser = await puppeteer.launch({
     executablePath: chrome,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-dev-shm-usage",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      `--user-data-dir=${profile}`,
-      ...(jsFlags ? [`--js-flags=${jsFlags}`] : []),
-    ],
+    userDataDir: profile,
+    args: [...CHROME_FLAGS, ...(jsFlags ? [`--js-flags=${jsFlags}`] : [])],
   });
   try {
     const page = await browser.newPage();
