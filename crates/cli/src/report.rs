@@ -25,8 +25,10 @@ pub fn read_and_load(file: &Path) -> Result<Result<Loaded, LoadError>, String> {
     // that none names is published for nothing.
     let asked = std::cell::RefCell::new(Vec::new());
     let exists = |path: &str| {
-        asked.borrow_mut().push(percent_decoded(path));
-        site.as_ref().is_some_and(|site| site.has(path))
+        let path = percent_decoded(path);
+        let found = site.as_ref().is_some_and(|site| site.has(&path));
+        asked.borrow_mut().push(path);
+        found
     };
     let files: Option<SiteFiles<'_>> = site.is_some().then_some(&exists);
     let mut outcome = load_bytes_with_files(&bytes, files);
@@ -70,11 +72,10 @@ struct SiteSources {
 }
 
 impl SiteSources {
-    /// Whether the site will serve `path` (`documents/cv.pdf`, written as
-    /// in the portfolio: `%20` is a space).
+    /// Whether the site will serve `path` (`documents/cv.pdf`, with its
+    /// `%XX` escapes decoded).
     fn has(&self, path: &str) -> bool {
-        let path = percent_decoded(path);
-        let relative = Path::new(&path);
+        let relative = Path::new(path);
         if relative.components().any(|c| {
             !matches!(
                 c,
@@ -88,9 +89,7 @@ impl SiteSources {
         self.repository.join("public").join(relative).is_file()
             || (copied_as_is && self.repository.join(relative).is_file())
     }
-}
 
-impl SiteSources {
     /// The files of `public/documents/` (as `documents/…`, sorted) that
     /// are not among `named`, leaving out hidden files and the folder's
     /// own notes (LISEZMOI, README).
