@@ -18,12 +18,26 @@ function preloadFor(url) {
 
 function fail(error) {
   console.error("Cyberfolio could not start:", error);
+  const advice = "Rechargez la page ; si le problème persiste, téléchargez directement le fichier data/portfolio.json.";
   const status = document.querySelector("#app .shell p");
   if (status) {
-    status.textContent =
-      "Le portfolio n'a pas pu démarrer. Rechargez la page ; si le problème persiste, " +
-      "téléchargez directement le fichier data/portfolio.json.";
+    status.textContent = "Le portfolio n'a pas pu démarrer. " + advice;
+    return;
   }
+  // The page written at build time stays readable: say what it lacks,
+  // where the app would have put it (`cyberfolio meta` marks the place).
+  const main = document.querySelector("#app main");
+  if (!main) return;
+  const place = [...main.childNodes].find(
+    (node) => node.nodeType === Node.COMMENT_NODE && node.data === "cyberfolio:live",
+  );
+  const notice = document.createElement("section");
+  notice.setAttribute("role", "alert");
+  const text = document.createElement("p");
+  text.textContent =
+    "Les réalisations, leurs filtres et le tableau de synthèse n'ont pas pu s'afficher. " + advice;
+  notice.append(text);
+  main.insertBefore(notice, place || null);
 }
 
 // A printout shows what closed <details> hold (sub-competencies, mentions

@@ -21,6 +21,9 @@ DIST="$2"
 # shellcheck source=/dev/null
 source scripts/env.sh
 
-with_size_toolchain trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST"
+# meta runs below, after the wasm is reordered, and fails on errors: not
+# from Trunk's hook (scripts/trunk-meta.sh), which lets a broken portfolio
+# through to the site's error page.
+CYBERFOLIO_SKIP_META_HOOK=1 with_size_toolchain trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST"
 cargo run --quiet -p cyberfolio-cli -- order-wasm "$DIST"
 cargo run --quiet -p cyberfolio-cli -- meta "$DIST"

@@ -176,7 +176,12 @@ fi
 
 # --- Crates, so that later builds can run offline ---------------------------
 cargo fetch --quiet
-ok "crates (cargo fetch)"
+# The release toolchain rebuilds the standard library (-Z build-std), from
+# its own workspace and lock file: its crates (libc, dlmalloc, wasip1…) are
+# fetched here too, or the offline Trunk build cannot find them.
+RELEASE_LIBRARY="$(rustup run "$RELEASE_TOOLCHAIN" rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+rustup run "$RELEASE_TOOLCHAIN" cargo fetch --quiet --manifest-path "$RELEASE_LIBRARY"
+ok "crates (cargo fetch, and the standard library's for $RELEASE_TOOLCHAIN)"
 
 # --- scripts/env.sh ------------------------------------------------------------
 ENV_FILE="$REPO/scripts/env.sh"

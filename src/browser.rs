@@ -325,8 +325,9 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// The accueil `cyberfolio meta` wrote into the built page, shown until the
-/// app renders its own.
+/// The page `cyberfolio meta` wrote into `index.html` (navigation, accueil,
+/// the sections that never change), into which the app mounts its live
+/// parts.
 pub fn prerendered() -> Option<web_sys::Element> {
     web_sys::window()?
         .document()?
@@ -334,9 +335,27 @@ pub fn prerendered() -> Option<web_sys::Element> {
         .ok()?
 }
 
-/// Removes the written accueil once the app shows the page or its error.
-pub fn remove_prerendered() {
-    if let Some(snapshot) = prerendered() {
-        snapshot.remove();
+/// Hides the written page while the error page shows.
+pub fn hide_prerendered() {
+    if let Some(page) = prerendered() {
+        let _ = page.set_attribute("hidden", "");
     }
+}
+
+/// The `href` attribute, as written, of the link a click landed in.
+pub fn clicked_link(ev: &web_sys::MouseEvent) -> Option<String> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    target.closest("a[href]").ok()??.get_attribute("href")
+}
+
+/// The comment `<!--text-->` among the children of `parent`: a place that
+/// `cyberfolio meta` marked in the page.
+pub fn marker_comment(parent: &web_sys::Element, text: &str) -> Option<web_sys::Node> {
+    let children = parent.child_nodes();
+    (0..children.length())
+        .filter_map(|i| children.item(i))
+        .find(|node| {
+            node.node_type() == web_sys::Node::COMMENT_NODE
+                && node.node_value().as_deref() == Some(text)
+        })
 }

@@ -6,11 +6,11 @@
 
 pub mod app;
 pub mod browser;
-pub mod format;
 pub mod loader;
 pub mod rich_text;
 pub mod sections;
 pub mod site;
+pub mod view_links;
 pub mod view_state;
 
 /// Mounts the app in `#app`, replacing the static loading shell of

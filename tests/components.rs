@@ -56,13 +56,13 @@ fn mount(query: &str) -> (HtmlElement, leptos::mount::UnmountHandle<impl Mountab
     (container, handle)
 }
 
-/// Lets effects and the DOM settle: the page renders its sections one task
-/// after another, the footer last.
+/// Lets effects and the DOM settle: the page mounts its live parts one
+/// task after another, and marks itself `data-live` after the last.
 async fn settle() {
     next_task().await;
     for _ in 0..50 {
         if document()
-            .query_selector(".site-footer")
+            .query_selector("[data-live]")
             .ok()
             .flatten()
             .is_some()
@@ -207,5 +207,45 @@ async fn the_tableau_has_three_groups_marks_and_coverage() {
     find::<HtmlElement>(&root, "th.col-competency a[href*='B1.5']").click();
     settle().await;
     assert_eq!(cards(&root), ["vlan"]);
+    root.remove();
+}
+
+/// Links that `cyberfolio meta` writes into the page (Compétences,
+/// Expériences) are plain links outside the app's views: the app follows a
+/// plain click on them without reloading, and leaves other clicks alone.
+#[wasm_bindgen_test]
+async fn links_written_outside_the_app_are_followed_in_place() {
+    let (root, _handle) = mount("");
+    settle().await;
+    let written: HtmlElement = document().create_element("p").unwrap().unchecked_into();
+    written.set_inner_html(
+        "<a id=w-filter href=\"?c=B1.2#realisations\"><span>Voir</span></a> \
+         <a id=w-open href=\"?r=site\">Site vitrine</a> \
+         <a id=w-section href=\"#contact\">Contact</a>",
+    );
+    document().body().unwrap().append_child(&written).unwrap();
+    // A click on the link's content counts as a click on the link.
+    find::<HtmlElement>(&written, "#w-filter span").click();
+    settle().await;
+    assert_eq!(cards(&root), ["vlan"]);
+    assert_eq!(search(), "?c=B1.2");
+    find::<HtmlElement>(&written, "#w-open").click();
+    settle().await;
+    assert_eq!(
+        search(),
+        "?c=B1.2&r=site",
+        "the filter stays behind the detail view"
+    );
+    let dialog: web_sys::HtmlDialogElement = find(&root, "dialog");
+    assert!(dialog.open(), "the detail view is open");
+    // A link to a section is not a view link: the browser follows it.
+    find::<HtmlElement>(&written, "#w-section").click();
+    settle().await;
+    assert_eq!(search(), "?c=B1.2&r=site");
+    assert_eq!(
+        web_sys::window().unwrap().location().hash().unwrap(),
+        "#contact"
+    );
+    written.remove();
     root.remove();
 }

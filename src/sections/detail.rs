@@ -7,11 +7,11 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::format::period;
 use crate::rich_text::{Link, RichText};
-use crate::sections::competences::CompetencyFilterLink;
 use crate::site::{use_site, SiteData};
-use crate::view_state::{url_for, use_url_state, HistoryMode, REALISATIONS_ID};
+use crate::view_links::CompetencyFilterLink;
+use crate::view_state::{use_url_state, HistoryMode, REALISATIONS_ID};
+use cyberfolio_model::date::period;
 
 /// The dialog, present in the page and opened when the URL names a
 /// réalisation: its detail, or why there is none (a link to a réalisation
@@ -131,7 +131,13 @@ fn UnknownRealisation(id: String) -> impl IntoView {
     // The dialog is modal: the filters cannot change while it is open.
     let mut list = url.with_untracked(Clone::clone);
     list.open = None;
-    let href = format!("{}#{REALISATIONS_ID}", url_for(&list));
+    // The path in front even without a filter: a bare `?…` link would be
+    // a view link, which `view_links` follows too, before this handler.
+    let href = format!(
+        "{}{}#{REALISATIONS_ID}",
+        browser::location_pathname(),
+        list.to_query()
+    );
     let show_all = move |ev: leptos::ev::MouseEvent| {
         if !browser::plain_click(&ev) {
             return;

@@ -7,7 +7,8 @@ use leptos::prelude::*;
 /// A clear French explanation with the located diagnostics and « Réessayer ».
 #[component]
 pub fn ErrorPage(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
-    crate::browser::remove_prerendered();
+    // The page written at build time, hidden until a retry succeeds.
+    crate::browser::hide_prerendered();
     let diagnostics = error.diagnostics().to_vec();
     view! {
         <main id="contenu" class="error-page" tabindex="-1">

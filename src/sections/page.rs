@@ -1,110 +1,171 @@
-//! The one page: skip link, navigation, every section, footer, and the
-//! réalisation detail view above it all.
+//! The one page. `cyberfolio meta` writes most of it into `index.html` at
+//! build time (`crates/cli/src/page.rs`): the navigation, the accueil and
+//! the sections that never change once written. The app mounts the live
+//! parts into that page: the navigation that follows the reader, the
+//! réalisations with their filters, the tableau, and the detail view.
 
+use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::tachys::view::any_view::AnyViewState;
+use leptos::tachys::view::{Mountable, Render};
 
 use crate::browser;
 use crate::sections::{
-    about::About, author::AuthorPanel, competences::Competences, contact::ContactSection,
-    detail::Detail, documents::DocumentsSection, experiences::Experiences, footer::Footer,
-    hero::Hero, nav::Nav, realisations::Realisations, tableau::TableauSection, veille::Veille,
+    author::AuthorPanel, detail::Detail, nav::Nav, realisations::Realisations,
+    tableau::TableauSection,
 };
 use crate::site::Site;
+use crate::view_links::follow_view_links;
 use crate::view_state::{UrlState, REALISATIONS_ID};
 
-/// The render stage at which every section is on the page.
-const LAST_STAGE: u8 = 7;
+/// The text of the comment that `cyberfolio meta` writes in `<main>` where
+/// the réalisations and the tableau go.
+pub const LIVE_MARKER: &str = "cyberfolio:live";
 
-/// The loaded portfolio, with the site data and the URL state in context.
+/// The attribute the page gets once every live part is in place.
+pub const LIVE_ATTRIBUTE: &str = "data-live";
+
+/// The loaded portfolio, with the site data and the URL state in context:
+/// mounts the live parts into the written page, one per task, so that the
+/// navigation responds first and no task blocks a phone for long.
+///
+/// Without a written page (a component test, or a page `cyberfolio meta`
+/// did not prepare), the live parts go into a page of the component's own.
 #[component]
 pub fn Page(site: Site) -> impl IntoView {
     let url = UrlState::install(site.referential.clone());
     provide_context(site.clone());
     provide_context(url);
-    let p = &site.portfolio;
-    let (has_work, has_watch, has_documents) = (
-        !p.work.is_empty(),
-        p.tech_watch.is_some(),
-        !p.documents.is_empty(),
-    );
-    // The first task renders what a phone shows first (nav, accueil); the
-    // other sections follow, one per task, so the accueil paints sooner and
-    // no single task blocks the main thread for long (on a phone, one task
-    // for the whole page was a long task of 300 ms).
-    let stage = RwSignal::new(0u8);
-    Effect::new(move |_| {
-        let current = stage.get();
-        if current == 0 {
-            // The accueil written into the page by `cyberfolio meta` gives
-            // way to the live one, in the task that rendered it.
-            browser::remove_prerendered();
+    follow_view_links(url, site.referential.clone());
+    let written = browser::prerendered();
+    if let Some(page) = &written {
+        // An error page shown before a retry hid it.
+        let _ = page.remove_attribute("hidden");
+    }
+    let own = NodeRef::<Div>::new();
+    let parts = StoredValue::new_local(Vec::<Part>::new());
+    on_cleanup(move || {
+        parts.try_update_value(|parts| parts.drain(..).for_each(Part::unmount));
+    });
+    if let Some(owner) = Owner::current() {
+        let written = written.clone();
+        leptos::task::spawn_local(async move {
+            // The component's own page, when there is one, is mounted by
+            // the next task.
+            browser::next_task().await;
+            let Some(page) = written.or_else(|| own.get_untracked().map(Into::into)) else {
+                return;
+            };
+            mount_live_parts(&owner, &page, parts).await;
+        });
+    }
+    written.is_none().then(|| {
+        view! {
+            <div node_ref=own>
+                <main id="contenu" tabindex="-1"></main>
+            </div>
         }
-        if current < LAST_STAGE {
-            set_timeout(move || stage.set(current + 1), std::time::Duration::ZERO);
-        } else {
-            // A shared link such as `?c=B1.4#realisations` names a section
-            // that did not exist when the browser looked for it: scroll to
-            // it once everything is rendered. A filter without an anchor
-            // (a link written by hand, or from before filtered views had
-            // one) shows its results too.
-            let filtered = url.with_untracked(|s| !s.filter.is_empty());
-            request_animation_frame(move || {
-                let hash = browser::location_hash();
-                match hash.strip_prefix('#').filter(|id| !id.is_empty()) {
-                    Some(id) => browser::scroll_to_id(id),
-                    None if filtered => browser::scroll_to_id(REALISATIONS_ID),
-                    None => {}
-                }
-            });
+    })
+}
+
+/// Mounts the live parts into `page`, in the order a visitor needs them,
+/// one task each; stops if the page component is gone meanwhile.
+async fn mount_live_parts(
+    owner: &Owner,
+    page: &web_sys::Element,
+    parts: StoredValue<Vec<Part>, LocalStorage>,
+) {
+    let Some(main) = page.query_selector("main").ok().flatten() else {
+        return;
+    };
+    let marker = browser::marker_comment(&main, LIVE_MARKER);
+    let keep = |part: Part| parts.try_update_value(|parts| parts.push(part)).is_some();
+    // The live navigation takes the place of the written one in the same
+    // task, so that nothing moves.
+    let written_header = page.query_selector(".site-header").ok().flatten();
+    let before: &web_sys::Node = written_header.as_deref().unwrap_or(&main);
+    if !keep(Part::mount(owner, page, Some(before), || {
+        view! { <Nav/> }.into_any()
+    })) {
+        return;
+    }
+    if let Some(header) = written_header {
+        header.remove();
+    }
+    let sections: [fn() -> AnyView; 2] = [
+        || view! { <Realisations/> }.into_any(),
+        || view! { <TableauSection/> }.into_any(),
+    ];
+    for section in sections {
+        browser::next_task().await;
+        if !keep(Part::mount(owner, &main, marker.as_ref(), section)) {
+            return;
+        }
+    }
+    browser::next_task().await;
+    let url = expect_context_in::<UrlState>(owner);
+    let overlays = move || {
+        view! {
+            <Detail/>
+            <Show when=move || url.with(|s| s.author)>
+                <AuthorPanel/>
+            </Show>
+        }
+        .into_any()
+    };
+    if !keep(Part::mount(owner, page, None, overlays)) {
+        return;
+    }
+    let _ = page.set_attribute(LIVE_ATTRIBUTE, "");
+    // A shared link such as `?c=B1.4#realisations` names a section that did
+    // not exist when the browser looked for it: scroll to it now that it
+    // does. A filter without an anchor (a link written by hand, or from
+    // before filtered views had one) shows its results too.
+    let filtered = url.with_untracked(|s| !s.filter.is_empty());
+    request_animation_frame(move || {
+        let hash = browser::location_hash();
+        match hash.strip_prefix('#').filter(|id| !id.is_empty()) {
+            Some(id) => browser::scroll_to_id(id),
+            None if filtered => browser::scroll_to_id(REALISATIONS_ID),
+            None => {}
         }
     });
-    let from = move |n: u8| move || stage.get() >= n;
-    // Each stage's children are one `AnyView` (a section is one already,
-    // under `--cfg erase_components`, see .cargo/config.toml):
-    // with the same condition type, the stages then share one `Show`
-    // instantiation, which made the wasm 1,367 bytes gzip smaller.
-    view! {
-        <a class="skip-link" href="#contenu">"Aller au contenu"</a>
-        <Nav/>
-        <main id="contenu" tabindex="-1">
-            <Hero/>
-            <Show when=from(1)>
-                <About/>
-            </Show>
-            <Show when=from(2)>
-                <Competences/>
-            </Show>
-            <Show when=from(3)>
-                {has_work.then(|| view! { <Experiences/> }).into_any()}
-            </Show>
-            <Show when=from(4)>
-                <Realisations/>
-            </Show>
-            <Show when=from(5)>
-                <TableauSection/>
-            </Show>
-            <Show when=from(6)>
-                {view! {
-                    {has_watch.then(|| view! { <Veille/> })}
-                    {has_documents.then(|| view! { <DocumentsSection/> })}
-                }
-                    .into_any()}
-            </Show>
-            <Show when=from(7)>
-                <ContactSection/>
-            </Show>
-        </main>
-        // The detail view and the author's panel are not needed for the
-        // first paint: they come with the footer, in the last task.
-        <Show when=from(LAST_STAGE)>
-            {view! {
-                <Footer/>
-                <Detail/>
-                <Show when=move || url.with(|s| s.author)>
-                    <AuthorPanel/>
-                </Show>
-            }
-                .into_any()}
-        </Show>
+}
+
+/// The URL state that [`Page`] provided to `owner`.
+fn expect_context_in<T: Clone + 'static>(owner: &Owner) -> T {
+    owner.with(expect_context::<T>)
+}
+
+/// One live part: its view, mounted in the page, and the reactive owner of
+/// its signals and effects, a child of the page's (so that it sees the
+/// page's context).
+struct Part {
+    owner: Owner,
+    view: AnyViewState,
+}
+
+impl Part {
+    /// Builds `view` under a new child of `owner` and inserts it into
+    /// `parent`, before `marker` or at the end.
+    fn mount(
+        owner: &Owner,
+        parent: &web_sys::Element,
+        marker: Option<&web_sys::Node>,
+        view: impl FnOnce() -> AnyView,
+    ) -> Part {
+        let child = owner.with(Owner::new);
+        let mut state = child.with(|| view().build());
+        state.mount(parent, marker);
+        Part {
+            owner: child,
+            view: state,
+        }
+    }
+
+    /// Removes the part from the page and disposes of its owner.
+    fn unmount(mut self) {
+        self.view.unmount();
+        drop(self.owner);
     }
 }

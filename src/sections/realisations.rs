@@ -1,34 +1,14 @@
 //! Réalisations: the jury's filters and the filtered list of cards.
 
-use cyberfolio_model::{Cadre, Combine, Filter, Realisation, ViewState};
+use cyberfolio_model::{Cadre, Combine, Filter, Realisation};
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::format::{count, period};
 use crate::site::use_site;
+use crate::view_links::OpenLink;
 use crate::view_state::{realisations_link, use_url_state, HistoryMode, REALISATIONS_ID};
-
-/// A link that opens a réalisation in the detail view; a real link
-/// (`?r=id`), so it can be opened in a new tab or shared. A plain click
-/// keeps the current filters. The `href` does not follow them: with 1,000
-/// réalisations, rewriting every card's and row's `href` on each filter
-/// change cost more than the rest of the update.
-#[component]
-pub fn OpenLink(#[prop(into)] id: String, #[prop(into)] label: String) -> impl IntoView {
-    let url = use_url_state();
-    let href = ViewState {
-        open: Some(id.clone()),
-        ..ViewState::default()
-    }
-    .to_query();
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if browser::plain_click(&ev) {
-            ev.prevent_default();
-            url.open(id.clone());
-        }
-    };
-    view! { <a href=href on:click=on_click>{label}</a> }
-}
+use cyberfolio_model::date::period;
+use cyberfolio_model::text::count;
 
 /// Filters and cards.
 #[component]

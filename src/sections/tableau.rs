@@ -5,9 +5,8 @@ use cyberfolio_model::Tableau;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::sections::competences::CompetencyFilterLink;
-use crate::sections::realisations::OpenLink;
 use crate::site::use_site;
+use crate::view_links::{CompetencyFilterLink, OpenLink};
 
 /// The tableau with its candidate header, the three row groups and the
 /// coverage row.

@@ -143,7 +143,8 @@ async fn serve(dist: PathBuf, cases: Vec<Case>, made: &mut Vec<PathBuf>) -> Sock
     let wasm_delay = cases.iter().filter_map(|c| c.wasm_delay).max();
     let mut app = Router::new();
     for case in cases {
-        let root = case_root(&dist, &case.name, case.index.as_deref());
+        let index = case_index(&dist, &case);
+        let root = case_root(&dist, &case.name, index.as_deref());
         if root != dist {
             made.push(root.clone());
         }
@@ -180,6 +181,24 @@ async fn serve(dist: PathBuf, cases: Vec<Case>, made: &mut Vec<PathBuf>) -> Sock
     let addr = listener.local_addr().expect("local addr");
     tokio::spawn(async move { axum::serve(listener, app).await.expect("serve") });
     addr
+}
+
+/// The page a case serves, when it is not the build's: the case's own, and
+/// in either, when the case's portfolio loads, the content `cyberfolio
+/// meta` writes for it, as a build of that portfolio would have it.
+fn case_index(dist: &std::path::Path, case: &Case) -> Option<String> {
+    let Data::Bytes(bytes) = &case.data else {
+        return case.index.clone();
+    };
+    let Ok(loaded) = cyberfolio_model::load_bytes(bytes) else {
+        return case.index.clone();
+    };
+    let built = std::fs::read_to_string(dist.join("index.html")).expect("index.html");
+    let page = case.index.as_deref().unwrap_or(&built);
+    // The build's stylesheet is already in its page.
+    let written = cyberfolio_cli::meta::rewrite(page, &loaded, |_| None)
+        .unwrap_or_else(|| panic!("case {}: not a page of the site", case.name));
+    (written != built).then_some(written)
 }
 
 /// The directory a case serves: the build itself, or, when the case has its
@@ -319,14 +338,11 @@ impl Browser {
     }
 }
 
-/// Waits until the app has replaced the accueil written into the page
-/// (`cyberfolio meta`) with its own page or its error page.
+/// Waits until the app has mounted its live parts into the page written
+/// by `cyberfolio meta` (it marks the page `data-live`), or shown its
+/// error page.
 pub async fn started(c: &Client) -> TestResult {
-    until(
-        c,
-        "!document.querySelector('[data-prerendered]') && document.querySelector('main')",
-    )
-    .await
+    until(c, "document.querySelector('[data-live], .error-page')").await
 }
 
 /// The text of the first element matching `css`, once it exists.

@@ -435,8 +435,8 @@ async fn a_realisation_link_never_loses_the_visitor() {
         assert_eq!(link.text().await?, "Voir toutes les réalisations");
         assert_eq!(
             link.attr("href").await?.as_deref(),
-            Some("?c=B1.1#realisations"),
-            "the list with the same filter"
+            Some("/cyberfolio/?c=B1.1#realisations"),
+            "the list with the same filter (its own click handler, not a view link's)"
         );
         link.click().await?;
         until(&c, "!document.querySelector('dialog.detail[open]')").await?;
@@ -770,7 +770,6 @@ async fn section_links_land_on_their_section() {
                     };
                     c.goto(&url).await?;
                     started(&c).await?;
-                    until(&c, "document.querySelector('.site-footer')").await?;
                     if by_click {
                         c.find(Locator::Css(&format!(".site-header nav a[href='#{id}']")))
                             .await?
@@ -819,7 +818,7 @@ async fn at_the_end_of_the_page_the_highlight_follows_links_that_do_not_scroll()
     Browser::run(1280, 1600, |c, base| async move {
         c.goto(&format!("{base}/cyberfolio/#contact")).await?;
         started(&c).await?;
-        until(&c, "document.querySelector('.site-footer') && scrollY + innerHeight >= document.documentElement.scrollHeight - 2").await?;
+        until(&c, "scrollY + innerHeight >= document.documentElement.scrollHeight - 2").await?;
         let on_screen = eval(
             &c,
             "return ['documents', 'contact'].every(id => { const t = document.getElementById(id).getBoundingClientRect().top; return t >= 0 && t < innerHeight; })",
@@ -844,11 +843,12 @@ async fn at_the_end_of_the_page_the_highlight_follows_links_that_do_not_scroll()
     .await;
 }
 
-/// The page as served already shows the navigation and the accueil
-/// (written by `cyberfolio meta`), and the app's own take their place
-/// without moving anything.
+/// The page as served already shows the portfolio (written by `cyberfolio
+/// meta`), and the app's live parts go into it without moving what is
+/// above them: its navigation takes the written one's place, and the
+/// réalisations and the tableau come after the expériences.
 #[tokio::test]
-async fn the_accueil_is_served_and_stays_in_place() {
+async fn the_page_is_served_written_and_stays_in_place() {
     let index = std::fs::read_to_string(dist().join("index.html")).expect("index.html");
     let script_start = index.find("<script").expect("the start script");
     let script_end = script_start + index[script_start..].find("</script>").expect("end") + 9;
@@ -859,17 +859,29 @@ async fn the_accueil_is_served_and_stays_in_place() {
         &index[..script_start],
         &index[script_end..]
     ));
-    let geometry = "return [...document.querySelectorAll('.brand, .site-header nav a, .theme-switch, #accueil h1, .hero-label, .hero-pitch, .cta a, .hero-photo')].map(e => { const r = e.getBoundingClientRect(); return [e.className || e.tagName, e.textContent, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; })";
+    let geometry = "return [...document.querySelectorAll('.brand, .site-header nav a, .theme-switch, #accueil h1, .hero-label, .hero-pitch, .cta a, .hero-photo, #a-propos h2, #a-propos li, #competences h2, .competency-card h3, #experiences h3')].map(e => { const r = e.getBoundingClientRect(); return [e.className || e.tagName, e.textContent, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; })";
     Browser::run_with(1280, 900, vec![still], |c, base| async move {
         c.goto(&format!("{base}/case/still/")).await?;
         let name = example().portfolio.basics.name;
         assert_eq!(text(&c, "h1").await?, name);
         let written = eval(&c, geometry).await?;
-        assert!(written.as_array().is_some_and(|a| a.len() > 10), "{written}");
+        assert!(written.as_array().is_some_and(|a| a.len() > 20), "{written}");
+        // Every section is there without the app: only the live parts,
+        // and the marker where they go, are not.
+        let sections = "return [...document.querySelectorAll('main > section')].map(s => s.id)";
+        assert_eq!(
+            eval(&c, sections).await?,
+            serde_json::json!(["accueil", "a-propos", "competences", "experiences", "veille", "documents", "contact"])
+        );
+        assert_eq!(text(&c, ".site-footer summary").await?, "Mentions légales");
         c.goto(&format!("{base}/cyberfolio/")).await?;
-        until(&c, "document.querySelector('#contact') && !document.querySelector('[data-prerendered]')").await?;
+        started(&c).await?;
         let live = eval(&c, geometry).await?;
-        assert_eq!(live, written, "the live accueil matches the written one");
+        assert_eq!(live, written, "the live page keeps the written one in place");
+        assert_eq!(
+            eval(&c, sections).await?,
+            serde_json::json!(["accueil", "a-propos", "competences", "experiences", "realisations", "tableau", "veille", "documents", "contact"])
+        );
         // Each shift with what moved, so that a failure says where to look.
         let shifts = eval(
             &c,

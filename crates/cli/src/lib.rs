@@ -6,6 +6,7 @@ pub mod export;
 pub mod html_tag;
 pub mod inline_style;
 pub mod meta;
+pub mod page;
 pub mod preview;
 pub mod report;
 pub mod scaffold;

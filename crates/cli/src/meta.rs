@@ -1,21 +1,20 @@
 //! `cyberfolio meta DIST`: writes the portfolio's title, description,
 //! language and link preview (OpenGraph) into the built `index.html`, where
 //! link previews and search engines read them without running the app,
-//! and the navigation and accueil, so that a visitor reads the name and the
-//! pitch before the WebAssembly arrives. It also puts the stylesheet inside
-//! the page ([`inline_stylesheets`]), one round trip less before that
-//! first paint.
+//! and the page's content ([`crate::page`]), so that a visitor reads the
+//! portfolio before, or without, the WebAssembly. It also puts the
+//! stylesheet inside the page ([`inline_stylesheets`]), one round trip less
+//! before that first paint.
 
 use std::path::Path;
 
-use cyberfolio_model::meta::{cv_url, hero_label, sections, PageMeta, THEME_STORAGE_KEY};
-use cyberfolio_model::text::first_sentence;
-use cyberfolio_model::url::is_external;
-use cyberfolio_model::Portfolio;
+use cyberfolio_model::meta::{PageMeta, THEME_STORAGE_KEY};
+use cyberfolio_model::Loaded;
 
 use crate::export::escape_html;
 use crate::html_tag::{attributes, next_tag};
 use crate::inline_style::{allow_sources, inline_stylesheets, sha256_source};
+use crate::page;
 use crate::report::{io_reason, load_valid};
 use crate::{EXIT_IO, EXIT_OK};
 
@@ -25,11 +24,11 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
     let index = dist.join("index.html");
     let default_data = dist.join("data").join("portfolio.json");
     let data = data.unwrap_or(&default_data);
-    let portfolio = match load_valid(
+    let loaded = match load_valid(
         data,
         "la page n'est pas modifiée tant que le fichier a des erreurs",
     ) {
-        Ok(loaded) => loaded.portfolio,
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let html = match std::fs::read_to_string(&index) {
@@ -43,12 +42,7 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
             return EXIT_IO;
         }
     };
-    let meta = PageMeta::of(&portfolio);
-    let rewritten = apply(&html, &meta)
-        .and_then(|page| with_accueil(&page, &portfolio))
-        .map(|page| inline_stylesheets(&page, |href| read_local(dist, href)))
-        .and_then(|page| with_theme_script(&page));
-    let Some(rewritten) = rewritten else {
+    let Some(rewritten) = rewrite(&html, &loaded, |href| read_local(dist, href)) else {
         eprintln!(
             "{}: pas de balise <title>, <html>, </head> ou <div id=\"app\"> ; est-ce bien la page du site ?",
             index.display()
@@ -63,8 +57,28 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
         );
         return EXIT_IO;
     }
-    println!("{}: « {} »", index.display(), meta.title);
+    println!(
+        "{}: « {} »",
+        index.display(),
+        PageMeta::of(&loaded.portfolio).title
+    );
     EXIT_OK
+}
+
+/// The built page `html` with everything `cyberfolio meta` writes for the
+/// portfolio of `loaded`: head ([`apply`]), content ([`page::page`]),
+/// stylesheets read by `read` and inlined, and the theme script. Running
+/// it again on its result gives the same page. `None` when `html` lacks a
+/// `<title>`, `<html>`, `</head>` or `<div id="app">`.
+pub fn rewrite(
+    html: &str,
+    loaded: &Loaded,
+    read: impl Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let content = page::page(&loaded.portfolio, &loaded.referential);
+    let page = apply(html, &PageMeta::of(&loaded.portfolio))?;
+    let page = with_content(&page, &content)?;
+    with_theme_script(&inline_stylesheets(&page, read))
 }
 
 /// The text of the file of `dist` that a link of the page names, when it
@@ -135,10 +149,10 @@ pub fn apply(html: &str, meta: &PageMeta) -> Option<String> {
     Some(remove_meta_tags(&rebuilt, title_start + head.len()))
 }
 
-/// The page with the navigation and the accueil of `portfolio` inside
-/// `<div id="app">`, in place of the loading screen (or of an earlier
-/// accueil). `None` without that element.
-pub fn with_accueil(html: &str, portfolio: &Portfolio) -> Option<String> {
+/// The page with `content` ([`page::page`]) inside `<div id="app">`, in
+/// place of the loading screen (or of an earlier content). `None` without
+/// that element.
+pub fn with_content(html: &str, content: &str) -> Option<String> {
     let open = ["<div id=app>", "<div id=\"app\">"]
         .iter()
         .find_map(|tag| html.find(tag).map(|i| i + tag.len()))?;
@@ -160,72 +174,7 @@ pub fn with_accueil(html: &str, portfolio: &Portfolio) -> Option<String> {
         }
     }
     let close = at - "</div>".len();
-    Some(format!(
-        "{}{}{}",
-        &html[..open],
-        accueil(portfolio),
-        &html[close..]
-    ))
-}
-
-/// The skip link, navigation and accueil in the markup the app renders
-/// (`src/sections/nav.rs` and `hero.rs`), so that the app's own can take
-/// their place without moving anything; marked `data-prerendered` for the
-/// app to remove.
-pub fn accueil(portfolio: &Portfolio) -> String {
-    let p = portfolio;
-    let name = escape_html(&p.basics.name);
-    let mut html = format!(
-        "<div data-prerendered><a class=\"skip-link\" href=\"#contenu\">Aller au contenu</a><header class=\"site-header\"><div class=\"bar\"><a class=\"brand\" href=\"#accueil\">{name}</a><nav aria-label=\"Sections du portfolio\"><ul>"
-    );
-    for (i, section) in sections(p).iter().enumerate() {
-        let current = if i == 0 {
-            " aria-current=\"location\""
-        } else {
-            ""
-        };
-        html.push_str(&format!(
-            "<li><a href=\"#{}\"{current}>{}</a></li>",
-            section.id,
-            escape_html(section.label)
-        ));
-    }
-    html.push_str("</ul></nav><button type=\"button\" class=\"theme-switch\" aria-pressed=\"false\"><span aria-hidden=\"true\">☀</span><span class=\"visually-hidden\">Thème sombre</span></button></div></header>");
-    html.push_str(&format!(
-        "<main id=\"contenu\" tabindex=\"-1\"><section id=\"accueil\" class=\"hero\" aria-labelledby=\"accueil-titre\"><div class=\"hero-text\"><p class=\"eyebrow\">Portfolio BTS SIO</p><h1 id=\"accueil-titre\">{name}</h1>"
-    ));
-    if let Some(label) = hero_label(p) {
-        html.push_str(&format!(
-            "<p class=\"hero-label\">{}</p>",
-            escape_html(&label)
-        ));
-    }
-    if let Some(summary) = &p.basics.summary {
-        html.push_str(&format!(
-            "<p class=\"hero-pitch\">{}</p>",
-            escape_html(first_sentence(summary))
-        ));
-    }
-    html.push_str("<p class=\"cta\"><a class=\"button primary\" href=\"#realisations\">Voir mes réalisations</a><a class=\"button\" href=\"#tableau\">Tableau de synthèse</a>");
-    if let Some(cv) = cv_url(p) {
-        let href = escape_html(cv);
-        if is_external(cv) {
-            html.push_str(&format!("<a href=\"{href}\" class=\"button\" target=\"_blank\" rel=\"noopener noreferrer\">Télécharger mon CV<span class=\"visually-hidden\"> (nouvel onglet)</span></a>"));
-        } else {
-            html.push_str(&format!(
-                "<a href=\"{href}\" class=\"button\">Télécharger mon CV</a>"
-            ));
-        }
-    }
-    html.push_str("</p></div>");
-    if let Some(src) = &p.basics.image {
-        html.push_str(&format!(
-            "<img class=\"hero-photo\" src=\"{}\" alt=\"Photo de {name}\" width=\"200\" height=\"200\" fetchpriority=\"high\">",
-            escape_html(src)
-        ));
-    }
-    html.push_str("</section></main></div>");
-    html
+    Some(format!("{}{}{}", &html[..open], content, &html[close..]))
 }
 
 /// The script that applies the visitor's stored theme choice (the theme
@@ -335,21 +284,25 @@ mod tests {
     }
 
     #[test]
-    fn writes_the_accueil_in_place_of_the_loading_screen() {
-        let mut p = Portfolio::default();
+    fn writes_the_content_in_place_of_the_loading_screen() {
+        let mut p = cyberfolio_model::Portfolio::default();
         p.basics.name = "Zoé <Martin>".into();
         p.basics.summary = Some("Première phrase. Seconde.".into());
-        let once = with_accueil(MINIFIED_APP, &p).expect("an app element");
+        let content = page::page(&p, &cyberfolio_model::Referential::bts_sio());
+        let once = with_content(MINIFIED_APP, &content).expect("an app element");
         assert!(once.starts_with("<body><div id=app><div data-prerendered>"));
         assert!(
-            once.ends_with("</main></div></div><noscript>…</noscript></body>"),
+            once.ends_with("</footer></div></div><noscript>…</noscript></body>"),
             "{once}"
         );
         assert!(!once.contains("Chargement"));
         assert!(once.contains("<h1 id=\"accueil-titre\">Zoé &lt;Martin&gt;</h1>"));
         assert!(once.contains("<p class=\"hero-pitch\">Première phrase.</p>"));
-        assert_eq!(with_accueil(&once, &p).as_deref(), Some(once.as_str()));
-        assert_eq!(with_accueil("<p>no app</p>", &p), None);
+        assert_eq!(
+            with_content(&once, &content).as_deref(),
+            Some(once.as_str())
+        );
+        assert_eq!(with_content("<p>no app</p>", &content), None);
     }
 
     const MINIFIED_APP: &str = "<body><div id=app><div class=shell role=status><span aria-hidden=true class=spinner></span><p>Chargement du portfolio…</p></div></div><noscript>…</noscript></body>";

@@ -97,6 +97,18 @@ impl PartialDate {
     }
 }
 
+/// « septembre 2025 – juin 2027 », « depuis mars 2026 », or nothing: how
+/// the site and the page written by `cyberfolio meta` show a period.
+pub fn period(start: Option<PartialDate>, end: Option<PartialDate>) -> String {
+    match (start, end) {
+        (Some(s), Some(e)) if s == e => s.french(),
+        (Some(s), Some(e)) => format!("{} – {}", s.french(), e.french()),
+        (Some(s), None) => format!("depuis {}", s.french()),
+        (None, Some(e)) => format!("jusqu'en {}", e.french()),
+        (None, None) => String::new(),
+    }
+}
+
 const MONTHS: [&str; 12] = [
     "janvier",
     "février",
@@ -178,6 +190,19 @@ impl JsonSchema for PartialDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn periods_read_in_french() {
+        let d = |s| PartialDate::parse(s);
+        assert_eq!(
+            period(d("2025-09"), d("2027-06")),
+            "septembre\u{a0}2025 – juin\u{a0}2027"
+        );
+        assert_eq!(period(d("2026"), None), "depuis 2026");
+        assert_eq!(period(None, d("2026-03")), "jusqu'en mars\u{a0}2026");
+        assert_eq!(period(d("2026"), d("2026")), "2026");
+        assert_eq!(period(None, None), "");
+    }
 
     #[test]
     fn parses_the_three_precisions() {

@@ -307,6 +307,13 @@ impl ViewState {
     }
 }
 
+/// The link to the réalisations of one competency, as the site and the
+/// page written by `cyberfolio meta` both write it: a filter, and the
+/// réalisations' anchor so that the shared view opens on its results.
+pub fn competency_href(code: &str) -> String {
+    format!("?c={}#realisations", percent_encode(code))
+}
+
 /// Percent-encodes everything but unreserved characters and the dot.
 pub fn percent_encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -65,6 +65,16 @@ pub fn first_sentence(text: &str) -> &str {
     text
 }
 
+/// « 1 réalisation », « 3 réalisations », « aucune réalisation »: a count
+/// in words, shared by the site and the page `cyberfolio meta` writes.
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    match n {
+        0 => format!("aucune {singular}"),
+        1 => format!("1\u{a0}{singular}"),
+        n => format!("{n}\u{a0}{plural}"),
+    }
+}
+
 /// Cuts a text to `max` characters with an ellipsis, so that a diagnostic
 /// quoting the student's value stays one readable line.
 pub fn ellipsize(text: &str, max: usize) -> String {
@@ -93,6 +103,22 @@ pub fn is_slug(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_read_in_french() {
+        assert_eq!(
+            count(0, "réalisation", "réalisations"),
+            "aucune réalisation"
+        );
+        assert_eq!(
+            count(1, "réalisation", "réalisations"),
+            "1\u{a0}réalisation"
+        );
+        assert_eq!(
+            count(3, "réalisation", "réalisations"),
+            "3\u{a0}réalisations"
+        );
+    }
 
     #[test]
     fn folding_ignores_accents_and_case() {

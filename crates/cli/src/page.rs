@@ -1,0 +1,676 @@
+//! The page's content as HTML, written into the built `index.html` by
+//! `cyberfolio meta`: the navigation, the accueil and every section that
+//! does not change once written (À propos, Compétences, Expériences,
+//! Veille, Documents, Contact, the footer).
+//!
+//! A visitor reads them as soon as the HTML arrives, with or without the
+//! app, and the WebAssembly carries no code to build them. The app adds
+//! what reacts to the visitor: the live navigation (theme switch, current
+//! section), the réalisations with their filters, the tableau and the
+//! detail view, mounted at [`LIVE_MARKER`] and at the end of the page.
+//! Links to a filter or a réalisation (`?c=…`, `?r=…`) are plain links that
+//! the app follows without reloading (`src/browser.rs`, `follow_view_links`).
+//!
+//! Every text of the portfolio goes through [`escape_html`]; every address
+//! through [`link`], which writes an unsafe one as text, as the site's
+//! `Link` component does.
+
+use cyberfolio_model::date::period;
+use cyberfolio_model::filter::{competency_href, sub_competency_count};
+use cyberfolio_model::markdown::{self, Block, Inline};
+use cyberfolio_model::meta::{cv_url, hero_label, sections};
+use cyberfolio_model::order::sort_by_u64_key;
+use cyberfolio_model::text::{count, first_sentence};
+use cyberfolio_model::url::{is_external, is_safe_url};
+use cyberfolio_model::{
+    DocumentKind, PartialDate, Portfolio, Referential, SearchIndex, ViewState, WorkKind,
+};
+
+use crate::export::escape_html;
+
+/// Where the app mounts the réalisations and the tableau: a comment inside
+/// `<main>`, after the sections that come before them. A comment, not an
+/// element, so that the stylesheet's `main > section + section` still
+/// sees the sections as neighbours.
+pub const LIVE_MARKER: &str = "<!--cyberfolio:live-->";
+
+/// The attribute of the element that holds the written page; the app keeps
+/// it, or removes it to show its error page.
+pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
+
+/// The whole content of `<div id="app">`: skip link, navigation, `<main>`
+/// with the written sections and the app's marker, and the footer.
+pub fn page(portfolio: &Portfolio, referential: &Referential) -> String {
+    let p = portfolio;
+    let mut html = format!("<div {PRERENDERED_ATTRIBUTE}>");
+    html.push_str("<a class=\"skip-link\" href=\"#contenu\">Aller au contenu</a>");
+    navigation(&mut html, p);
+    html.push_str("<main id=\"contenu\" tabindex=\"-1\">");
+    accueil(&mut html, p);
+    about(&mut html, p);
+    competences(&mut html, p, referential);
+    if !p.work.is_empty() {
+        experiences(&mut html, p);
+    }
+    html.push_str(LIVE_MARKER);
+    if let Some(watch) = &p.tech_watch {
+        veille(&mut html, watch);
+    }
+    if !p.documents.is_empty() {
+        documents(&mut html, p);
+    }
+    contact(&mut html, p);
+    html.push_str("</main>");
+    footer(&mut html, p);
+    html.push_str("</div>");
+    html
+}
+
+/// The header as the app renders it (`src/sections/nav.rs`), which takes
+/// its place; the first section is the current one.
+fn navigation(html: &mut String, p: &Portfolio) {
+    html.push_str(&format!(
+        "<header class=\"site-header\"><div class=\"bar\"><a class=\"brand\" href=\"#accueil\">{}</a><nav aria-label=\"Sections du portfolio\"><ul>",
+        escape_html(&p.basics.name)
+    ));
+    for (i, section) in sections(p).iter().enumerate() {
+        let current = if i == 0 {
+            " aria-current=\"location\""
+        } else {
+            ""
+        };
+        html.push_str(&format!(
+            "<li><a href=\"#{}\"{current}>{}</a></li>",
+            section.id,
+            escape_html(section.label)
+        ));
+    }
+    html.push_str("</ul></nav><button type=\"button\" class=\"theme-switch\" aria-pressed=\"false\"><span aria-hidden=\"true\">☀</span><span class=\"visually-hidden\">Thème sombre</span></button></div></header>");
+}
+
+/// The first screen: name, title, pitch, photo and calls to action.
+fn accueil(html: &mut String, p: &Portfolio) {
+    let name = escape_html(&p.basics.name);
+    html.push_str(&format!(
+        "<section id=\"accueil\" class=\"hero\" aria-labelledby=\"accueil-titre\"><div class=\"hero-text\"><p class=\"eyebrow\">Portfolio BTS SIO</p><h1 id=\"accueil-titre\">{name}</h1>"
+    ));
+    if let Some(label) = hero_label(p) {
+        element(html, "<p class=\"hero-label\">", &label, "</p>");
+    }
+    if let Some(summary) = &p.basics.summary {
+        element(
+            html,
+            "<p class=\"hero-pitch\">",
+            first_sentence(summary),
+            "</p>",
+        );
+    }
+    html.push_str("<p class=\"cta\"><a class=\"button primary\" href=\"#realisations\">Voir mes réalisations</a><a class=\"button\" href=\"#tableau\">Tableau de synthèse</a>");
+    if let Some(cv) = cv_url(p) {
+        link(html, cv, Some("button"), "Télécharger mon CV");
+    }
+    html.push_str("</p></div>");
+    if let Some(src) = &p.basics.image {
+        html.push_str(&format!(
+            "<img class=\"hero-photo\" src=\"{}\" alt=\"Photo de {name}\" width=\"200\" height=\"200\" fetchpriority=\"high\">",
+            escape_html(src)
+        ));
+    }
+    html.push_str("</section>");
+}
+
+/// One step of the path, education or work.
+struct Step<'a> {
+    start: Option<PartialDate>,
+    end: Option<PartialDate>,
+    title: String,
+    place: &'a str,
+    kind: &'static str,
+    /// A diploma's result (« Mention bien »).
+    score: Option<&'a str>,
+    /// A diploma's main courses.
+    courses: &'a [String],
+}
+
+/// À propos: the bio, what the BTS SIO is, and the path as a timeline,
+/// most recent first.
+fn about(html: &mut String, p: &Portfolio) {
+    let mut steps: Vec<Step> = p
+        .education
+        .iter()
+        .map(|e| Step {
+            start: e.start_date,
+            end: e.end_date,
+            title: [e.study_type.as_deref(), e.area.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(" — "),
+            place: &e.institution,
+            kind: "Formation",
+            score: e.score.as_deref(),
+            courses: &e.courses,
+        })
+        .chain(p.work.iter().map(|w| Step {
+            start: w.start_date,
+            end: w.end_date,
+            title: w.position.clone().unwrap_or_else(|| w.name.clone()),
+            place: &w.name,
+            kind: w.kind.unwrap_or(WorkKind::Job).label(),
+            score: None,
+            courses: &[],
+        }))
+        .collect();
+    // Undated steps last.
+    sort_by_u64_key(&mut steps, |s| {
+        s.start.map_or(u64::MAX, |d| {
+            let (year, month, day) = d.start_key();
+            u64::MAX - 1 - ((u64::from(year) << 16) | (u64::from(month) << 8) | u64::from(day))
+        })
+    });
+    html.push_str("<section id=\"a-propos\" aria-labelledby=\"a-propos-titre\"><h2 id=\"a-propos-titre\">À propos</h2><div class=\"two-columns\"><div>");
+    if let Some(summary) = &p.basics.summary {
+        element(html, "<p>", summary, "</p>");
+    }
+    let option = match p.exam.as_ref().and_then(|e| e.option) {
+        Some(o) => format!("Option {}\u{a0}: {}.", o.code(), o.label()),
+        None => "Deux options\u{a0}: SISR (infrastructures, systèmes et réseaux) et SLAM (solutions logicielles).".to_string(),
+    };
+    element(
+        html,
+        "<p class=\"note\">Le BTS SIO (Services informatiques aux organisations) forme en deux ans des techniciens supérieurs en informatique. ",
+        &option,
+        "</p>",
+    );
+    if let Some(city) = p.basics.location.as_ref().and_then(|l| l.city.as_deref()) {
+        element(html, "<p>Localisation\u{a0}: ", city, "</p>");
+    }
+    if !p.interests.is_empty() {
+        html.push_str("<h3>Centres d'intérêt</h3><ul class=\"interests\">");
+        for interest in &p.interests {
+            element(html, "<li><strong>", &interest.name, "</strong>");
+            if !interest.keywords.is_empty() {
+                html.push_str(&escape_html(&format!(
+                    "\u{a0}: {}",
+                    interest.keywords.join(", ")
+                )));
+            }
+            html.push_str("</li>");
+        }
+        html.push_str("</ul>");
+    }
+    html.push_str("</div><div><h3>Mon parcours</h3><ol class=\"timeline\">");
+    for step in steps {
+        element(
+            html,
+            "<li><p class=\"timeline-when\">",
+            &period(step.start, step.end),
+            "</p>",
+        );
+        element(
+            html,
+            "<p class=\"timeline-what\"><span class=\"tag\">",
+            step.kind,
+            "</span> ",
+        );
+        element(html, "<strong>", &step.title, "</strong></p>");
+        element(html, "<p class=\"timeline-where\">", step.place, "</p>");
+        if let Some(score) = step.score {
+            element(html, "<p class=\"timeline-score\">", score, "</p>");
+        }
+        if !step.courses.is_empty() {
+            html.push_str("<ul class=\"timeline-courses\" aria-label=\"Enseignements\">");
+            for course in step.courses {
+                element(html, "<li>", course, "</li>");
+            }
+            html.push_str("</ul>");
+        }
+        html.push_str("</li>");
+    }
+    html.push_str("</ol></div></div></section>");
+}
+
+/// The height of one competency's row in the chart, in SVG units.
+const CHART_ROW_HEIGHT: usize = 30;
+
+/// Compétences: the six competencies of the block with how many
+/// réalisations mobilise each (a chart, then a card each with its
+/// sub-competencies and a link to its réalisations), then technical
+/// skills, certifications and languages.
+fn competences(html: &mut String, p: &Portfolio, referential: &Referential) {
+    let counts = SearchIndex::new(&p.realisations, referential).counts();
+    let max = counts.iter().copied().max().unwrap_or(0).max(1);
+    let competencies = &referential.competencies;
+    let intro = match referential.title.trim() {
+        "" => "Les compétences du bloc, et le nombre de réalisations qui mobilisent chacune. Choisissez-en une pour voir ses réalisations.".to_string(),
+        title => format!("Les compétences du «\u{a0}{title}\u{a0}», et le nombre de réalisations qui mobilisent chacune. Choisissez-en une pour voir ses réalisations."),
+    };
+    html.push_str("<section id=\"competences\" aria-labelledby=\"competences-titre\"><h2 id=\"competences-titre\">Compétences</h2>");
+    element(html, "<p>", &intro, "</p>");
+    let chart_label = competencies
+        .iter()
+        .zip(&counts)
+        .map(|(c, n)| format!("{}\u{a0}: {}", c.code, n))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let height = competencies.len() * CHART_ROW_HEIGHT;
+    html.push_str(&format!(
+        "<figure class=\"chart\"><svg viewBox=\"0 0 400 {height}\" width=\"400\" height=\"{height}\" role=\"img\" aria-label=\"{}\">",
+        escape_html(&format!(
+            "Nombre de réalisations par compétence\u{a0}: {chart_label}"
+        ))
+    ));
+    for (i, (c, n)) in competencies.iter().zip(&counts).enumerate() {
+        let y = i * CHART_ROW_HEIGHT;
+        let width = 300 * n / max;
+        html.push_str(&format!(
+            "<g><text x=\"0\" y=\"{}\" class=\"chart-code\">{}</text><rect x=\"52\" y=\"{}\" width=\"{}\" height=\"18\" rx=\"3\" class=\"chart-bar\"></rect><text x=\"{}\" y=\"{}\" class=\"chart-count\">{n}</text></g>",
+            y + 20,
+            escape_html(&c.code),
+            y + 6,
+            width.max(2),
+            58 + width,
+            y + 20
+        ));
+    }
+    html.push_str("</svg></figure><ul class=\"competency-grid\">");
+    for (c, &n) in competencies.iter().zip(&counts) {
+        element(
+            html,
+            "<li class=\"competency-card\"><h3><span class=\"code\">",
+            &c.code,
+            "</span> ",
+        );
+        element(html, "", &c.label, "</h3>");
+        element(
+            html,
+            "<p class=\"count\">",
+            &count(n, "réalisation", "réalisations"),
+            "</p>",
+        );
+        html.push_str("<details><summary>Sous-compétences</summary><ul class=\"subs\">");
+        for s in &c.sub_competencies {
+            element(html, "<li><span class=\"code\">", &s.code, "</span> ");
+            html.push_str(&escape_html(&s.label));
+            let k = sub_competency_count(&p.realisations, &s.code);
+            if k > 0 {
+                html.push_str(&format!("<span class=\"count\"> ({k})</span>"));
+            }
+            html.push_str("</li>");
+        }
+        html.push_str("</ul></details>");
+        if n > 0 {
+            html.push_str(&format!(
+                "<a href=\"{}\" aria-label=\"{}\">Voir les réalisations</a>",
+                escape_html(&competency_href(&c.code)),
+                escape_html(&format!(
+                    "Voir les réalisations de la compétence {}",
+                    c.code
+                ))
+            ));
+        }
+        html.push_str("</li>");
+    }
+    html.push_str("</ul>");
+    if !p.skills.is_empty() {
+        html.push_str("<h3>Compétences techniques</h3><ul class=\"skills\">");
+        for skill in &p.skills {
+            element(html, "<li><strong>", &skill.name, "</strong>");
+            if let Some(level) = &skill.level {
+                element(html, "<span class=\"tag\">", level, "</span>");
+            }
+            element(html, "<p>", &skill.keywords.join(" · "), "</p></li>");
+        }
+        html.push_str("</ul>");
+    }
+    html.push_str("<div class=\"two-columns\">");
+    if !p.certificates.is_empty() {
+        html.push_str("<div><h3>Certifications</h3><ul>");
+        for c in &p.certificates {
+            html.push_str("<li>");
+            link_or_text(html, c.url.as_deref(), &c.name);
+            let detail = [c.issuer.clone(), c.date.map(|d| d.french())]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
+            if !detail.is_empty() {
+                html.push_str(&escape_html(&format!(" — {detail}")));
+            }
+            html.push_str("</li>");
+        }
+        html.push_str("</ul></div>");
+    }
+    if !p.languages.is_empty() {
+        html.push_str("<div><h3>Langues</h3><ul>");
+        for l in &p.languages {
+            element(html, "<li>", &l.language, "");
+            if let Some(fluency) = &l.fluency {
+                html.push_str(&escape_html(&format!(" — {fluency}")));
+            }
+            html.push_str("</li>");
+        }
+        html.push_str("</ul></div>");
+    }
+    html.push_str("</div></section>");
+}
+
+/// Expériences: internships and jobs, with their réalisations and
+/// certificates.
+fn experiences(html: &mut String, p: &Portfolio) {
+    html.push_str("<section id=\"experiences\" aria-labelledby=\"experiences-titre\"><h2 id=\"experiences-titre\">Expériences</h2><ol class=\"timeline experiences\">");
+    for w in &p.work {
+        let kind = w.kind.unwrap_or(WorkKind::Job).label();
+        element(
+            html,
+            "<li><p class=\"timeline-when\">",
+            &period(w.start_date, w.end_date),
+            "</p>",
+        );
+        element(html, "<h3><span class=\"tag\">", kind, "</span> ");
+        html.push_str(&escape_html(&format!(
+            "{} — {}",
+            w.position.as_deref().unwrap_or(kind),
+            w.name
+        )));
+        html.push_str("</h3>");
+        if let Some(location) = &w.location {
+            element(html, "<p class=\"timeline-where\">", location, "</p>");
+        }
+        if let Some(description) = &w.description {
+            element(html, "<p class=\"note\">", description, "</p>");
+        }
+        if let Some(summary) = &w.summary {
+            element(html, "<p>", summary, "</p>");
+        }
+        if !w.highlights.is_empty() {
+            html.push_str("<ul>");
+            for h in &w.highlights {
+                element(html, "<li>", h, "</li>");
+            }
+            html.push_str("</ul>");
+        }
+        let realisations: Vec<_> = p
+            .realisations
+            .iter()
+            .filter(|r| w.id.is_some() && r.work == w.id)
+            .collect();
+        if !realisations.is_empty() {
+            html.push_str("<p class=\"linked\">Réalisations\u{a0}: ");
+            for (i, r) in realisations.iter().enumerate() {
+                if i > 0 {
+                    html.push_str(", ");
+                }
+                let href = ViewState {
+                    open: Some(r.id.clone()),
+                    ..ViewState::default()
+                }
+                .to_query();
+                html.push_str(&format!("<a href=\"{}\">", escape_html(&href)));
+                element(html, "", &r.name, "</a>");
+            }
+            html.push_str("</p>");
+        }
+        let certificate = p.documents.iter().find(|d| {
+            d.kind == Some(DocumentKind::Certificate) && w.id.is_some() && d.work == w.id
+        });
+        if let Some(certificate) = certificate {
+            html.push_str("<p>");
+            link(html, &certificate.url, None, "Attestation de stage");
+            html.push_str("</p>");
+        }
+        html.push_str("</li>");
+    }
+    html.push_str("</ol></section>");
+}
+
+/// Veille technologique: subject, method, tools, sources and articles.
+fn veille(html: &mut String, watch: &cyberfolio_model::TechWatch) {
+    html.push_str("<section id=\"veille\" aria-labelledby=\"veille-titre\"><h2 id=\"veille-titre\">Veille technologique</h2>");
+    element(html, "<p class=\"lead\">", &watch.subject, "</p>");
+    if let Some(introduction) = &watch.introduction {
+        rich_text(html, introduction);
+    }
+    html.push_str("<div class=\"two-columns\">");
+    if let Some(method) = &watch.method {
+        html.push_str("<div><h3>Méthode</h3>");
+        rich_text(html, method);
+        html.push_str("</div>");
+    }
+    html.push_str("<div>");
+    if !watch.tools.is_empty() {
+        html.push_str("<h3>Outils</h3><ul class=\"badges\">");
+        for tool in &watch.tools {
+            element(html, "<li class=\"badge\">", tool, "</li>");
+        }
+        html.push_str("</ul>");
+    }
+    if !watch.sources.is_empty() {
+        html.push_str("<h3>Sources</h3><ul>");
+        for source in &watch.sources {
+            html.push_str("<li>");
+            link_or_text(html, source.url.as_deref(), &source.name);
+            html.push_str("</li>");
+        }
+        html.push_str("</ul>");
+    }
+    html.push_str("</div></div>");
+    if !watch.articles.is_empty() {
+        html.push_str("<h3>Articles</h3><ul class=\"articles\">");
+        for a in &watch.articles {
+            html.push_str("<li class=\"card\"><h4>");
+            link_or_text(html, a.url.as_deref(), &a.title);
+            html.push_str("</h4>");
+            let meta = [a.source.clone(), a.date.map(|d| d.french())]
+                .into_iter()
+                .flatten()
+                .collect::<Vec<_>>()
+                .join(", ");
+            if !meta.is_empty() {
+                element(html, "<p class=\"meta\">", &meta, "</p>");
+            }
+            if let Some(summary) = &a.summary {
+                rich_text(html, summary);
+            }
+            html.push_str("</li>");
+        }
+        html.push_str("</ul>");
+    }
+    html.push_str("</section>");
+}
+
+/// Documents: CV, internship certificates, certifications.
+fn documents(html: &mut String, p: &Portfolio) {
+    html.push_str("<section id=\"documents\" aria-labelledby=\"documents-titre\"><h2 id=\"documents-titre\">Documents</h2><ul class=\"documents\">");
+    for d in &p.documents {
+        html.push_str("<li>");
+        if let Some(kind) = d.kind {
+            element(html, "<span class=\"tag\">", kind.label(), "</span> ");
+        }
+        link(html, &d.url, None, &escape_html(&d.title));
+        let work = d
+            .work
+            .as_ref()
+            .and_then(|id| p.work.iter().find(|w| w.id.as_ref() == Some(id)))
+            .map(|w| w.name.as_str())
+            .filter(|name| !d.title.contains(name));
+        if let Some(work) = work {
+            html.push_str(&escape_html(&format!(" — {work}")));
+        }
+        html.push_str("</li>");
+    }
+    html.push_str("</ul></section>");
+}
+
+/// Contact: e-mail, phone, social profiles, and an optional static form.
+fn contact(html: &mut String, p: &Portfolio) {
+    let basics = &p.basics;
+    let contact = p.contact.clone().unwrap_or_default();
+    html.push_str("<section id=\"contact\" aria-labelledby=\"contact-titre\"><h2 id=\"contact-titre\">Contact</h2>");
+    if let Some(message) = &contact.message {
+        element(html, "<p>", message, "</p>");
+    }
+    html.push_str("<ul class=\"contact-list\">");
+    if let Some(email) = &basics.email {
+        html.push_str("<li>E-mail\u{a0}: ");
+        link(html, &format!("mailto:{email}"), None, &escape_html(email));
+        html.push_str("</li>");
+    }
+    if let Some(phone) = &basics.phone {
+        html.push_str("<li>Téléphone\u{a0}: ");
+        link(
+            html,
+            &format!("tel:{}", phone.replace(' ', "")),
+            None,
+            &escape_html(phone),
+        );
+        html.push_str("</li>");
+    }
+    if let Some(url) = &basics.url {
+        html.push_str("<li>Site\u{a0}: ");
+        link(html, url, None, &escape_html(url));
+        html.push_str("</li>");
+    }
+    for profile in &basics.profiles {
+        let text = match &profile.username {
+            Some(u) => format!("{}\u{a0}: {}", profile.network, u),
+            None => profile.network.clone(),
+        };
+        html.push_str("<li>");
+        link_or_text(html, profile.url.as_deref(), &text);
+        html.push_str("</li>");
+    }
+    html.push_str("</ul>");
+    if let Some(endpoint) = &contact.form_endpoint {
+        html.push_str(&format!(
+            "<form class=\"contact-form\" action=\"{}\" method=\"post\"><label>Votre nom <input type=\"text\" name=\"nom\" autocomplete=\"name\" required></label><label>Votre e-mail <input type=\"email\" name=\"email\" autocomplete=\"email\" required></label><label>Message <textarea name=\"message\" rows=\"5\" required></textarea></label><button type=\"submit\" class=\"button primary\">Envoyer</button>",
+            escape_html(endpoint)
+        ));
+        if let Some(email) = &basics.email {
+            html.push_str("<p class=\"note\">Le formulaire ne fonctionne pas\u{a0}? ");
+            link(
+                html,
+                &format!("mailto:{email}"),
+                None,
+                "Écrivez-moi directement",
+            );
+            html.push_str(".</p>");
+        }
+        html.push_str("</form>");
+    }
+    html.push_str("</section>");
+}
+
+/// The footer with the mentions légales required of a French website.
+fn footer(html: &mut String, p: &Portfolio) {
+    let host = p
+        .site
+        .as_ref()
+        .and_then(|s| s.host.as_deref())
+        .unwrap_or("GitHub Pages (GitHub Inc., San Francisco, États-Unis)");
+    let contact = p
+        .basics
+        .email
+        .as_ref()
+        .map(|e| format!(", {e}"))
+        .unwrap_or_default();
+    html.push_str("<footer class=\"site-footer\"><h2 class=\"visually-hidden\">Pied de page</h2><details><summary>Mentions légales</summary>");
+    element(
+        html,
+        "<p>Éditeur et directeur de la publication\u{a0}: ",
+        &format!("{}{contact}", p.basics.name),
+        ".</p>",
+    );
+    element(html, "<p>Hébergeur\u{a0}: ", host, ".</p>");
+    html.push_str("<p>Ce site ne dépose aucun cookie et ne collecte aucune donnée personnelle\u{a0}; le thème choisi est mémorisé dans votre navigateur uniquement.</p></details><p>Portfolio réalisé avec Cyberfolio, pour l'épreuve E5 du BTS SIO.</p></footer>");
+}
+
+/// `open`, the text escaped, then `close`: the two ends are this module's
+/// own markup.
+fn element(html: &mut String, open: &str, text: &str, close: &str) {
+    html.push_str(open);
+    html.push_str(&escape_html(text));
+    html.push_str(close);
+}
+
+/// A link to an address of the portfolio around `label` (markup, already
+/// escaped), as the site's `Link` component writes it: an external one
+/// opens in a new tab and says so; an unsafe one is not a link.
+fn link(html: &mut String, href: &str, class: Option<&str>, label: &str) {
+    let class = class.map(|c| format!(" class=\"{c}\"")).unwrap_or_default();
+    if !is_safe_url(href) {
+        html.push_str(&format!("<span{class}>{label}</span>"));
+    } else if is_external(href) {
+        html.push_str(&format!(
+            "<a href=\"{}\"{class} target=\"_blank\" rel=\"noopener noreferrer\">{label}<span class=\"visually-hidden\"> (nouvel onglet)</span></a>",
+            escape_html(href)
+        ));
+    } else {
+        html.push_str(&format!(
+            "<a href=\"{}\"{class}>{label}</a>",
+            escape_html(href)
+        ));
+    }
+}
+
+/// A link when there is an address, the text alone otherwise.
+fn link_or_text(html: &mut String, href: Option<&str>, text: &str) {
+    match href {
+        Some(href) => link(html, href, None, &escape_html(text)),
+        None => html.push_str(&escape_html(text)),
+    }
+}
+
+/// A rich-text field: the safe Markdown subset, as elements; never the
+/// student's raw HTML.
+fn rich_text(html: &mut String, text: &str) {
+    for block in markdown::parse(text) {
+        match block {
+            Block::Paragraph(inlines) => {
+                html.push_str("<p>");
+                inlines_html(html, &inlines);
+                html.push_str("</p>");
+            }
+            Block::Heading(inlines) => {
+                html.push_str("<p class=\"rich-heading\"><strong>");
+                inlines_html(html, &inlines);
+                html.push_str("</strong></p>");
+            }
+            Block::List { ordered, items } => {
+                let tag = if ordered { "ol" } else { "ul" };
+                html.push_str(&format!("<{tag}>"));
+                for item in items {
+                    html.push_str("<li>");
+                    inlines_html(html, &item);
+                    html.push_str("</li>");
+                }
+                html.push_str(&format!("</{tag}>"));
+            }
+            Block::Code(code) => element(html, "<pre><code>", &code, "</code></pre>"),
+        }
+    }
+}
+
+fn inlines_html(html: &mut String, inlines: &[Inline]) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(t) => html.push_str(&escape_html(t)),
+            Inline::Strong(c) => {
+                html.push_str("<strong>");
+                inlines_html(html, c);
+                html.push_str("</strong>");
+            }
+            Inline::Emphasis(c) => {
+                html.push_str("<em>");
+                inlines_html(html, c);
+                html.push_str("</em>");
+            }
+            Inline::Code(c) => element(html, "<code>", c, "</code>"),
+            Inline::Link { label, url } => {
+                let mut inner = String::new();
+                inlines_html(&mut inner, label);
+                link(html, url, None, &inner);
+            }
+        }
+    }
+}
