@@ -54,6 +54,30 @@ addEventListener("afterprint", () => {
   openedForPrint = [];
 });
 
+// The tableau's two controls, in the page that `cyberfolio meta` writes:
+// print the tableau alone, and show its sub-competencies. They need nothing
+// from the portfolio, so they work before the app has started, and without
+// it; the wasm carries none of this.
+const subsBox = 'input[data-tableau="subs"]';
+const showSubs = (box) =>
+  document.querySelector("table.tableau")?.classList.toggle("with-subs", box.checked);
+document.addEventListener("change", (event) => {
+  if (event.target.matches?.(subsBox)) showSubs(event.target);
+});
+// A reload or Back may give the box back its state.
+addEventListener("pageshow", () => {
+  const box = document.querySelector(subsBox);
+  if (box) showSubs(box);
+});
+document.addEventListener("click", (event) => {
+  if (!event.target.closest?.('[data-tableau="print"]')) return;
+  document.body.classList.add("print-tableau");
+  print();
+});
+// Not when print() returns: on phones it returns before the page is laid
+// out for printing.
+addEventListener("afterprint", () => document.body.classList.remove("print-tableau"));
+
 // The portfolio downloads while the wasm does: the app takes this response
 // for its first load (src/loader.rs) instead of asking once it has started.
 // Same request as the app's: revalidated, and given up after 15 s.

@@ -2,7 +2,9 @@
 //! file by a single-page Leptos app that any static host can serve.
 //!
 //! The data work (parsing, validation, filtering, the tableau) is in the
-//! `cyberfolio-model` crate; this crate only fetches the file and renders it.
+//! `cyberfolio-model` crate. `cyberfolio meta` writes the page's fixed
+//! content into the built `index.html` (`crates/cli/src/page.rs`); this
+//! crate fetches the file and mounts the live parts into that page.
 
 pub mod app;
 pub mod browser;

@@ -2,9 +2,7 @@
 
 use std::sync::Arc;
 
-use cyberfolio_model::{
-    Diagnostic, Loaded, Portfolio, Realisation, Referential, SearchIndex, Tableau,
-};
+use cyberfolio_model::{Diagnostic, Loaded, Portfolio, Realisation, Referential, SearchIndex};
 use leptos::prelude::*;
 
 /// The loaded portfolio and the views derived from it, shared by all
@@ -17,8 +15,6 @@ pub struct SiteData {
     pub referential: Referential,
     /// Filtering index over the réalisations.
     pub index: SearchIndex,
-    /// The tableau de synthèse.
-    pub tableau: Tableau,
     /// The validator's warnings, for the author view only.
     pub warnings: Vec<Diagnostic>,
 }
@@ -30,10 +26,8 @@ impl SiteData {
     /// Derives the views from a loaded portfolio.
     pub fn new(loaded: Loaded) -> SiteData {
         let index = SearchIndex::new(&loaded.portfolio.realisations, &loaded.referential);
-        let tableau = Tableau::new(&loaded.portfolio, &loaded.referential);
         SiteData {
             index,
-            tableau,
             portfolio: loaded.portfolio,
             referential: loaded.referential,
             warnings: loaded.warnings,

@@ -8,4 +8,3 @@ pub mod error_page;
 pub mod nav;
 pub mod page;
 pub mod realisations;
-pub mod tableau;

@@ -1,8 +1,8 @@
 //! The one page. `cyberfolio meta` writes most of it into `index.html` at
 //! build time (`crates/cli/src/page.rs`): the navigation, the accueil and
-//! the sections that never change once written. The app mounts the live
-//! parts into that page: the navigation that follows the reader, the
-//! réalisations with their filters, the tableau, and the detail view.
+//! the sections that never change once written, the tableau included. The
+//! app mounts the live parts into that page: the navigation that follows
+//! the reader, the réalisations with their filters, and the detail view.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -10,16 +10,13 @@ use leptos::tachys::view::any_view::AnyViewState;
 use leptos::tachys::view::{Mountable, Render};
 
 use crate::browser;
-use crate::sections::{
-    author::AuthorPanel, detail::Detail, nav::Nav, realisations::Realisations,
-    tableau::TableauSection,
-};
+use crate::sections::{author::AuthorPanel, detail::Detail, nav::Nav, realisations::Realisations};
 use crate::site::Site;
 use crate::view_links::follow_view_links;
 use crate::view_state::{UrlState, REALISATIONS_ID};
 
 /// The text of the comment that `cyberfolio meta` writes in `<main>` where
-/// the réalisations and the tableau go.
+/// the réalisations go.
 pub const LIVE_MARKER: &str = "cyberfolio:live";
 
 /// The attribute the page gets once every live part is in place.
@@ -92,15 +89,10 @@ async fn mount_live_parts(
     if let Some(header) = written_header {
         header.remove();
     }
-    let sections: [fn() -> AnyView; 2] = [
-        || view! { <Realisations/> }.into_any(),
-        || view! { <TableauSection/> }.into_any(),
-    ];
-    for section in sections {
-        browser::next_task().await;
-        if !keep(Part::mount(owner, &main, marker.as_ref(), section)) {
-            return;
-        }
+    browser::next_task().await;
+    let realisations = || view! { <Realisations/> }.into_any();
+    if !keep(Part::mount(owner, &main, marker.as_ref(), realisations)) {
+        return;
     }
     browser::next_task().await;
     let url = expect_context_in::<UrlState>(owner);

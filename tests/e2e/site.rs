@@ -846,7 +846,7 @@ async fn at_the_end_of_the_page_the_highlight_follows_links_that_do_not_scroll()
 /// The page as served already shows the portfolio (written by `cyberfolio
 /// meta`), and the app's live parts go into it without moving what is
 /// above them: its navigation takes the written one's place, and the
-/// réalisations and the tableau come after the expériences.
+/// réalisations come between the expériences and the tableau.
 #[tokio::test]
 async fn the_page_is_served_written_and_stays_in_place() {
     let index = std::fs::read_to_string(dist().join("index.html")).expect("index.html");
@@ -866,12 +866,11 @@ async fn the_page_is_served_written_and_stays_in_place() {
         assert_eq!(text(&c, "h1").await?, name);
         let written = eval(&c, geometry).await?;
         assert!(written.as_array().is_some_and(|a| a.len() > 20), "{written}");
-        // Every section is there without the app: only the live parts,
-        // and the marker where they go, are not.
+        // Every section is there without the app but the réalisations.
         let sections = "return [...document.querySelectorAll('main > section')].map(s => s.id)";
         assert_eq!(
             eval(&c, sections).await?,
-            serde_json::json!(["accueil", "a-propos", "competences", "experiences", "veille", "documents", "contact"])
+            serde_json::json!(["accueil", "a-propos", "competences", "experiences", "tableau", "veille", "documents", "contact"])
         );
         assert_eq!(text(&c, ".site-footer summary").await?, "Mentions légales");
         c.goto(&format!("{base}/cyberfolio/")).await?;

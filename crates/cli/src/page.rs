@@ -1,15 +1,17 @@
 //! The page's content as HTML, written into the built `index.html` by
 //! `cyberfolio meta`: the navigation, the accueil and every section that
-//! does not change once written (À propos, Compétences, Expériences,
-//! Veille, Documents, Contact, the footer).
+//! does not change once written (À propos, Compétences, Expériences, the
+//! tableau de synthèse, Veille, Documents, Contact, the footer).
 //!
 //! A visitor reads them as soon as the HTML arrives, with or without the
 //! app, and the WebAssembly carries no code to build them. The app adds
 //! what reacts to the visitor: the live navigation (theme switch, current
-//! section), the réalisations with their filters, the tableau and the
-//! detail view, mounted at [`LIVE_MARKER`] and at the end of the page.
-//! Links to a filter or a réalisation (`?c=…`, `?r=…`) are plain links that
-//! the app follows without reloading (`src/browser.rs`, `follow_view_links`).
+//! section), the réalisations with their filters at [`LIVE_MARKER`], and
+//! the detail view at the end of the page. Links to a filter or a
+//! réalisation (`?c=…`, `?r=…`) are plain links that the app follows
+//! without reloading (`src/view_links.rs`). The tableau's two controls
+//! (print it alone, show the sub-competencies) need no data: `public/init.js`
+//! handles them, with or without the app.
 //!
 //! Every text of the portfolio goes through [`escape_html`]; every address
 //! through [`link`], which writes an unsafe one as text, as the site's
@@ -23,15 +25,15 @@ use cyberfolio_model::order::sort_by_u64_key;
 use cyberfolio_model::text::{count, first_sentence};
 use cyberfolio_model::url::{is_external, is_safe_url};
 use cyberfolio_model::{
-    DocumentKind, PartialDate, Portfolio, Referential, SearchIndex, ViewState, WorkKind,
+    DocumentKind, PartialDate, Portfolio, Referential, SearchIndex, Tableau, ViewState, WorkKind,
 };
 
-use crate::export::escape_html;
+use crate::export::{escape_html, TITLE};
 
-/// Where the app mounts the réalisations and the tableau: a comment inside
-/// `<main>`, after the sections that come before them. A comment, not an
-/// element, so that the stylesheet's `main > section + section` still
-/// sees the sections as neighbours.
+/// Where the app mounts the réalisations: a comment inside `<main>`,
+/// between the expériences and the tableau. A comment, not an element, so
+/// that the stylesheet's `main > section + section` still sees the
+/// sections as neighbours.
 pub const LIVE_MARKER: &str = "<!--cyberfolio:live-->";
 
 /// The attribute of the element that holds the written page; the app keeps
@@ -53,6 +55,7 @@ pub fn page(portfolio: &Portfolio, referential: &Referential) -> String {
         experiences(&mut html, p);
     }
     html.push_str(LIVE_MARKER);
+    tableau(&mut html, &Tableau::new(p, referential));
     if let Some(watch) = &p.tech_watch {
         veille(&mut html, watch);
     }
@@ -401,13 +404,7 @@ fn experiences(html: &mut String, p: &Portfolio) {
                 if i > 0 {
                     html.push_str(", ");
                 }
-                let href = ViewState {
-                    open: Some(r.id.clone()),
-                    ..ViewState::default()
-                }
-                .to_query();
-                html.push_str(&format!("<a href=\"{}\">", escape_html(&href)));
-                element(html, "", &r.name, "</a>");
+                open_link(html, &r.id, &r.name);
             }
             html.push_str("</p>");
         }
@@ -422,6 +419,117 @@ fn experiences(html: &mut String, p: &Portfolio) {
         html.push_str("</li>");
     }
     html.push_str("</ol></section>");
+}
+
+/// The tableau de synthèse, laid out like the national model: candidate
+/// header, a header row of competencies (links to their réalisations), a
+/// row group per cadre (links to each réalisation), the coverage row. The
+/// sub-competencies show when the table has the class `with-subs`.
+fn tableau(html: &mut String, t: &Tableau) {
+    html.push_str("<section id=\"tableau\" class=\"tableau-section\" aria-labelledby=\"tableau-titre\"><h2 id=\"tableau-titre\">Tableau de synthèse</h2><p class=\"no-print\">Le récapitulatif des réalisations et des compétences mises en œuvre, selon le modèle national. Choisissez une compétence pour filtrer les réalisations.</p>");
+    // `public/init.js` makes the two controls work (`data-tableau`).
+    html.push_str("<div class=\"tableau-actions no-print\"><button type=\"button\" class=\"button primary\" data-tableau=\"print\">Imprimer le tableau</button><label><input type=\"checkbox\" data-tableau=\"subs\"> Afficher les sous-compétences</label></div>");
+    element(html, "<p class=\"tableau-title print-only\">", TITLE, "");
+    if !t.session.is_empty() {
+        html.push_str(&escape_html(&format!(" — Session {}", t.session)));
+    }
+    html.push_str("</p><dl class=\"tableau-header\">");
+    for (key, value) in t.candidate_header() {
+        element(html, "<div><dt>", key, "</dt>");
+        element(html, "<dd>", &value, "</dd></div>");
+    }
+    let columns = t.columns.len();
+    html.push_str(&format!(
+        "</dl><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Tableau de synthèse, défilable horizontalement\"><table class=\"tableau\"><thead><tr><th scope=\"col\" rowspan=\"2\" class=\"col-realisation\">Réalisations professionnelles (intitulé et liste des documents et productions associés)</th><th scope=\"col\" rowspan=\"2\" class=\"col-period\">Période</th><th scope=\"colgroup\" colspan=\"{columns}\">Compétences mises en œuvre</th></tr><tr>"
+    ));
+    for c in &t.columns {
+        html.push_str(&format!(
+            "<th scope=\"col\" class=\"col-competency\"><a href=\"{}\">",
+            escape_html(&competency_href(&c.code))
+        ));
+        element(html, "<span class=\"code\">", &c.code, "</span> ");
+        element(html, "", &c.label, "</a><ul class=\"subs\">");
+        for s in &c.sub_competencies {
+            element(html, "<li>", s, "</li>");
+        }
+        html.push_str("</ul></th>");
+    }
+    html.push_str("</tr></thead>");
+    for g in &t.groups {
+        element(
+            html,
+            &format!(
+                "<tbody><tr class=\"group\"><th scope=\"rowgroup\" colspan=\"{}\">",
+                columns + 2
+            ),
+            g.heading,
+            "</th></tr>",
+        );
+        for row in &g.rows {
+            html.push_str("<tr><th scope=\"row\" class=\"col-realisation\">");
+            open_link(html, &row.id, &row.name);
+            if !row.documents.is_empty() {
+                html.push_str("<ul class=\"docs\">");
+                for d in &row.documents {
+                    element(html, "<li>", d, "</li>");
+                }
+                html.push_str("</ul>");
+            }
+            element(html, "</th><td class=\"col-period\">", &row.period, "</td>");
+            for ((&mark, col), subs) in row.marks.iter().zip(&t.columns).zip(&row.sub_marks) {
+                html.push_str("<td class=\"mark\">");
+                if mark {
+                    element(
+                        html,
+                        "<span aria-hidden=\"true\">X</span><span class=\"visually-hidden\">",
+                        &format!("{} mobilisée", col.code),
+                        "</span>",
+                    );
+                    if !subs.is_empty() {
+                        element(
+                            html,
+                            "<span class=\"sub-marks\">",
+                            &subs.join(", "),
+                            "</span>",
+                        );
+                    }
+                } else {
+                    element(
+                        html,
+                        "<span class=\"visually-hidden\">",
+                        &format!("{} non mobilisée", col.code),
+                        "</span>",
+                    );
+                }
+                html.push_str("</td>");
+            }
+            html.push_str("</tr>");
+        }
+        if g.rows.is_empty() {
+            html.push_str(&format!(
+                "<tr><td colspan=\"{}\" class=\"none\">Aucune réalisation dans ce cadre.</td></tr>",
+                columns + 2
+            ));
+        }
+        html.push_str("</tbody>");
+    }
+    html.push_str(
+        "<tfoot><tr><th scope=\"row\" colspan=\"2\">Nombre de réalisations par compétence</th>",
+    );
+    for n in &t.coverage {
+        html.push_str(&format!("<td class=\"mark\">{n}</td>"));
+    }
+    html.push_str("</tr></tfoot></table></div>");
+    let uncovered = t.uncovered();
+    if !uncovered.is_empty() {
+        element(
+            html,
+            "<p class=\"warning\">Compétences non couvertes\u{a0}: ",
+            &uncovered.join(", "),
+            ".</p>",
+        );
+    }
+    html.push_str("</section>");
 }
 
 /// Veille technologique: subject, method, tools, sources and articles.
@@ -613,6 +721,21 @@ fn link(html: &mut String, href: &str, class: Option<&str>, label: &str) {
     }
 }
 
+/// A link that opens a réalisation in the site's detail view (`?r=id`).
+fn open_link(html: &mut String, id: &str, name: &str) {
+    let href = ViewState {
+        open: Some(id.to_string()),
+        ..ViewState::default()
+    }
+    .to_query();
+    element(
+        html,
+        &format!("<a href=\"{}\">", escape_html(&href)),
+        name,
+        "</a>",
+    );
+}
+
 /// A link when there is an address, the text alone otherwise.
 fn link_or_text(html: &mut String, href: Option<&str>, text: &str) {
     match href {
@@ -672,5 +795,147 @@ fn inlines_html(html: &mut String, inlines: &[Inline]) {
                 link(html, url, None, &inner);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cyberfolio_model::load_str;
+
+    const PORTFOLIO: &str = r#"{
+      "basics": { "name": "Test Candidat", "email": "test@example.org" },
+      "exam": { "option": "SISR", "candidateNumber": "0042" },
+      "work": [{ "id": "mairie", "name": "Mairie", "kind": "internship", "startDate": "2026-05" }],
+      "realisations": [
+        { "id": "glpi", "name": "Inventaire GLPI", "cadre": "formation", "startDate": "2025-10-06", "endDate": "2025-11-14",
+          "competencies": ["B1.1", "B1.4.2"], "documents": [{ "title": "Procédure GLPI", "url": "documents/glpi.pdf" }] },
+        { "id": "vlan", "name": "Segmentation en VLAN du réseau", "cadre": "pro1", "work": "mairie", "competencies": ["B1.2", "B1.5"] },
+        { "id": "site", "name": "Site vitrine", "cadre": "pro2", "competencies": ["B1.3", "B1.4", "B1.6"] }
+      ]
+    }"#;
+
+    fn written(json: &str) -> String {
+        let loaded = load_str(json).expect("the test portfolio loads");
+        page(&loaded.portfolio, &loaded.referential)
+    }
+
+    /// The text between `start` and the next `end` after it.
+    fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
+        let from = html.find(start).expect(start) + start.len();
+        &html[from..from + html[from..].find(end).expect(end)]
+    }
+
+    #[test]
+    fn sections_come_in_page_order_with_the_apps_place_among_them() {
+        let html = written(PORTFOLIO);
+        let at = |needle: &str| html.find(needle).unwrap_or(usize::MAX);
+        let order = [
+            at("<header class=\"site-header\">"),
+            at("<section id=\"accueil\""),
+            at("<section id=\"a-propos\""),
+            at("<section id=\"competences\""),
+            at("<section id=\"experiences\""),
+            at(LIVE_MARKER),
+            at("<section id=\"tableau\""),
+            at("<section id=\"contact\""),
+            at("<footer class=\"site-footer\">"),
+        ];
+        assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+        assert!(html.starts_with("<div data-prerendered>") && html.ends_with("</div>"));
+        // Sections with nothing to show are not written.
+        assert!(!html.contains("id=\"veille\"") && !html.contains("id=\"documents\""));
+        assert!(!written(r#"{"basics": {"name": "A"}}"#).contains("id=\"experiences\""));
+    }
+
+    #[test]
+    fn view_links_are_the_ones_the_app_follows() {
+        let html = written(PORTFOLIO);
+        // An internship lists its réalisations, each opening its detail.
+        assert!(between(&html, "<p class=\"linked\">", "</p>")
+            .contains("<a href=\"?r=vlan\">Segmentation en VLAN du réseau</a>"));
+        // A competency with réalisations links to them; one without does not.
+        assert!(html.contains("<a href=\"?c=B1.1#realisations\" aria-label=\"Voir les réalisations de la compétence B1.1\">Voir les réalisations</a>"));
+        let competencies = between(&html, "class=\"competency-grid\"", "</ul></section>");
+        assert_eq!(competencies.matches("Voir les réalisations</a>").count(), 6);
+    }
+
+    #[test]
+    fn the_tableau_has_its_groups_marks_and_coverage() {
+        let html = written(PORTFOLIO);
+        let table = between(&html, "<table class=\"tableau\">", "</table>");
+        let groups: Vec<&str> = table
+            .split("<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"8\">")
+            .skip(1)
+            .map(|g| &g[..g.find("</th>").expect("end of heading")])
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                "Réalisations en cours de formation",
+                "Réalisations en milieu professionnel en cours de première année",
+                "Réalisations en milieu professionnel en cours de seconde année"
+            ]
+        );
+        let first_row = between(
+            table,
+            "<th scope=\"row\" class=\"col-realisation\">",
+            "</tr>",
+        );
+        assert!(first_row.starts_with("<a href=\"?r=glpi\">Inventaire GLPI</a><ul class=\"docs\"><li>Procédure GLPI</li></ul>"));
+        assert!(first_row.contains("<td class=\"col-period\">du 06/10/25 au 14/11/25</td>"));
+        let marks: Vec<bool> = first_row
+            .split("<td class=\"mark\">")
+            .skip(1)
+            .map(|cell| cell.starts_with("<span aria-hidden=\"true\">X</span>"))
+            .collect();
+        assert_eq!(marks, [true, false, false, true, false, false]);
+        assert!(first_row.contains("<span class=\"sub-marks\">B1.4.2</span>"));
+        let coverage = between(table, "<tfoot>", "</tfoot>");
+        let counts: String = coverage
+            .split("<td class=\"mark\">")
+            .skip(1)
+            .map(|cell| &cell[..cell.find('<').expect("end of cell")])
+            .collect();
+        assert_eq!(counts, "111211");
+        // Column headers filter the réalisations; the controls are init.js's.
+        assert!(table.contains("<th scope=\"col\" class=\"col-competency\"><a href=\"?c=B1.5#realisations\"><span class=\"code\">B1.5</span> "));
+        assert!(html.contains("data-tableau=\"print\"") && html.contains("data-tableau=\"subs\""));
+    }
+
+    #[test]
+    fn every_text_is_escaped_and_no_unsafe_address_becomes_a_link() {
+        let hostile = r#"{
+          "basics": { "name": "<script>alert(1)</script>", "summary": "\"><img src=x onerror=alert(1)>. Suite.",
+            "profiles": [{ "network": "<b>GitHub</b>", "url": "https://github.com/a?b=\"><x>" }] },
+          "techWatch": { "subject": "<i>IA</i> & sécurité", "introduction": "[clic](https://ok.example/\"a) et **<u>gras</u>**",
+            "articles": [{ "title": "<h1>Titre</h1>", "summary": "`<code>` & <svg onload=alert(1)>" }] },
+          "documents": [{ "title": "CV <b>", "url": "documents/cv.pdf", "kind": "cv" }]
+        }"#;
+        let html = written(hostile);
+        for raw in [
+            "<script>",
+            "<img src=x",
+            "<b>",
+            "<x>",
+            "<i>IA",
+            "<u>",
+            "<h1>Titre",
+            "<svg onload",
+        ] {
+            assert!(!html.contains(raw), "{raw} written as markup");
+        }
+        assert!(
+            html.contains("<h1 id=\"accueil-titre\">&lt;script&gt;alert(1)&lt;/script&gt;</h1>")
+        );
+        assert!(html.contains("href=\"https://github.com/a?b=&quot;&gt;&lt;x&gt;\""));
+        assert!(html.contains("<p class=\"lead\">&lt;i&gt;IA&lt;/i&gt; &amp; sécurité</p>"));
+        // An address the site would refuse is text, never a link.
+        let mut out = String::new();
+        link(&mut out, "javascript:alert(1)", None, "clic");
+        assert_eq!(out, "<span>clic</span>");
+        out.clear();
+        link(&mut out, "https://ok.example/", Some("button"), "CV");
+        assert_eq!(out, "<a href=\"https://ok.example/\" class=\"button\" target=\"_blank\" rel=\"noopener noreferrer\">CV<span class=\"visually-hidden\"> (nouvel onglet)</span></a>");
     }
 }
