@@ -10,7 +10,8 @@
 #                     `cargo build --release -p cyberfolio-cli`;
 #                     node: the fallback bench/serve.mjs (Node built-ins only)
 #   --no-build        run neither trunk nor cargo (needs --dist, and
-#                     target/release/cyberfolio for --server preview)
+#                     target/release/cyberfolio for --server preview and
+#                     for the scale test)
 #   --runs N          Lighthouse runs per form factor (default 3)
 #   --scale N         réalisations of the scale test (default 1000; 0 skips it)
 #   --loads N         page loads for the first-render time (default 5)
@@ -140,16 +141,18 @@ grep -q "$BASE" "$DIST/index.html" ||
   echo "bench: warning: $DIST/index.html does not mention $BASE; was it built with --public-url $BASE?" >&2
 
 CLI="$REPO/target/release/cyberfolio"
-if [[ "$SERVER" == preview ]]; then
+# The command line serves the site (--server preview) and writes the scale
+# test's page for its portfolio (`cyberfolio meta`).
+if [[ "$SERVER" == preview || "$SCALE" -gt 0 ]]; then
   if [[ "$BUILD" -eq 1 ]]; then
-    step "Preview server (cargo build --release -p cyberfolio-cli)"
+    step "Command line (cargo build --release -p cyberfolio-cli)"
     if [[ -f scripts/env.sh ]]; then
       # shellcheck source=/dev/null
       source scripts/env.sh
     fi
     cargo build --release -p cyberfolio-cli
   fi
-  [[ -x "$CLI" ]] || die "$CLI not found: build it or use --server node"
+  [[ -x "$CLI" ]] || die "$CLI not found: build it (cargo build --release -p cyberfolio-cli), or use --server node --scale 0"
 fi
 
 free_port() {
@@ -225,6 +228,8 @@ if [[ "$SCALE" -gt 0 ]]; then
   cp -r "$DIST" "$TMP/scale-dist"
   chmod -R u+w "$TMP/scale-dist"
   python3 scripts/make-scale-portfolio.py "$SCALE" "$DIST/data/portfolio.json" "$TMP/scale-dist/data/portfolio.json" >&2
+  # Its page, as a build of that portfolio writes it.
+  "$CLI" meta "$TMP/scale-dist" >&2
   start_server "$TMP/scale-dist" scale
   SCALE_URL="$STARTED_URL"
   step "Scale test: the dist as built"
