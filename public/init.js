@@ -35,7 +35,7 @@ function fail(error) {
   notice.setAttribute("role", "alert");
   const text = document.createElement("p");
   text.textContent =
-    "Les réalisations, leurs filtres et le tableau de synthèse n'ont pas pu s'afficher. " + advice;
+    "Les réalisations et leurs filtres n'ont pas pu s'afficher. " + advice;
   notice.append(text);
   main.insertBefore(notice, place || null);
 }
@@ -101,9 +101,10 @@ try {
   // Same URL as the verified <link rel="modulepreload" integrity=…>: the
   // browser reuses that fetch, so the module's integrity check applies.
   const bindings = await import(jsUrl);
-  // Chromium ignores integrity on <link rel=preload as=fetch>: fetch the wasm
-  // with it, so that a tampered wasm is refused.
-  const integrity = preloadFor(wasmUrl)?.integrity ?? "";
+  // The wasm is fetched with its integrity, so that a tampered wasm is
+  // refused. `cyberfolio meta` moves it from Trunk's <link rel=preload> to
+  // the marker (the wasm is not preloaded: the page needs it for no paint).
+  const integrity = marker.dataset.wasmIntegrity ?? preloadFor(wasmUrl)?.integrity ?? "";
   const wasmResponse = fetch(wasmUrl, integrity ? { integrity } : {});
   const wasm = await bindings.default({ module_or_path: wasmResponse });
   window.wasmBindings = bindings;

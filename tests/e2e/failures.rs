@@ -207,3 +207,40 @@ async fn retry_recovers_once_the_server_does() {
     })
     .await;
 }
+
+/// A wasm that does not match the integrity written in the page is
+/// refused (`public/init.js` fetches it with that integrity): the page
+/// written at build time stays, and says what it lacks where the
+/// réalisations would be.
+#[tokio::test]
+async fn a_tampered_app_is_refused_and_the_written_page_says_what_is_missing() {
+    let index = std::fs::read_to_string(dist().join("index.html")).expect("index.html");
+    let start = index
+        .find("data-wasm-integrity=\"sha384-")
+        .expect("cyberfolio meta moved the wasm's integrity to the marker")
+        + "data-wasm-integrity=\"sha384-".len();
+    let mut tampered = Case::text("tampered", example_text());
+    tampered.index = Some(format!("{}AAAA{}", &index[..start], &index[start + 4..]));
+    Browser::run_with(1280, 900, vec![tampered], |c, base| async move {
+        c.goto(&format!("{base}/case/tampered/")).await?;
+        let notice = text(&c, "main > section[role=alert]").await?;
+        assert!(
+            notice.starts_with("Les réalisations et leurs filtres n'ont pas pu s'afficher."),
+            "{notice}"
+        );
+        // In place of the réalisations, before the tableau, and the rest of
+        // the page is still there.
+        let order = eval(
+            &c,
+            "return [...document.querySelectorAll('main > section')].map(s => s.id || s.getAttribute('role'))",
+        )
+        .await?;
+        assert_eq!(
+            order,
+            serde_json::json!(["accueil", "a-propos", "competences", "experiences", "alert", "tableau", "veille", "documents", "contact"])
+        );
+        assert!(c.find(Locator::Css("[data-live]")).await.is_err());
+        Ok(())
+    })
+    .await;
+}
