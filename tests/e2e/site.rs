@@ -523,13 +523,24 @@ async fn a_phone_gets_the_page_without_horizontal_scrolling() {
             assert_eq!(overflow, Value::Array(vec![]), "elements wider than the phone on {view:?}");
             let scroll = eval(&c, "return document.documentElement.scrollWidth").await?;
             assert_eq!(scroll.as_u64(), Some(375), "horizontal scrolling on {view:?}");
-            // The tableau scrolls sideways under its réalisations' column.
+            // The tableau scrolls sideways under its réalisations' column
+            // and its groups' headings.
             let sticky = eval(
                 &c,
                 "const t = document.querySelector('.tableau tbody .col-realisation'); return t && getComputedStyle(t).position",
             )
             .await?;
             assert_eq!(sticky.as_str(), Some("sticky"), "tableau column on {view:?}");
+            let heading = eval(
+                &c,
+                "const s = document.querySelector('.table-scroll'); s.scrollLeft = s.scrollWidth; \
+                 const v = s.getBoundingClientRect(); \
+                 const headings = [...s.querySelectorAll('.group span')].map(h => h.getBoundingClientRect()); \
+                 const shown = headings.length === 3 && headings.every(h => h.left >= v.left && h.right <= v.right); \
+                 s.scrollLeft = 0; return shown;",
+            )
+            .await?;
+            assert_eq!(heading, Value::Bool(true), "group headings in view, scrolled right, on {view:?}");
             if view.starts_with("?r=") {
                 // A long réalisation scrolls inside the dialog; its close
                 // button stays in view, on a bar the text passes under

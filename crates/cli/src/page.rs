@@ -456,14 +456,16 @@ fn tableau(html: &mut String, t: &Tableau) {
     }
     html.push_str("</tr></thead>");
     for g in &t.groups {
+        // The heading's own box, so that it can stay in view while a phone
+        // scrolls the table sideways (style/main.css).
         element(
             html,
             &format!(
-                "<tbody><tr class=\"group\"><th scope=\"rowgroup\" colspan=\"{}\">",
+                "<tbody><tr class=\"group\"><th scope=\"rowgroup\" colspan=\"{}\"><span>",
                 columns + 2
             ),
             g.heading,
-            "</th></tr>",
+            "</span></th></tr>",
         );
         for row in &g.rows {
             html.push_str("<tr><th scope=\"row\" class=\"col-realisation\">");
@@ -865,9 +867,9 @@ mod tests {
         let html = written(PORTFOLIO);
         let table = between(&html, "<table class=\"tableau\">", "</table>");
         let groups: Vec<&str> = table
-            .split("<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"8\">")
+            .split("<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"8\"><span>")
             .skip(1)
-            .map(|g| &g[..g.find("</th>").expect("end of heading")])
+            .map(|g| &g[..g.find("</span></th>").expect("end of heading")])
             .collect();
         assert_eq!(
             groups,
