@@ -25,7 +25,8 @@ pub fn read_and_load(file: &Path) -> Result<Result<Loaded, LoadError>, String> {
     // that none names is published for nothing.
     let asked = std::cell::RefCell::new(Vec::new());
     let exists = |path: &str| {
-        let path = percent_decoded(path);
+        // As the web server does before looking for the file.
+        let path = cyberfolio_model::url::percent_decode(path, false);
         let found = site.as_ref().is_some_and(|site| site.has(&path));
         asked.borrow_mut().push(path);
         found
@@ -136,32 +137,6 @@ fn site_files(file: &Path) -> Option<SiteSources> {
         .join("public")
         .is_dir()
         .then_some(SiteSources { repository })
-}
-
-/// `path` with its `%XX` escapes decoded (as the web server does before
-/// looking for the file); invalid escapes are kept as written.
-fn percent_decoded(path: &str) -> String {
-    let bytes = path.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
-            .and_then(|h| std::str::from_utf8(h).ok())
-            .and_then(|h| u8::from_str_radix(h, 16).ok());
-        match (bytes[i], hex) {
-            (b'%', Some(byte)) => {
-                out.push(byte);
-                i += 3;
-            }
-            (b, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// Reads and loads a portfolio for a command that needs a valid one. On

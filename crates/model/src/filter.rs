@@ -4,6 +4,7 @@ use crate::order::sort_by_u64_key;
 use crate::portfolio::{Cadre, Realisation};
 use crate::referential::Referential;
 use crate::text::{ellipsize, fold};
+use crate::url;
 
 /// How several chosen competencies combine.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -327,32 +328,9 @@ pub fn percent_encode(text: &str) -> String {
     out
 }
 
-/// Decodes `%XX` and `+`; invalid sequences are kept as they are and
-/// invalid UTF-8 is replaced, so any URL a visitor types is readable.
+/// Decodes a query value: `%XX`, and `+` as a space ([`url::percent_decode`]).
 pub fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                match std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok())
-                {
-                    Some(b) => {
-                        out.push(b);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    url::percent_decode(text, true)
 }
 
 #[cfg(test)]

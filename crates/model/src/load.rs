@@ -2,7 +2,7 @@
 //! located diagnostics that say what to fix.
 
 use crate::decode::{decode_with_warnings, likely_field, PathStack};
-use crate::diagnostic::{Diagnostic, JsonPath, LoadError};
+use crate::diagnostic::{Diagnostic, JsonPath, LoadError, Position};
 use crate::json::{self, Kind, Value};
 use crate::locate::{offset_of, position_of, Lines};
 use crate::messages;
@@ -79,16 +79,13 @@ pub fn load_bytes_with_files(
     }
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
-        let line_start = bytes[..offset]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |i| i + 1);
+        // The bytes before it are valid UTF-8.
+        let valid = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
+        let Position { line, column } = position_of(valid, offset);
         LoadError::NotUtf8 {
             offset,
-            line: bytes[..offset].iter().filter(|&&b| b == b'\n').count() + 1,
-            // The bytes before it on its line are valid UTF-8.
-            column: std::str::from_utf8(&bytes[line_start..offset])
-                .map_or(1, |before| before.chars().count() + 1),
+            line,
+            column,
         }
     })?;
     load_str_with_files(text, files)

@@ -73,9 +73,53 @@ pub fn is_external(url: &str) -> bool {
     lower.starts_with("https:") || lower.starts_with("http:") || lower.starts_with("//")
 }
 
+/// `text` with its `%XX` escapes decoded, and `+` as a space when
+/// `plus_is_space` (a query string's values, not a path). An escape without
+/// two hexadecimal digits is kept as written, and invalid UTF-8 is
+/// replaced, so that any address a visitor types stays readable. One
+/// decoder for the site's query (`ViewState::from_query`) and for the file
+/// paths `cyberfolio validate` looks for.
+pub fn percent_decode(text: &str, plus_is_space: bool) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes
+            .get(i + 1..i + 3)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
+            .and_then(|h| std::str::from_utf8(h).ok())
+            .and_then(|h| u8::from_str_radix(h, 16).ok());
+        match (bytes[i], hex) {
+            (b'%', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b'+', _) if plus_is_space => {
+                out.push(b' ');
+                i += 1;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn percent_escapes_decode_and_broken_ones_stay() {
+        assert_eq!(percent_decode("a%20b+c", true), "a b c");
+        assert_eq!(percent_decode("a%20b+c", false), "a b+c");
+        for kept in ["%", "%4", "%ZZ", "%+1", "%-1"] {
+            assert_eq!(percent_decode(kept, true).replace(' ', "+"), kept);
+        }
+        assert_eq!(percent_decode("%C3%A9%ff", false), "é\u{fffd}");
+    }
 
     #[test]
     fn relative_and_web_urls_are_safe() {

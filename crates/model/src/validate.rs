@@ -42,6 +42,15 @@ fn is_code(code: &str) -> bool {
         .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
 }
 
+/// Whether an address is in plain `http://`, which the published site
+/// (GitHub Pages, in https) cannot show as an image, and which a printed
+/// tableau should not give as the portfolio's address.
+fn is_plain_http(url: &str) -> bool {
+    url.trim()
+        .get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case("http:"))
+}
+
 /// Whether `url` is a path from the root of the host (`/documents/cv.pdf`):
 /// under GitHub Pages the site lives in `/<repository>/`, and such a path
 /// leaves it.
@@ -229,12 +238,7 @@ impl Validator<'_> {
     /// https:`) blocks any other.
     fn image(&mut self, path: &JsonPath, src: Option<&str>) {
         self.url(path, src);
-        let insecure = src.is_some_and(|s| {
-            s.trim()
-                .get(..5)
-                .is_some_and(|p| p.eq_ignore_ascii_case("http:"))
-        });
-        if insecure {
+        if src.is_some_and(is_plain_http) {
             self.warning(path, "image en http:// : le navigateur ne l'affichera pas (le site n'accepte que les images en https:// ou copiées dans le dépôt) ; utilisez son adresse en https://");
         }
     }
@@ -319,12 +323,7 @@ impl Validator<'_> {
             return;
         };
         self.url(&path.key("portfolioUrl"), exam.portfolio_url.as_deref());
-        let plain_http = exam.portfolio_url.as_deref().is_some_and(|u| {
-            u.trim()
-                .get(..5)
-                .is_some_and(|p| p.eq_ignore_ascii_case("http:"))
-        });
-        if plain_http {
+        if exam.portfolio_url.as_deref().is_some_and(is_plain_http) {
             self.warning(&path.key("portfolioUrl"), "adresse en http:// : le site publié sur GitHub Pages est en https://, et le tableau de synthèse imprime cette adresse ; écrivez-la en https://");
         }
         if exam.option.is_none() {
