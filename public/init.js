@@ -18,6 +18,7 @@ function preloadFor(url) {
 
 function fail(error) {
   console.error("Cyberfolio could not start:", error);
+  window.cyberfolioFailed = true; // view links are plain links again
   const advice = "Rechargez la page ; si le problème persiste, téléchargez directement le fichier data/portfolio.json.";
   const status = document.querySelector("#app .shell p");
   if (status) {
@@ -32,6 +33,7 @@ function fail(error) {
     (node) => node.nodeType === Node.COMMENT_NODE && node.data === "cyberfolio:live",
   );
   const notice = document.createElement("section");
+  notice.id = "realisations"; // where « Réalisations » and « Voir mes réalisations » lead
   notice.setAttribute("role", "alert");
   const text = document.createElement("p");
   text.textContent =
@@ -77,6 +79,29 @@ document.addEventListener("click", (event) => {
 // Not when print() returns: on phones it returns before the page is laid
 // out for printing.
 addEventListener("afterprint", () => document.body.classList.remove("print-tableau"));
+
+// A link to a view (`?r=…`, `?c=…`, written into the page by `cyberfolio
+// meta`) clicked before the app has started: its address is taken in
+// place, without reloading the page at its top, and the app shows that
+// view when it starts (it reads the address). Once started, the app
+// follows these links itself (src/view_links.rs).
+document.addEventListener("click", (event) => {
+  if (window.cyberfolioFollowsLinks || window.cyberfolioFailed) return;
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  const href = event.target.closest?.("a[href]")?.getAttribute("href");
+  if (!href?.startsWith("?")) return;
+  event.preventDefault();
+  // As the app does, a link without an anchor keeps the page's.
+  history.pushState(null, "", href.includes("#") ? href : href + location.hash);
+});
+
+// Whether the visitor has moved in the page (wheel, touch, keys) before the
+// app has mounted its parts: the app then leaves the reading position
+// alone rather than going back to the address's anchor.
+for (const type of ["wheel", "touchstart", "keydown"]) {
+  addEventListener(type, () => (window.cyberfolioMoved = true), { capture: true, passive: true, once: true });
+}
 
 // The portfolio downloads while the wasm does: the app takes this response
 // for its first load (src/loader.rs) instead of asking once it has started.

@@ -335,13 +335,6 @@ pub fn prerendered() -> Option<web_sys::Element> {
         .ok()?
 }
 
-/// Hides the written page while the error page shows.
-pub fn hide_prerendered() {
-    if let Some(page) = prerendered() {
-        let _ = page.set_attribute("hidden", "");
-    }
-}
-
 /// The `href` attribute, as written, of the link a click landed in.
 pub fn clicked_link(ev: &web_sys::MouseEvent) -> Option<String> {
     let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
@@ -358,4 +351,23 @@ pub fn marker_comment(parent: &web_sys::Element, text: &str) -> Option<web_sys::
             node.node_type() == web_sys::Node::COMMENT_NODE
                 && node.node_value().as_deref() == Some(text)
         })
+}
+
+/// Whether `window[name]` is true: a flag that `public/init.js` sets
+/// before the app has started.
+pub fn window_flag(name: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &wasm_bindgen::JsValue::from_str(name)).ok())
+        .is_some_and(|v| v.is_truthy())
+}
+
+/// Sets `window[name]`, a flag that `public/init.js` reads.
+pub fn set_window_flag(name: &str, value: bool) {
+    if let Some(window) = web_sys::window() {
+        let _ = js_sys::Reflect::set(
+            &window,
+            &wasm_bindgen::JsValue::from_str(name),
+            &wasm_bindgen::JsValue::from_bool(value),
+        );
+    }
 }

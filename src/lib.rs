@@ -8,6 +8,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod live;
 pub mod loader;
 pub mod rich_text;
 pub mod sections;

@@ -46,6 +46,9 @@ pub fn CompetencyFilterLink(
 /// once it has closed: the page behind a modal cannot take the focus).
 /// A click another handler already took (`preventDefault`) is left alone.
 pub fn follow_view_links(url: UrlState, referential: Referential) {
+    // `public/init.js` follows them until now.
+    browser::set_window_flag("cyberfolioFollowsLinks", true);
+    on_cleanup(|| browser::set_window_flag("cyberfolioFollowsLinks", false));
     let handle = window_event_listener(leptos::ev::click, move |ev| {
         if ev.default_prevented() || !browser::plain_click(&ev) {
             return;

@@ -33,7 +33,10 @@ pub fn Detail() -> impl IntoView {
             Some((was, f)) => (Some(was), Some(f)),
             None => (None, None),
         };
-        if let (Some(_), Some(None)) = (&open, &was_open) {
+        // Opened now, or when the page mounts: by a link clicked before
+        // the app had started (`public/init.js` kept its address), which
+        // has the focus; by a shared link, nothing has.
+        if open.is_some() && !matches!(was_open, Some(Some(_))) {
             opener.set_value(browser::focused_element());
         }
         let closed = match (&open, was_open) {

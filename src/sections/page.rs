@@ -6,18 +6,13 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::tachys::view::any_view::AnyViewState;
-use leptos::tachys::view::{Mountable, Render};
 
 use crate::browser;
+use crate::live::{LivePlace, Part};
 use crate::sections::{author::AuthorPanel, detail::Detail, nav::Nav, realisations::Realisations};
 use crate::site::Site;
 use crate::view_links::follow_view_links;
 use crate::view_state::{UrlState, REALISATIONS_ID};
-
-/// The text of the comment that `cyberfolio meta` writes in `<main>` where
-/// the réalisations go.
-pub const LIVE_MARKER: &str = "cyberfolio:live";
 
 /// The attribute the page gets once every live part is in place.
 pub const LIVE_ATTRIBUTE: &str = "data-live";
@@ -35,10 +30,6 @@ pub fn Page(site: Site) -> impl IntoView {
     provide_context(url);
     follow_view_links(url, site.referential.clone());
     let written = browser::prerendered();
-    if let Some(page) = &written {
-        // An error page shown before a retry hid it.
-        let _ = page.remove_attribute("hidden");
-    }
     let own = NodeRef::<Div>::new();
     let parts = StoredValue::new_local(Vec::<Part>::new());
     on_cleanup(move || {
@@ -72,14 +63,14 @@ async fn mount_live_parts(
     page: &web_sys::Element,
     parts: StoredValue<Vec<Part>, LocalStorage>,
 ) {
-    let Some(main) = page.query_selector("main").ok().flatten() else {
+    let Some(LivePlace { main, marker }) = LivePlace::in_page(page) else {
         return;
     };
-    let marker = browser::marker_comment(&main, LIVE_MARKER);
     let keep = |part: Part| parts.try_update_value(|parts| parts.push(part)).is_some();
     // The live navigation takes the place of the written one in the same
-    // task, so that nothing moves.
+    // task, so that nothing moves; a keyboard user's focus moves with it.
     let written_header = page.query_selector(".site-header").ok().flatten();
+    let focus_after = written_header.as_ref().and_then(focused_in_header);
     let before: &web_sys::Node = written_header.as_deref().unwrap_or(&main);
     if !keep(Part::mount(owner, page, Some(before), || {
         view! { <Nav/> }.into_any()
@@ -88,6 +79,9 @@ async fn mount_live_parts(
     }
     if let Some(header) = written_header {
         header.remove();
+    }
+    if let Some(selector) = focus_after {
+        browser::focus_selector(&selector);
     }
     browser::next_task().await;
     let realisations = || view! { <Realisations/> }.into_any();
@@ -109,55 +103,42 @@ async fn mount_live_parts(
         return;
     }
     let _ = page.set_attribute(LIVE_ATTRIBUTE, "");
-    // A shared link such as `?c=B1.4#realisations` names a section that did
-    // not exist when the browser looked for it: scroll to it now that it
-    // does. A filter without an anchor (a link written by hand, or from
-    // before filtered views had one) shows its results too.
+    // A shared link such as `?c=B1.4#realisations` names the one section
+    // that did not exist when the browser looked for it: scroll to it now
+    // that it does. A filter without an anchor (a link written by hand, or
+    // from before filtered views had one) shows its results too. Another
+    // anchor is scrolled to again (the header's measured height may have
+    // changed where it lands), unless the visitor has moved meanwhile.
     let filtered = url.with_untracked(|s| !s.filter.is_empty());
+    let moved = browser::window_flag("cyberfolioMoved");
     request_animation_frame(move || {
         let hash = browser::location_hash();
         match hash.strip_prefix('#').filter(|id| !id.is_empty()) {
-            Some(id) => browser::scroll_to_id(id),
+            Some(REALISATIONS_ID) => browser::scroll_to_id(REALISATIONS_ID),
+            Some(id) if !moved => browser::scroll_to_id(id),
+            Some(_) => {}
             None if filtered => browser::scroll_to_id(REALISATIONS_ID),
             None => {}
         }
     });
 }
 
+/// The selector of the focused element of the written `header`, as the
+/// live header will have it: a link by its `href` (`#…`), or the theme
+/// switch.
+fn focused_in_header(header: &web_sys::Element) -> Option<String> {
+    let focused = browser::focused_element()?;
+    if !header.contains(Some(&focused)) {
+        return None;
+    }
+    match focused.get_attribute("href") {
+        Some(href) if href.starts_with('#') => Some(format!(".site-header a[href=\"{href}\"]")),
+        Some(_) => None,
+        None => Some(".site-header .theme-switch".to_string()),
+    }
+}
+
 /// The URL state that [`Page`] provided to `owner`.
 fn expect_context_in<T: Clone + 'static>(owner: &Owner) -> T {
     owner.with(expect_context::<T>)
-}
-
-/// One live part: its view, mounted in the page, and the reactive owner of
-/// its signals and effects, a child of the page's (so that it sees the
-/// page's context).
-struct Part {
-    owner: Owner,
-    view: AnyViewState,
-}
-
-impl Part {
-    /// Builds `view` under a new child of `owner` and inserts it into
-    /// `parent`, before `marker` or at the end.
-    fn mount(
-        owner: &Owner,
-        parent: &web_sys::Element,
-        marker: Option<&web_sys::Node>,
-        view: impl FnOnce() -> AnyView,
-    ) -> Part {
-        let child = owner.with(Owner::new);
-        let mut state = child.with(|| view().build());
-        state.mount(parent, marker);
-        Part {
-            owner: child,
-            view: state,
-        }
-    }
-
-    /// Removes the part from the page and disposes of its owner.
-    fn unmount(mut self) {
-        self.view.unmount();
-        drop(self.owner);
-    }
 }

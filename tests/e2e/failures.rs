@@ -3,31 +3,39 @@
 
 use std::time::Duration;
 
+use cyberfolio_model::Tableau;
 use fantoccini::{Client, Locator};
+use serde_json::Value;
 
 use crate::harness::*;
 
 /// Checks the error page of `/case/<name>/`: its title, that its text says
-/// `advice`, and the « Réessayer » button.
+/// `advice`, and the « Réessayer » button. The page the build wrote stays
+/// readable: the error takes the réalisations' place.
 async fn error_page(c: &Client, base: &str, name: &str, title: &str, advice: &str) -> TestResult {
     c.goto(&format!("{base}/case/{name}/")).await?;
     let h1 = c
         .wait()
         .at_most(Duration::from_secs(30))
-        .for_element(Locator::Css("main.error-page h1"))
+        .for_element(Locator::Css("main > section#realisations.error-page h2"))
         .await?
         .text()
         .await?;
     assert_eq!(h1, title, "title of case {name}");
-    let page = text(c, "main.error-page").await?;
+    let page = text(c, ".error-page").await?;
     assert!(
         page.contains(advice),
         "case {name}: {advice:?} not in {page:?}"
     );
     c.find(Locator::XPath(
-        "//main//button[normalize-space()='Réessayer']",
+        "//*[contains(@class, 'error-page')]//button[normalize-space()='Réessayer']",
     ))
     .await?;
+    assert_eq!(
+        text(c, "#accueil h1").await?,
+        example().portfolio.basics.name,
+        "case {name}: the written page is shown"
+    );
     Ok(())
 }
 
@@ -173,7 +181,7 @@ async fn a_portfolio_received_early_survives_a_slow_app_download() {
             .at_most(Duration::from_secs(40))
             .for_element(Locator::Css(".result-count"))
             .await?;
-        assert!(c.find(Locator::Css("main.error-page")).await.is_err());
+        assert!(c.find(Locator::Css(".error-page")).await.is_err());
         assert_eq!(
             card_ids(&c).await?.len(),
             loaded.portfolio.realisations.len()
@@ -196,7 +204,7 @@ async fn retry_recovers_once_the_server_does() {
             "erreur 500",
         )
         .await?;
-        click(&c, "main.error-page button").await?;
+        click(&c, ".error-page button").await?;
         until(&c, "document.querySelector('#accueil h1')").await?;
         assert_eq!(text(&c, "h1").await?, loaded.portfolio.basics.name);
         assert_eq!(
@@ -232,14 +240,92 @@ async fn a_tampered_app_is_refused_and_the_written_page_says_what_is_missing() {
         // the page is still there.
         let order = eval(
             &c,
-            "return [...document.querySelectorAll('main > section')].map(s => s.id || s.getAttribute('role'))",
+            "return [...document.querySelectorAll('main > section')].map(s => s.id)",
         )
         .await?;
         assert_eq!(
             order,
-            serde_json::json!(["accueil", "a-propos", "competences", "experiences", "alert", "tableau", "veille", "documents", "contact"])
+            serde_json::json!([
+                "accueil",
+                "a-propos",
+                "competences",
+                "experiences",
+                "realisations",
+                "tableau",
+                "veille",
+                "documents",
+                "contact"
+            ])
         );
+        // The navigation's « Réalisations » leads to the notice.
+        c.find(Locator::Css("main > section#realisations[role=alert]"))
+            .await?;
         assert!(c.find(Locator::Css("[data-live]")).await.is_err());
+        Ok(())
+    })
+    .await;
+}
+
+/// While the app's wasm is still on its way (held back 4 s here): a
+/// visitor who moved keeps their place when the app mounts (it does not
+/// go back to the address's anchor), and a written link to a réalisation
+/// clicked meanwhile is taken in place, without reloading the page, and
+/// opens once the app has started.
+#[tokio::test]
+async fn before_the_app_starts_the_visitor_keeps_their_place_and_clicks() {
+    let case = Case::text("slow-start", example_text()).with_wasm_delay(Duration::from_secs(4));
+    let loaded = example();
+    Browser::run_with(1280, 900, vec![case], |c, base| async move {
+        c.goto(&format!("{base}/case/slow-start/#veille")).await?;
+        until(&c, "document.querySelector('#veille')").await?;
+        assert!(c.find(Locator::Css("[data-live]")).await.is_err(), "the app is not there yet");
+        eval(&c, "window.sameDocument = true; return null").await?;
+        // The browser's own (smooth) scroll to the anchor, to its end.
+        until(
+            &c,
+            "Math.abs(document.getElementById('veille').getBoundingClientRect().top - parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)) < 2",
+        )
+        .await?;
+        // The visitor moves back up to the compétences (a wheel turn, as
+        // `public/init.js` sees it, and where it took them).
+        eval(
+            &c,
+            "dispatchEvent(new WheelEvent('wheel')); \
+             document.getElementById('competences').scrollIntoView({ behavior: 'instant' }); return null",
+        )
+        .await?;
+        let top_heading = "return Math.round(document.querySelector('#competences h2').getBoundingClientRect().top)";
+        let before = eval(&c, top_heading).await?;
+        // A réalisation of the tableau, clicked before the app has started.
+        let row = "#tableau th.col-realisation a";
+        let href = eval(&c, &format!("return document.querySelector('{row}').getAttribute('href')")).await?;
+        eval(&c, &format!("document.querySelector('{row}').click(); return null")).await?;
+        assert_eq!(
+            eval(&c, "return location.search + location.hash").await?,
+            Value::String(format!("{}#veille", href.as_str().unwrap_or_default())),
+            "the address is the link's, with the page's anchor, at once"
+        );
+        c.wait()
+            .at_most(Duration::from_secs(30))
+            .for_element(Locator::Css("[data-live] dialog.detail[open]"))
+            .await?;
+        assert_eq!(
+            eval(&c, "return window.sameDocument === true").await?,
+            Value::Bool(true),
+            "the page was not reloaded"
+        );
+        let first_row = Tableau::new(&loaded.portfolio, &loaded.referential)
+            .groups
+            .iter()
+            .flat_map(|g| &g.rows)
+            .next()
+            .map(|r| r.name.clone())
+            .expect("a row");
+        assert_eq!(text(&c, "dialog.detail[open] h2").await?, first_row);
+        // Within a pixel: the live header's measured height may round apart.
+        let after = eval(&c, top_heading).await?;
+        let moved = after.as_f64().unwrap_or(f64::MAX) - before.as_f64().unwrap_or_default();
+        assert!(moved.abs() <= 1.0, "the visitor's place is kept: {before} then {after}");
         Ok(())
     })
     .await;

@@ -256,7 +256,7 @@ async fn no_payload_runs_and_refused_urls_never_become_links() {
 
         c.goto(&format!("{base}/case/refused/")).await?;
         assert_eq!(
-            text(&c, "main.error-page h1").await?,
+            text(&c, ".error-page h2").await?,
             "Le fichier du portfolio contient des erreurs"
         );
         let listed = eval(

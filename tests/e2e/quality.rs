@@ -62,11 +62,7 @@ async fn audit(width: u32, height: u32) {
             .await?;
             for (label, path) in VIEWS {
                 c.goto(&format!("{base}{path}")).await?;
-                until(
-                    &c,
-                    "document.querySelector('.result-count, main.error-page h1')",
-                )
-                .await?;
+                until(&c, "document.querySelector('.result-count, .error-page')").await?;
                 if path.ends_with("#tableau") {
                     click(&c, ".tableau-actions input[type=checkbox]").await?;
                 }

@@ -230,20 +230,36 @@ async fn filters_live_in_the_url_across_reload_and_back() {
     .await;
 }
 
+/// A file with errors gets its located diagnostics: on a page of their own
+/// where `cyberfolio meta` refused to write the page (`trunk serve`, the
+/// hook lets the build through), in the réalisations' place of a written
+/// page (a file changed after the build).
 #[tokio::test]
 async fn a_broken_file_gets_a_located_french_error_page() {
-    let broken = Case::text("broken", "{\n  \"basics\": { \"name\": \"Camille\", }\n}\n");
-    Browser::run_with(1280, 900, vec![broken], |c, base| async move {
-        c.goto(&format!("{base}/case/broken/")).await?;
-        assert_eq!(
-            text(&c, ".error-page h1").await?,
-            "Le fichier du portfolio contient des erreurs"
-        );
-        let diag = text(&c, ".diagnostics li").await?;
-        assert!(diag.contains("ligne 2, colonne 34"), "{diag}");
-        assert!(diag.contains("virgule en trop"), "{diag}");
-        c.find(Locator::XPath("//button[normalize-space()='Réessayer']"))
-            .await?;
+    let text_of_file = "{\n  \"basics\": { \"name\": \"Camille\", }\n}\n";
+    let index = std::fs::read_to_string(dist().join("index.html")).expect("index.html");
+    let shell = "<div class=shell role=status><p>Chargement du portfolio…</p></div>";
+    let mut unwritten = Case::text("broken-unwritten", text_of_file);
+    unwritten.index =
+        Some(cyberfolio_cli::meta::with_content(&index, shell).expect("the app's element"));
+    let cases = vec![Case::text("broken", text_of_file), unwritten];
+    Browser::run_with(1280, 900, cases, |c, base| async move {
+        for (case, heading) in [
+            ("broken-unwritten", "main.error-page h1"),
+            ("broken", "main > section.error-page h2"),
+        ] {
+            c.goto(&format!("{base}/case/{case}/")).await?;
+            assert_eq!(
+                text(&c, heading).await?,
+                "Le fichier du portfolio contient des erreurs",
+                "{case}"
+            );
+            let diag = text(&c, ".diagnostics li").await?;
+            assert!(diag.contains("ligne 2, colonne 34"), "{diag}");
+            assert!(diag.contains("virgule en trop"), "{diag}");
+            c.find(Locator::XPath("//button[normalize-space()='Réessayer']"))
+                .await?;
+        }
         Ok(())
     })
     .await;

@@ -31,9 +31,7 @@ use cyberfolio_model::{
 use crate::export::{escape_html, TITLE};
 
 /// Where the app mounts the réalisations: a comment inside `<main>`,
-/// between the expériences and the tableau. A comment, not an element, so
-/// that the stylesheet's `main > section + section` still sees the
-/// sections as neighbours.
+/// between the expériences and the tableau.
 pub const LIVE_MARKER: &str = "<!--cyberfolio:live-->";
 
 /// The attribute of the element that holds the written page; the app keeps
@@ -55,6 +53,9 @@ pub fn page(portfolio: &Portfolio, referential: &Referential) -> String {
         experiences(&mut html, p);
     }
     html.push_str(LIVE_MARKER);
+    // Without JavaScript, what the réalisations need, where they would be
+    // (the navigation's « Réalisations » leads here).
+    html.push_str("<noscript><section id=\"realisations\" aria-labelledby=\"realisations-titre\"><h2 id=\"realisations-titre\">Réalisations professionnelles</h2><p>La liste des réalisations et ses filtres ont besoin de JavaScript\u{a0}: activez-le pour les voir. Le tableau de synthèse ci-dessous les récapitule.</p></section></noscript>");
     tableau(&mut html, &Tableau::new(p, referential));
     if let Some(watch) = &p.tech_watch {
         veille(&mut html, watch);
@@ -839,6 +840,7 @@ mod tests {
             at("<section id=\"competences\""),
             at("<section id=\"experiences\""),
             at(LIVE_MARKER),
+            at("<noscript><section id=\"realisations\""),
             at("<section id=\"tableau\""),
             at("<section id=\"contact\""),
             at("<footer class=\"site-footer\">"),
