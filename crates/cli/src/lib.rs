@@ -2,6 +2,7 @@
 //! terminal and for CI. Each subcommand lives in its own module; this file
 //! parses the arguments (clap) and maps outcomes to exit codes.
 
+pub mod arg_errors;
 pub mod export;
 pub mod html_tag;
 pub mod inline_style;
@@ -140,7 +141,12 @@ where
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
-            let _ = e.print();
+            match arg_errors::french(&e) {
+                Some(message) => eprint!("{message}"),
+                None => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(if e.use_stderr() { EXIT_IO } else { EXIT_OK });
         }
     };

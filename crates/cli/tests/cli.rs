@@ -798,3 +798,33 @@ fn order_wasm_changes_nothing_it_cannot_finish() {
     );
     assert_eq!(file_names(&dir), ["a_bg.wasm", "index.html"]);
 }
+
+/// clap's argument errors are told in French, with what was meant when it
+/// can tell, and exit with 2.
+#[test]
+fn argument_errors_are_in_french() {
+    let cases: [(&[&str], &str); 5] = [
+        (
+            &["validate", "--format", "xml"],
+            "erreur\u{a0}: la valeur «\u{a0}xml\u{a0}» n'est pas acceptée pour «\u{a0}--format <FORMAT>\u{a0}» ; valeurs possibles\u{a0}: text, json",
+        ),
+        (&["tableau", "--format"], "erreur\u{a0}: une valeur est attendue après «\u{a0}--format <FORMAT>\u{a0}» ; valeurs possibles\u{a0}: html, csv, md"),
+        (&["valdate"], "erreur\u{a0}: commande inconnue «\u{a0}valdate\u{a0}» ; vouliez-vous écrire «\u{a0}validate\u{a0}»\u{a0}?"),
+        (&["validate", "--strcit"], "erreur\u{a0}: argument inattendu «\u{a0}--strcit\u{a0}» ; vouliez-vous écrire «\u{a0}--strict\u{a0}»\u{a0}?"),
+        (&["new"], "erreur\u{a0}: argument obligatoire manquant\u{a0}: <DIR>"),
+    ];
+    for (args, first_line) in cases {
+        let out = cyberfolio(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let err = stderr(&out);
+        assert_eq!(err.lines().next(), Some(first_line), "{args:?}: {err}");
+        assert!(
+            err.contains("Pour l'aide\u{a0}: cyberfolio --help"),
+            "{err}"
+        );
+        assert!(
+            !err.contains("error:") && !err.contains("For more information"),
+            "{err}"
+        );
+    }
+}
