@@ -26,6 +26,46 @@ pub fn next_tag(html: &str, name: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// A start tag of a page: where it is, and its attributes (as
+/// [`attributes`] reads them, ranges relative to the tag).
+pub struct Tag {
+    /// Byte offset of its `<`.
+    pub start: usize,
+    /// Byte offset just after its `>`.
+    pub end: usize,
+    /// Its attributes, each with the range of its raw value in the tag.
+    pub attributes: Vec<(String, String, std::ops::Range<usize>)>,
+}
+
+impl Tag {
+    /// The attribute `name` (in any case): name, decoded value, raw range.
+    pub fn attribute(&self, name: &str) -> Option<&(String, String, std::ops::Range<usize>)> {
+        self.attributes
+            .iter()
+            .find(|(n, _, _)| n.eq_ignore_ascii_case(name))
+    }
+
+    /// The decoded value of the attribute `name` (in any case).
+    pub fn value(&self, name: &str) -> Option<&str> {
+        self.attribute(name).map(|(_, v, _)| v.as_str())
+    }
+}
+
+/// Every `<name …>` start tag of `html`, in order (see [`next_tag`]).
+pub fn tags<'h>(html: &'h str, name: &'h str) -> impl Iterator<Item = Tag> + 'h {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let (start, end) = next_tag(&html[from..], name)?;
+        let (start, end) = (from + start, from + end);
+        from = end;
+        Some(Tag {
+            start,
+            end,
+            attributes: attributes(&html[start..end]),
+        })
+    })
+}
+
 /// The length of a tag's remainder up to and including its `>`, quotes
 /// respected.
 fn tag_length(rest: &str) -> Option<usize> {
@@ -150,5 +190,12 @@ mod tests {
         assert_eq!(next_tag("<linkx><link>", "link"), Some((7, 13)));
         assert_eq!(next_tag("<p>é<LINK rel=x>", "link"), Some((5, 17)));
         assert_eq!(next_tag("<link title=\"a>b\">", "link"), Some((0, 18)));
+        let page = "<link rel=a><LINK title=\"<link>\" rel=b><linkx rel=c>";
+        let found: Vec<(usize, usize)> = tags(page, "link").map(|t| (t.start, t.end)).collect();
+        assert_eq!(found, [(0, 12), (12, 39)]);
+        let rels: Vec<String> = tags(page, "link")
+            .filter_map(|t| t.value("REL").map(str::to_string))
+            .collect();
+        assert_eq!(rels, ["a", "b"]);
     }
 }

@@ -10,7 +10,7 @@
 use base64::Engine;
 use sha2::{Digest, Sha256};
 
-use crate::html_tag::{attributes, next_tag};
+use crate::html_tag::tags;
 
 /// `html` with each `<link rel="stylesheet">` whose file `read` returns
 /// replaced by a `<style>` holding that file, and with each inlined text's
@@ -23,21 +23,14 @@ use crate::html_tag::{attributes, next_tag};
 pub fn inline_stylesheets(html: &str, read: impl Fn(&str) -> Option<String>) -> String {
     let mut out = String::with_capacity(html.len());
     let mut hashes = Vec::new();
-    let mut rest = html;
-    while let Some((start, end)) = next_tag(rest, "link") {
-        let tag = &rest[start..end];
-        let attributes = attributes(tag);
-        let value = |name: &str| {
-            attributes
-                .iter()
-                .find(|(n, _, _)| n.eq_ignore_ascii_case(name))
-                .map(|(_, v, _)| v.as_str())
-        };
-        let stylesheet = value("rel").is_some_and(|rel| {
+    let mut copied = 0;
+    for link in tags(html, "link") {
+        let stylesheet = link.value("rel").is_some_and(|rel| {
             rel.split_ascii_whitespace()
                 .any(|r| r.eq_ignore_ascii_case("stylesheet"))
         });
-        let css = value("href")
+        let css = link
+            .value("href")
             .filter(|_| stylesheet)
             .and_then(&read)
             // The HTML parser turns CR and CRLF into LF inside <style>:
@@ -46,20 +39,21 @@ pub fn inline_stylesheets(html: &str, read: impl Fn(&str) -> Option<String>) -> 
             // Text that would close the element cannot be inlined as is.
             .filter(|css| !css.to_ascii_lowercase().contains("</style"))
             .map(|css| legacy_media_ranges(&css));
-        out.push_str(&rest[..start]);
+        out.push_str(&html[copied..link.start]);
         match css {
             Some(css) => {
-                let media = value("media")
+                let media = link
+                    .value("media")
                     .map(|m| format!(" media=\"{}\"", double_quoted(m)))
                     .unwrap_or_default();
                 out.push_str(&format!("<style{media}>{css}</style>"));
                 hashes.push(sha256_source(&css));
             }
-            None => out.push_str(tag),
+            None => out.push_str(&html[link.start..link.end]),
         }
-        rest = &rest[end..];
+        copied = link.end;
     }
-    out.push_str(rest);
+    out.push_str(&html[copied..]);
     if hashes.is_empty() {
         out
     } else {
@@ -139,19 +133,12 @@ pub fn sha256_source(text: &str) -> String {
 /// `default-src` when the policy has none). Unchanged without such a
 /// `<meta>`.
 pub(crate) fn allow_sources(html: &str, directive: &str, hashes: &[String]) -> String {
-    let mut from = 0;
-    while let Some((start, end)) = next_tag(&html[from..], "meta") {
-        let (start, end) = (from + start, from + end);
-        let tag = &html[start..end];
-        let attributes = attributes(tag);
-        let is_policy = attributes.iter().any(|(name, value, _)| {
-            name.eq_ignore_ascii_case("http-equiv")
-                && value.eq_ignore_ascii_case("content-security-policy")
-        });
-        let content = attributes
-            .iter()
-            .find(|(name, _, _)| name.eq_ignore_ascii_case("content"));
-        if let Some((_, policy, span)) = content.filter(|_| is_policy) {
+    for meta in tags(html, "meta") {
+        let is_policy = meta
+            .value("http-equiv")
+            .is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy"));
+        let tag = &html[meta.start..meta.end];
+        if let Some((_, policy, span)) = meta.attribute("content").filter(|_| is_policy) {
             // Only the value changes: the tag keeps its form and quotes.
             let quote = tag[..span.start].chars().last();
             let value = with_hashes(policy, directive, hashes);
@@ -163,13 +150,12 @@ pub(crate) fn allow_sources(html: &str, directive: &str, hashes: &[String]) -> S
             };
             return format!(
                 "{}{}{value}{}{}",
-                &html[..start],
+                &html[..meta.start],
                 &tag[..span.start],
                 &tag[span.end..],
-                &html[end..]
+                &html[meta.end..]
             );
         }
-        from = end;
     }
     html.to_string()
 }

@@ -12,7 +12,7 @@ use cyberfolio_model::meta::{PageMeta, THEME_STORAGE_KEY};
 use cyberfolio_model::Loaded;
 
 use crate::export::escape_html;
-use crate::html_tag::{attributes, next_tag};
+use crate::html_tag::{attributes, next_tag, tags};
 use crate::inline_style::{allow_sources, inline_stylesheets, sha256_source};
 use crate::page;
 use crate::report::{io_reason, load_valid};
@@ -91,57 +91,32 @@ pub fn rewrite(
 /// from 1.80–1.95 s to 0.95–1.26 s without it (two runs each). `init.js`
 /// starts the download once the page is parsed.
 pub fn without_wasm_preload(html: &str) -> String {
-    let mut from = 0;
-    let mut found = None;
-    while let Some((start, end)) = next_tag(&html[from..], "link") {
-        let (start, end) = (from + start, from + end);
-        let attrs = attributes(&html[start..end]);
-        let value = |name: &str| {
-            attrs
-                .iter()
-                .find(|(n, _, _)| n.eq_ignore_ascii_case(name))
-                .map(|(_, v, _)| v.as_str())
-        };
-        let is_wasm = value("rel").is_some_and(|r| r.eq_ignore_ascii_case("preload"))
-            && value("href").is_some_and(|h| h.ends_with(".wasm"));
-        if is_wasm {
-            found = Some((
-                start,
-                end,
-                value("integrity").unwrap_or_default().to_string(),
-            ));
-            break;
-        }
-        from = end;
-    }
-    let Some((start, end, integrity)) = found else {
+    let preload = tags(html, "link").find(|link| {
+        link.value("rel")
+            .is_some_and(|r| r.eq_ignore_ascii_case("preload"))
+            && link.value("href").is_some_and(|h| h.ends_with(".wasm"))
+    });
+    let Some(preload) = preload else {
         return html.to_string();
     };
-    let page = format!("{}{}", &html[..start], &html[end..]);
-    let mut from = 0;
-    while let Some((start, end)) = next_tag(&page[from..], "meta") {
-        let (start, end) = (from + start, from + end);
-        let tag = &page[start..end];
-        let attrs = attributes(tag);
-        let is_marker = attrs
-            .iter()
-            .any(|(n, v, _)| n.eq_ignore_ascii_case("name") && v == "cyberfolio-app");
-        if is_marker {
-            let kept: String = attrs
-                .iter()
-                .filter(|(n, _, _)| !n.eq_ignore_ascii_case("data-wasm-integrity"))
-                .map(|(n, v, _)| format!(" {n}=\"{}\"", escape_html(v)))
-                .collect();
-            return format!(
-                "{}<meta{kept} data-wasm-integrity=\"{}\">{}",
-                &page[..start],
-                escape_html(&integrity),
-                &page[end..]
-            );
-        }
-        from = end;
-    }
-    page
+    let integrity = preload.value("integrity").unwrap_or_default();
+    let page = format!("{}{}", &html[..preload.start], &html[preload.end..]);
+    let marker = tags(&page, "meta").find(|meta| meta.value("name") == Some("cyberfolio-app"));
+    let Some(marker) = marker else {
+        return page;
+    };
+    let kept: String = marker
+        .attributes
+        .iter()
+        .filter(|(n, _, _)| !n.eq_ignore_ascii_case("data-wasm-integrity"))
+        .map(|(n, v, _)| format!(" {n}=\"{}\"", escape_html(v)))
+        .collect();
+    format!(
+        "{}<meta{kept} data-wasm-integrity=\"{}\">{}",
+        &page[..marker.start],
+        escape_html(integrity),
+        &page[marker.end..]
+    )
 }
 
 /// The text of the file of `dist` that a link of the page names, when it

@@ -15,7 +15,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::html_tag::{attributes, next_tag};
+use crate::html_tag::tags;
 use crate::report::io_reason;
 use crate::{EXIT_IO, EXIT_OK};
 
@@ -356,29 +356,18 @@ pub fn with_rank_names(module: &Module<'_>, order: &[usize]) -> Vec<u8> {
 /// (as its last path segment) set to `integrity`, quoted or not as it
 /// was. `None` when no such link carries an integrity attribute.
 pub fn with_integrity(html: &str, file: &str, integrity: &str) -> Option<String> {
-    let mut from = 0;
-    while let Some((start, end)) = next_tag(&html[from..], "link") {
-        let (start, end) = (from + start, from + end);
-        from = end;
-        let attributes = attributes(&html[start..end]);
-        let value = |name: &str| {
-            attributes
-                .iter()
-                .find(|(n, _, _)| n.eq_ignore_ascii_case(name))
-        };
-        if value("href").and_then(|(_, href, _)| href.rsplit('/').next()) != Some(file) {
-            continue;
-        }
-        // A bare `integrity` has no value to replace.
-        let (_, _, raw) = value("integrity")
-            .filter(|(_, _, raw)| html[..start + raw.start].ends_with(['=', '"', '\'']))?;
-        return Some(format!(
-            "{}{integrity}{}",
-            &html[..start + raw.start],
-            &html[start + raw.end..]
-        ));
-    }
-    None
+    let link = tags(html, "link")
+        .find(|link| link.value("href").and_then(|href| href.rsplit('/').next()) == Some(file))?;
+    // A bare `integrity` has no value to replace.
+    let raw = link
+        .attribute("integrity")
+        .map(|(_, _, raw)| (link.start + raw.start)..(link.start + raw.end))
+        .filter(|raw| html[..raw.start].ends_with(['=', '"', '\'']))?;
+    Some(format!(
+        "{}{integrity}{}",
+        &html[..raw.start],
+        &html[raw.end..]
+    ))
 }
 
 /// The subresource integrity value of `bytes` (`sha384-…`, as Trunk writes).
