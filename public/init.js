@@ -26,7 +26,8 @@ function fail(error) {
     return;
   }
   // The page written at build time stays readable: say what it lacks,
-  // where the app would have put it (`cyberfolio meta` marks the place).
+  // where the app would have put it (`cyberfolio meta` marks the place with
+  // the comment LIVE_MARKER of crates/model/src/meta.rs).
   const main = document.querySelector("#app main");
   if (!main) return;
   const place = [...main.childNodes].find(

@@ -1,6 +1,7 @@
 //! Thin, panic-free wrappers around the browser APIs the app needs. Every
 //! call that the platform may refuse returns an `Option` or does nothing.
 
+use cyberfolio_model::meta::PRERENDERED_ATTRIBUTE;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -331,7 +332,7 @@ pub async fn next_task() {
 pub fn prerendered() -> Option<web_sys::Element> {
     web_sys::window()?
         .document()?
-        .query_selector("[data-prerendered]")
+        .query_selector(&format!("[{PRERENDERED_ATTRIBUTE}]"))
         .ok()?
 }
 

@@ -3,15 +3,12 @@
 //! the live parts of [`crate::sections::page::Page`], and the error page
 //! when the portfolio cannot be shown.
 
+use cyberfolio_model::meta::LIVE_MARKER;
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyViewState;
 use leptos::tachys::view::{Mountable, Render};
 
 use crate::browser;
-
-/// The text of the comment that `cyberfolio meta` writes in `<main>` where
-/// the réalisations go.
-pub const LIVE_MARKER: &str = "cyberfolio:live";
 
 /// Where the réalisations go in a written page: its `<main>`, before the
 /// marker comment (at the end of `<main>` without one).

@@ -238,25 +238,7 @@ async fn a_tampered_app_is_refused_and_the_written_page_says_what_is_missing() {
         );
         // In place of the réalisations, before the tableau, and the rest of
         // the page is still there.
-        let order = eval(
-            &c,
-            "return [...document.querySelectorAll('main > section')].map(s => s.id)",
-        )
-        .await?;
-        assert_eq!(
-            order,
-            serde_json::json!([
-                "accueil",
-                "a-propos",
-                "competences",
-                "experiences",
-                "realisations",
-                "tableau",
-                "veille",
-                "documents",
-                "contact"
-            ])
-        );
+        assert_eq!(section_ids(&c).await?, serde_json::json!(EXAMPLE_SECTIONS));
         // The navigation's « Réalisations » leads to the notice.
         c.find(Locator::Css("main > section#realisations[role=alert]"))
             .await?;

@@ -98,6 +98,37 @@ pub fn example() -> Loaded {
     load_str(&example_text()).expect("the example portfolio loads")
 }
 
+/// The sections of the example's page, in order, the réalisations included.
+pub const EXAMPLE_SECTIONS: [&str; 9] = [
+    "accueil",
+    "a-propos",
+    "competences",
+    "experiences",
+    "realisations",
+    "tableau",
+    "veille",
+    "documents",
+    "contact",
+];
+
+/// The example's sections, without the réalisations: what the page holds
+/// before the app has mounted them (or when it could not).
+pub fn example_sections_without_realisations() -> Vec<&'static str> {
+    EXAMPLE_SECTIONS
+        .into_iter()
+        .filter(|id| *id != "realisations")
+        .collect()
+}
+
+/// The ids of the sections directly in `<main>`, in page order.
+pub async fn section_ids(c: &Client) -> Result<Value, fantoccini::error::CmdError> {
+    eval(
+        c,
+        "return [...document.querySelectorAll('main > section')].map(s => s.id)",
+    )
+    .await
+}
+
 /// The text of the example portfolio.
 pub fn example_text() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/data/portfolio.json"))

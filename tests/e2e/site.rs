@@ -37,17 +37,7 @@ async fn every_section_shows_what_the_json_says() {
         }
         assert_eq!(served.matches("name=\"description\"").count(), 1);
         assert_eq!(eval(&c, "return document.title").await?, Value::String(title));
-        for id in [
-            "accueil",
-            "a-propos",
-            "competences",
-            "experiences",
-            "realisations",
-            "tableau",
-            "veille",
-            "documents",
-            "contact",
-        ] {
+        for id in EXAMPLE_SECTIONS {
             c.find(Locator::Css(&format!("section#{id}"))).await?;
         }
         let all: Vec<String> = p.realisations.iter().map(|r| r.id.clone()).collect();
@@ -894,20 +884,16 @@ async fn the_page_is_served_written_and_stays_in_place() {
         let written = eval(&c, geometry).await?;
         assert!(written.as_array().is_some_and(|a| a.len() > 20), "{written}");
         // Every section is there without the app but the réalisations.
-        let sections = "return [...document.querySelectorAll('main > section')].map(s => s.id)";
         assert_eq!(
-            eval(&c, sections).await?,
-            serde_json::json!(["accueil", "a-propos", "competences", "experiences", "tableau", "veille", "documents", "contact"])
+            section_ids(&c).await?,
+            serde_json::json!(example_sections_without_realisations())
         );
         assert_eq!(text(&c, ".site-footer summary").await?, "Mentions légales");
         c.goto(&format!("{base}/cyberfolio/")).await?;
         started(&c).await?;
         let live = eval(&c, geometry).await?;
         assert_eq!(live, written, "the live page keeps the written one in place");
-        assert_eq!(
-            eval(&c, sections).await?,
-            serde_json::json!(["accueil", "a-propos", "competences", "experiences", "realisations", "tableau", "veille", "documents", "contact"])
-        );
+        assert_eq!(section_ids(&c).await?, serde_json::json!(EXAMPLE_SECTIONS));
         // Each shift with what moved, so that a failure says where to look.
         let shifts = eval(
             &c,

@@ -20,7 +20,7 @@
 use cyberfolio_model::date::period;
 use cyberfolio_model::filter::{competency_href, sub_competency_count};
 use cyberfolio_model::markdown::{self, Block, Inline};
-use cyberfolio_model::meta::{cv_url, hero_label, sections};
+use cyberfolio_model::meta::{cv_url, hero_label, sections, LIVE_MARKER, PRERENDERED_ATTRIBUTE};
 use cyberfolio_model::order::sort_by_u64_key;
 use cyberfolio_model::text::{count, first_sentence};
 use cyberfolio_model::url::{is_external, is_safe_url};
@@ -29,14 +29,6 @@ use cyberfolio_model::{
 };
 
 use crate::export::{escape_html, TITLE};
-
-/// Where the app mounts the réalisations: a comment inside `<main>`,
-/// between the expériences and the tableau.
-pub const LIVE_MARKER: &str = "<!--cyberfolio:live-->";
-
-/// The attribute of the element that holds the written page; the app keeps
-/// it, or removes it to show its error page.
-pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
 
 /// The whole content of `<div id="app">`: skip link, navigation, `<main>`
 /// with the written sections and the app's marker, and the footer.
@@ -52,7 +44,8 @@ pub fn page(portfolio: &Portfolio, referential: &Referential) -> String {
     if !p.work.is_empty() {
         experiences(&mut html, p);
     }
-    html.push_str(LIVE_MARKER);
+    // Where the app mounts the réalisations.
+    html.push_str(&format!("<!--{LIVE_MARKER}-->"));
     // Without JavaScript, what the réalisations need, where they would be
     // (the navigation's « Réalisations » leads here).
     html.push_str("<noscript><section id=\"realisations\" aria-labelledby=\"realisations-titre\"><h2 id=\"realisations-titre\">Réalisations professionnelles</h2><p>La liste des réalisations et ses filtres ont besoin de JavaScript\u{a0}: activez-le pour les voir. Le tableau de synthèse ci-dessous les récapitule.</p></section></noscript>");
@@ -333,11 +326,7 @@ fn competences(html: &mut String, p: &Portfolio, referential: &Referential) {
         for c in &p.certificates {
             html.push_str("<li>");
             link_or_text(html, c.url.as_deref(), &c.name);
-            let detail = [c.issuer.clone(), c.date.map(|d| d.french())]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", ");
+            let detail = who_and_when(c.issuer.as_deref(), c.date);
             if !detail.is_empty() {
                 html.push_str(&escape_html(&format!(" — {detail}")));
             }
@@ -572,11 +561,7 @@ fn veille(html: &mut String, watch: &cyberfolio_model::TechWatch) {
             html.push_str("<li class=\"card\"><h4>");
             link_or_text(html, a.url.as_deref(), &a.title);
             html.push_str("</h4>");
-            let meta = [a.source.clone(), a.date.map(|d| d.french())]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(", ");
+            let meta = who_and_when(a.source.as_deref(), a.date);
             if !meta.is_empty() {
                 element(html, "<p class=\"meta\">", &meta, "</p>");
             }
@@ -694,6 +679,17 @@ fn footer(html: &mut String, p: &Portfolio) {
     );
     element(html, "<p>Hébergeur\u{a0}: ", host, ".</p>");
     html.push_str("<p>Ce site ne dépose aucun cookie et ne collecte aucune donnée personnelle\u{a0}; le thème choisi est mémorisé dans votre navigateur uniquement.</p></details><p>Portfolio réalisé avec Cyberfolio, pour l'épreuve E5 du BTS SIO.</p></footer>");
+}
+
+/// « ANSSI, mars 2026 »: who issued or published something, and when,
+/// with whichever of the two is known.
+fn who_and_when(who: Option<&str>, when: Option<PartialDate>) -> String {
+    let when = when.map(PartialDate::french);
+    [who, when.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// `open`, the text escaped, then `close`: the two ends are this module's
@@ -839,7 +835,7 @@ mod tests {
             at("<section id=\"a-propos\""),
             at("<section id=\"competences\""),
             at("<section id=\"experiences\""),
-            at(LIVE_MARKER),
+            at(&format!("<!--{LIVE_MARKER}-->")),
             at("<noscript><section id=\"realisations\""),
             at("<section id=\"tableau\""),
             at("<section id=\"contact\""),

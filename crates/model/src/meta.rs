@@ -91,6 +91,16 @@ impl PageMeta {
 /// the theme switch writes it, and the page's first script reads it.
 pub const THEME_STORAGE_KEY: &str = "cyberfolio-theme";
 
+/// The attribute of the element that holds the page `cyberfolio meta`
+/// writes into `index.html`; the app finds it there to mount its live
+/// parts into it.
+pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
+
+/// The text of the comment that `cyberfolio meta` writes in `<main>` where
+/// the app mounts the réalisations (`public/init.js` puts its notice there
+/// when the app cannot start).
+pub const LIVE_MARKER: &str = "cyberfolio:live";
+
 /// A section of the page: its anchor id and its label in the navigation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SectionLink {
