@@ -381,7 +381,7 @@ pub fn sha384_integrity(bytes: &[u8]) -> String {
 }
 
 /// `file` with the content hash Trunk put in its name
-/// (`app-0123456789abcdef_bg.wasm`) replaced by one of `bytes`: a browser
+/// (`app-0123456789abcdef_bg.wasm`, up to 16 hex digits) replaced by one of `bytes`: a browser
 /// may keep a file for as long as its name is unchanged, so new content
 /// must never take an old name. Unchanged when the name has no such hash.
 pub fn renamed(file: &str, bytes: &[u8]) -> String {
@@ -389,7 +389,11 @@ pub fn renamed(file: &str, bytes: &[u8]) -> String {
     let hashed = file
         .strip_suffix("_bg.wasm")
         .and_then(|stem| stem.rsplit_once('-'))
-        .filter(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()));
+        // Trunk writes its 64-bit hash without leading zeros: 15 digits
+        // one time in 16 (`cyberfolio-site-4cc13f038a745c5_bg.wasm`).
+        .filter(|(_, hash)| {
+            (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        });
     match hashed {
         Some((base, _)) => {
             let digest = sha2::Sha384::digest(bytes);
@@ -678,6 +682,12 @@ mod tests {
         assert_ne!(name, renamed("app-0123456789abcdef_bg.wasm", b"abd"));
         assert_eq!(renamed("app_bg.wasm", b"abc"), "app_bg.wasm");
         assert_eq!(renamed("my-app_bg.wasm", b"abc"), "my-app_bg.wasm");
+        assert_eq!(renamed("my-cafe_bg.wasm", b"abc"), "my-cafe_bg.wasm");
+        // Trunk drops the hash's leading zeros.
+        assert_eq!(
+            renamed("app-4cc13f038a745c5_bg.wasm", b"abc"),
+            "app-cb00753f45a35e8b_bg.wasm"
+        );
     }
 
     #[test]
