@@ -27,7 +27,8 @@ pub use date::PartialDate;
 pub use diagnostic::{Diagnostic, JsonPath, LoadError, Position, Severity};
 pub use filter::{Combine, Filter, SearchIndex, ViewState};
 pub use load::{
-    load_bytes, load_bytes_with_files, load_str, load_str_with_files, Loaded, MAX_FILE_BYTES,
+    load_bytes, load_bytes_with_files, load_str, load_str_with_files, read_checked_bytes, Loaded,
+    MAX_FILE_BYTES,
 };
 pub use portfolio::*;
 pub use referential::{Competency, Referential, SubCompetency};

@@ -3,7 +3,7 @@
 
 use crate::decode::{decode_with_warnings, likely_field, PathStack};
 use crate::diagnostic::{Diagnostic, JsonPath, LoadError, Position};
-use crate::json::{self, Kind, Value};
+use crate::json::{self, Kind, Member, Value};
 use crate::locate::{offset_of, position_of, Lines};
 use crate::messages;
 use crate::order::sort_by_u64_key;
@@ -71,13 +71,48 @@ pub fn load_bytes_with_files(
     bytes: &[u8],
     files: Option<SiteFiles<'_>>,
 ) -> Result<Loaded, LoadError> {
+    load_str_with_files(text_of(bytes)?, files)
+}
+
+/// Reads a portfolio that the build has checked: its size, encoding,
+/// syntax and types, as [`load_bytes`] does, but not the E5 rules, and
+/// with no warnings. This is what the site runs in the browser.
+///
+/// The deployed file is the one `cyberfolio meta` checked when it wrote
+/// the page (it refuses a portfolio with errors, and writes the rules'
+/// diagnostics and warnings into the page instead), so checking the
+/// rules again in every visitor's browser would only cost their code: about
+/// 10.8 kB of the gzipped wasm (`README.md`, Size). A file changed after
+/// the build still reads only if it is valid JSON of the right types, and
+/// the site still checks every address where it makes a link of it
+/// (`url::is_safe_url`).
+pub fn read_checked_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    let text = without_bom(text_of(bytes)?)?;
+    let root = syntax(text)?;
+    members_of(text, &root)?;
+    let portfolio = crate::decode::decode::<Portfolio>(&root)
+        .map_err(|errors| LoadError::Invalid(located_at(text, errors)))?;
+    let referential = portfolio
+        .referential
+        .clone()
+        .unwrap_or_else(Referential::bts_sio);
+    Ok(Loaded {
+        portfolio,
+        referential,
+        warnings: Vec::new(),
+    })
+}
+
+/// The bytes as text: refused over [`MAX_FILE_BYTES`] before anything
+/// else, and located where they stop being UTF-8.
+fn text_of(bytes: &[u8]) -> Result<&str, LoadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             bytes: bytes.len(),
             limit: MAX_FILE_BYTES,
         });
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
+    std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
         // The bytes before it are valid UTF-8.
         let valid = std::str::from_utf8(&bytes[..offset]).unwrap_or_default();
@@ -87,8 +122,42 @@ pub fn load_bytes_with_files(
             line,
             column,
         }
-    })?;
-    load_str_with_files(text, files)
+    })
+}
+
+/// The text without its byte order mark; an empty file is refused.
+fn without_bom(text: &str) -> Result<&str, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    Ok(text)
+}
+
+/// The JSON tree of the whole file, or its first syntax error, located.
+/// Syntax first, over the whole file, so that a typo anywhere is reported
+/// before any type error.
+fn syntax(text: &str) -> Result<Value<'_>, LoadError> {
+    json::parse(text).map_err(|e| {
+        let mut d = Diagnostic::error(JsonPath::root(), messages::syntax(e.problem));
+        d.position = Some(position_of(text, e.offset));
+        LoadError::Invalid(vec![d])
+    })
+}
+
+/// The members of the file's top-level object: a file that holds anything
+/// else (a list, a string…) is refused with what it should hold.
+fn members_of<'t, 'v>(text: &str, root: &'v Value<'t>) -> Result<&'v [Member<'t>], LoadError> {
+    match &root.kind {
+        Kind::Object(members) => Ok(members),
+        _ => {
+            let d = Diagnostic::error(
+                JsonPath::root(),
+                "le fichier doit contenir un objet JSON, entre accolades : { \"basics\": { … }, \"realisations\": [ … ] }",
+            );
+            Err(LoadError::Invalid(located_at(text, vec![(root.start, d)])))
+        }
+    }
 }
 
 /// Loads a portfolio from text; see [`load_bytes`].
@@ -104,24 +173,9 @@ pub fn load_str_with_files(text: &str, files: Option<SiteFiles<'_>>) -> Result<L
             limit: MAX_FILE_BYTES,
         });
     }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty);
-    }
-    // Syntax first, over the whole file, so that a typo anywhere is
-    // reported before any type error.
-    let root = json::parse(text).map_err(|e| {
-        let mut d = Diagnostic::error(JsonPath::root(), messages::syntax(e.problem));
-        d.position = Some(position_of(text, e.offset));
-        LoadError::Invalid(vec![d])
-    })?;
-    let Kind::Object(members) = &root.kind else {
-        let d = Diagnostic::error(
-            JsonPath::root(),
-            "le fichier doit contenir un objet JSON, entre accolades : { \"basics\": { … }, \"realisations\": [ … ] }",
-        );
-        return Err(LoadError::Invalid(located_at(text, vec![(root.start, d)])));
-    };
+    let text = without_bom(text)?;
+    let root = syntax(text)?;
+    let members = members_of(text, &root)?;
     let long_texts = too_long_texts(&root);
     let (portfolio, ignored_keys) = match decode_with_warnings::<Portfolio>(&root) {
         Ok(decoded) => decoded,
@@ -421,5 +475,34 @@ mod tests {
             .warnings
             .iter()
             .any(|w| w.message.contains("vouliez-vous écrire « realisations »")));
+    }
+
+    #[test]
+    fn the_sites_reader_reads_what_the_loader_accepts_without_the_rules() {
+        let example = include_str!("../../../data/portfolio.json");
+        let loaded = load_str(example).expect("the example loads");
+        let read = read_checked_bytes(example.as_bytes()).expect("and reads");
+        assert_eq!(read.portfolio, loaded.portfolio);
+        assert_eq!(read.referential, loaded.referential);
+        assert!(read.warnings.is_empty());
+        // Size, encoding, syntax and types: refused alike, located alike.
+        for bad in [
+            &b"  "[..],
+            b"{\n\"a\": \"\xff\"}",
+            b"{\"basics\": {\"name\": \"A\",}}",
+            b"{\"realisations\": [{\"teamSize\": \"deux\"}]}",
+            b"[{\"basics\": {\"name\": \"A\"}}]",
+        ] {
+            assert_eq!(read_checked_bytes(bad), load_bytes(bad));
+        }
+        assert!(matches!(
+            read_checked_bytes(&vec![b' '; MAX_FILE_BYTES + 1]),
+            Err(LoadError::TooLarge { .. })
+        ));
+        // The E5 rules are the build's: a référentiel without competencies
+        // is refused by the loader, read by the site.
+        let rules = r#"{"basics": {"name": "A"}, "referential": {"id": "b", "title": "B", "competencies": []}}"#;
+        assert!(load_str(rules).is_err());
+        assert!(read_checked_bytes(rules.as_bytes()).is_ok());
     }
 }

@@ -96,11 +96,6 @@ pub const THEME_STORAGE_KEY: &str = "cyberfolio-theme";
 /// parts into it.
 pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
 
-/// The text of the comment that `cyberfolio meta` writes in `<main>` where
-/// the app mounts the réalisations (`public/init.js` puts its notice there
-/// when the app cannot start).
-pub const LIVE_MARKER: &str = "cyberfolio:live";
-
 /// A section of the page: its anchor id and its label in the navigation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SectionLink {
