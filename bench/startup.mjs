@@ -13,6 +13,10 @@
 // main thread), style (UpdateLayoutTree) and Layout. Then, per load, the
 // sums: all script, lazy compilation, layout, and sum(task - 50 ms).
 //
+// The app starts when the visitor needs it (public/init.js): give a URL
+// that names a view, such as `…/cyberfolio/#realisations`, to trace its
+// start-up; the bare page runs no wasm.
+//
 // `--js-flags` passes V8 flags to the browser, to compare against, for
 // example, eager compilation; a visitor's browser has none of them.
 

@@ -25,22 +25,17 @@ function fail(error) {
     status.textContent = "Le portfolio n'a pas pu démarrer. " + advice;
     return;
   }
-  // The page written at build time stays readable: say what it lacks,
-  // where the app would have put it (`cyberfolio meta` marks the place with
-  // the comment LIVE_MARKER of crates/model/src/meta.rs).
-  const main = document.querySelector("#app main");
-  if (!main) return;
-  const place = [...main.childNodes].find(
-    (node) => node.nodeType === Node.COMMENT_NODE && node.data === "cyberfolio:live",
-  );
-  const notice = document.createElement("section");
-  notice.id = "realisations"; // where « Réalisations » and « Voir mes réalisations » lead
+  // The page written at build time stays readable, the réalisations
+  // included: say what they lack, in place of the filters that cannot work.
+  const filters = document.querySelector("#realisations form.filters");
+  if (!filters) return;
+  const notice = document.createElement("p");
+  notice.className = "start-failed";
   notice.setAttribute("role", "alert");
-  const text = document.createElement("p");
-  text.textContent =
-    "Les réalisations et leurs filtres n'ont pas pu s'afficher. " + advice;
-  notice.append(text);
-  main.insertBefore(notice, place || null);
+  notice.textContent =
+    "Les filtres et le détail des réalisations n'ont pas pu démarrer. " + advice;
+  filters.before(notice);
+  filters.hidden = true;
 }
 
 // A printout shows what closed <details> hold (sub-competencies, mentions
@@ -104,37 +99,112 @@ for (const type of ["wheel", "touchstart", "keydown"]) {
   addEventListener(type, () => (window.cyberfolioMoved = true), { capture: true, passive: true, once: true });
 }
 
-// The portfolio downloads while the wasm does: the app takes this response
-// for its first load (src/loader.rs) instead of asking once it has started.
-// Same request as the app's: revalidated, and given up after 15 s.
-// The body is read as it arrives, so that the 15 s bound the download only:
-// left unread until the app starts, a body received long before would
-// still be aborted at 15 s on a connection where the wasm takes longer.
-const portfolio = "data/portfolio.json";
-const signal = AbortSignal.timeout(15000);
-const response = fetch(absolute(portfolio), { cache: "no-cache", signal }).then(async (r) => {
-  const hasBody = r.ok && r.status !== 204 && r.status !== 205;
-  const body = hasBody ? await r.arrayBuffer() : null;
-  return new Response(body, { status: r.status, statusText: r.statusText, headers: r.headers });
-});
-response.catch(() => {}); // the app reports the failure, not the console
-window.cyberfolioPreload = { url: portfolio, response, signal };
+// The header's height, for the stylesheet (scroll-padding-top: a section a
+// link leads to clears the sticky header) and the app's scroll spy. The
+// header wraps to two rows on narrow screens or with a long name.
+function measureHeader() {
+  const height = Math.ceil(document.querySelector(".site-header")?.getBoundingClientRect().height ?? 0);
+  if (height > 0) document.documentElement.style.setProperty("--header-height", height + "px");
+}
+measureHeader();
+addEventListener("resize", measureHeader);
 
-try {
-  if (!marker) throw new Error('missing <meta name="cyberfolio-app">');
-  const jsUrl = absolute(marker.dataset.js);
-  const wasmUrl = absolute(marker.dataset.wasm);
-  // Same URL as the verified <link rel="modulepreload" integrity=…>: the
-  // browser reuses that fetch, so the module's integrity check applies.
-  const bindings = await import(jsUrl);
-  // The wasm is fetched with its integrity, so that a tampered wasm is
-  // refused. `cyberfolio meta` moves it from Trunk's <link rel=preload> to
-  // the marker (the wasm is not preloaded: the page needs it for no paint).
-  const integrity = marker.dataset.wasmIntegrity ?? preloadFor(wasmUrl)?.integrity ?? "";
-  const wasmResponse = fetch(wasmUrl, integrity ? { integrity } : {});
-  const wasm = await bindings.default({ module_or_path: wasmResponse });
-  window.wasmBindings = bindings;
-  dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
-} catch (error) {
-  fail(error);
+// A filter chosen in the written réalisations before the app has started
+// goes into the address, as the app writes it (`?c=B1.1,B1.4&m=toutes`…);
+// the app reads the address when it starts, and shows that view. Once
+// started, the app handles its own form.
+function filterChosen(event) {
+  if (window.cyberfolioFollowsLinks) return;
+  const form = event.target.closest?.("#realisations form.filters");
+  if (!form) return;
+  const data = new FormData(form);
+  const parts = [];
+  const codes = data.getAll("c");
+  if (codes.length) parts.push("c=" + codes.map(encodeURIComponent).join(","));
+  if (data.get("m") === "toutes") parts.push("m=toutes");
+  if (data.get("cadre")) parts.push("cadre=" + encodeURIComponent(data.get("cadre")));
+  if (data.get("q")) parts.push("q=" + encodeURIComponent(data.get("q")));
+  if (new URLSearchParams(location.search).has("verifier")) parts.push("verifier");
+  const query = parts.length ? "?" + parts.join("&") : location.pathname;
+  history.replaceState(null, "", query + "#realisations");
+}
+document.addEventListener("change", filterChosen);
+document.addEventListener("input", filterChosen);
+
+// The app (the wasm and the portfolio it reads) starts when the visitor
+// needs it: everything else is in the page already. A reader of the
+// accueil on a phone downloads neither; the app is there by the time the
+// réalisations come near the screen, or from the visitor's first
+// interaction (a click, a key, a touch, the wheel), or at once when the
+// address names a view (`?c=…`, `?r=…`, `#realisations`).
+// Not in a page where the build wrote the portfolio's errors in place of
+// the site: there is nothing for the app to show.
+const refused = document.querySelector("[data-build-errors]") !== null;
+let started = false;
+async function start() {
+  if (started || refused) return;
+  started = true;
+  // The portfolio downloads while the wasm does: the app takes this response
+  // for its first load (src/loader.rs) instead of asking once it has started.
+  // Same request as the app's: revalidated, and given up after 15 s.
+  // The body is read as it arrives, so that the 15 s bound the download only:
+  // left unread until the app starts, a body received long before would
+  // still be aborted at 15 s on a connection where the wasm takes longer.
+  const portfolio = "data/portfolio.json";
+  const signal = AbortSignal.timeout(15000);
+  const response = fetch(absolute(portfolio), { cache: "no-cache", signal }).then(async (r) => {
+    const hasBody = r.ok && r.status !== 204 && r.status !== 205;
+    const body = hasBody ? await r.arrayBuffer() : null;
+    return new Response(body, { status: r.status, statusText: r.statusText, headers: r.headers });
+  });
+  response.catch(() => {}); // the app reports the failure, not the console
+  window.cyberfolioPreload = { url: portfolio, response, signal };
+
+  try {
+    if (!marker) throw new Error('missing <meta name="cyberfolio-app">');
+    const jsUrl = absolute(marker.dataset.js);
+    const wasmUrl = absolute(marker.dataset.wasm);
+    // Same URL as the verified <link rel="modulepreload" integrity=…>: the
+    // browser reuses that fetch, so the module's integrity check applies.
+    const bindings = await import(jsUrl);
+    // The wasm is fetched with its integrity, so that a tampered wasm is
+    // refused. `cyberfolio meta` moves it from Trunk's <link rel=preload> to
+    // the marker (the wasm is not preloaded: the page needs it for no paint).
+    const integrity = marker.dataset.wasmIntegrity ?? preloadFor(wasmUrl)?.integrity ?? "";
+    const wasmResponse = fetch(wasmUrl, integrity ? { integrity } : {});
+    const wasm = await bindings.default({ module_or_path: wasmResponse });
+    window.wasmBindings = bindings;
+    dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
+  } catch (error) {
+    fail(error);
+  }
+}
+// For the tests and the benchmark: start as a visitor's action would.
+window.cyberfolioStart = start;
+
+// The author view (`?verifier`): the warnings `cyberfolio meta` wrote,
+// hidden unless the address asks for them.
+const verifier = document.getElementById("verifier");
+if (verifier && new URLSearchParams(location.search).has("verifier")) verifier.hidden = false;
+
+const section = document.getElementById("realisations");
+const named = location.search.length > 1 || location.hash === "#realisations";
+if (refused) {
+  // Nothing to start.
+} else if (named || !section || !("IntersectionObserver" in window)) {
+  start();
+} else {
+  for (const type of ["pointerdown", "keydown", "touchstart", "wheel"]) {
+    addEventListener(type, start, { capture: true, passive: true, once: true });
+  }
+  // Within a screen's height of the réalisations, before the visitor is there.
+  const near = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      near.disconnect();
+      start();
+    },
+    { rootMargin: "100% 0px" },
+  );
+  near.observe(section);
 }

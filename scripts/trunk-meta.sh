@@ -2,12 +2,12 @@
 # Trunk's post-build hook (Trunk.toml): `cyberfolio meta` on the page Trunk
 # just built, so that `trunk serve` and `trunk build` give the same page as
 # the deployed one: title, link preview, and the content written at build
-# time (navigation, accueil, the sections that never change), into which
+# time (every section, the réalisations included), into which
 # the app mounts its live parts.
 #
-# When the portfolio has errors, meta prints them and leaves the page as
-# Trunk wrote it: the hook still succeeds, so that `trunk serve` keeps
-# serving and the app shows its error page, with the same diagnostics.
+# When the portfolio has errors, meta prints them and writes them into the
+# page in place of the portfolio: the hook still succeeds, so that `trunk
+# serve` keeps serving, and the browser shows the same diagnostics.
 # scripts/build.sh runs meta itself, after reordering the wasm, and fails
 # on errors; it sets CYBERFOLIO_SKIP_META_HOOK=1.
 set -uo pipefail
@@ -19,6 +19,6 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
 # program, built with the stable toolchain like every other use of it.
 unset RUSTUP_TOOLCHAIN CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES RUSTFLAGS
 if ! cargo run --quiet -p cyberfolio-cli -- meta "${TRUNK_STAGING_DIR:?run by Trunk}"; then
-  echo "scripts/trunk-meta.sh : la page garde son écran de chargement ; le site affichera ce qu'il faut corriger." >&2
+  echo "scripts/trunk-meta.sh : la construction continue, pour que la page affiche ce qu'il faut corriger." >&2
 fi
 exit 0

@@ -73,6 +73,33 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// The controls and links that can take the focus, in document order.
+const FOCUSABLE: &str = "a[href], input, select, button";
+
+/// Which of `container`'s controls and links has the focus, if one does:
+/// its rank, so that the same element of an identical replacement can
+/// take it ([`focus_nth`]).
+pub fn focus_index(container: &web_sys::Element) -> Option<u32> {
+    let focused = focused_element()?;
+    if !container.contains(Some(&focused)) {
+        return None;
+    }
+    let all = container.query_selector_all(FOCUSABLE).ok()?;
+    (0..all.length()).find(|&i| all.item(i).as_ref() == Some(focused.as_ref()))
+}
+
+/// Moves focus to `container`'s control or link of rank `index`.
+pub fn focus_nth(container: &web_sys::Element, index: u32) {
+    let element = container
+        .query_selector_all(FOCUSABLE)
+        .ok()
+        .and_then(|all| all.item(index))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// The element that has the keyboard focus, if any besides the page.
 pub fn focused_element() -> Option<HtmlElement> {
     let document = web_sys::window()?.document()?;
@@ -205,15 +232,6 @@ pub fn set_root_attribute(name: &str, value: Option<&str>) {
     };
 }
 
-/// Sets a custom property on `<html>`, for the stylesheet to read
-/// (`--header-height`). Allowed by the page's CSP, which only refuses style
-/// attributes written in markup.
-pub fn set_root_property(name: &str, value: &str) {
-    if let Some(root) = root_element().and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = root.style().set_property(name, value);
-    }
-}
-
 /// Sets or clears a class on `<body>` (print modes).
 pub fn set_body_class(class: &str, on: bool) {
     if let Some(body) = web_sys::window()
@@ -340,18 +358,6 @@ pub fn prerendered() -> Option<web_sys::Element> {
 pub fn clicked_link(ev: &web_sys::MouseEvent) -> Option<String> {
     let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
     target.closest("a[href]").ok()??.get_attribute("href")
-}
-
-/// The comment `<!--text-->` among the children of `parent`: a place that
-/// `cyberfolio meta` marked in the page.
-pub fn marker_comment(parent: &web_sys::Element, text: &str) -> Option<web_sys::Node> {
-    let children = parent.child_nodes();
-    (0..children.length())
-        .filter_map(|i| children.item(i))
-        .find(|node| {
-            node.node_type() == web_sys::Node::COMMENT_NODE
-                && node.node_value().as_deref() == Some(text)
-        })
 }
 
 /// Whether `window[name]` is true: a flag that `public/init.js` sets

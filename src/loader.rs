@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use cyberfolio_model::{load_bytes, LoadError, MAX_FILE_BYTES};
+use cyberfolio_model::{read_checked_bytes, LoadError, MAX_FILE_BYTES};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -17,12 +17,13 @@ pub const PORTFOLIO_URL: &str = "data/portfolio.json";
 /// left in front of a spinner on a dead connection.
 pub const TIMEOUT_SECONDS: u32 = 15;
 
-/// Downloads and checks the portfolio.
+/// Downloads and reads the portfolio (checked by the build:
+/// [`read_checked_bytes`]).
 pub async fn fetch_site() -> Result<Site, LoadError> {
     fetch_site_from(PORTFOLIO_URL).await
 }
 
-/// Downloads and checks a portfolio file at `url`, taking the download
+/// Downloads and reads a portfolio file at `url`, taking the download
 /// `public/init.js` started with the page when it is for this file.
 pub async fn fetch_site_from(url: &str) -> Result<Site, LoadError> {
     let (request, signal) = match take_preloaded(url) {
@@ -67,7 +68,7 @@ pub async fn fetch_site_from(url: &str) -> Result<Site, LoadError> {
         .await
         .map_err(|e| network_error(&signal, e))?;
     let bytes = js_sys::Uint8Array::new(&body).to_vec();
-    let site = Arc::new(SiteData::new(load_bytes(&bytes)?));
+    let site = Arc::new(SiteData::new(read_checked_bytes(&bytes)?));
     // The page renders as soon as this future returns: checking the file
     // and rendering the page are two tasks, not one long one.
     crate::browser::next_task().await;

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use cyberfolio_model::{Diagnostic, Loaded, Portfolio, Realisation, Referential, SearchIndex};
+use cyberfolio_model::{Loaded, Portfolio, Realisation, Referential, SearchIndex};
 use leptos::prelude::*;
 
 /// The loaded portfolio and the views derived from it, shared by all
@@ -15,8 +15,6 @@ pub struct SiteData {
     pub referential: Referential,
     /// Filtering index over the réalisations.
     pub index: SearchIndex,
-    /// The validator's warnings, for the author view only.
-    pub warnings: Vec<Diagnostic>,
 }
 
 /// Shared handle on the site data.
@@ -30,7 +28,6 @@ impl SiteData {
             index,
             portfolio: loaded.portfolio,
             referential: loaded.referential,
-            warnings: loaded.warnings,
         }
     }
 

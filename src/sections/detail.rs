@@ -12,6 +12,7 @@ use crate::site::{use_site, SiteData};
 use crate::view_links::CompetencyFilterLink;
 use crate::view_state::{use_url_state, HistoryMode, REALISATIONS_ID};
 use cyberfolio_model::date::period;
+use cyberfolio_model::url::is_safe_url;
 
 /// The dialog, present in the page and opened when the URL names a
 /// réalisation: its detail, or why there is none (a link to a réalisation
@@ -243,8 +244,11 @@ fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
                 }
             })}
             {(!r.images.is_empty()).then(|| {
+                // Checked by the build; a file changed since cannot point
+                // an image elsewhere than an address a link may have.
                 r.images
                     .iter()
+                    .filter(|i| is_safe_url(&i.src))
                     .map(|i| {
                         view! {
                             <figure>

@@ -1,21 +1,31 @@
-//! What is shown instead of the réalisations when the portfolio cannot be
-//! shown: what happened, where in the file, and a way out.
+//! What is shown when the portfolio cannot be loaded: what happened,
+//! where in the file, and a way out.
 //!
-//! In a page written at build time (`cyberfolio meta`), the page stays
-//! readable and the explanation takes the réalisations' place: a visitor
-//! on a flaky connection still reads the portfolio. Without one (`trunk
-//! serve` on a file with errors, which `cyberfolio meta` refuses to
-//! write), it is the whole page.
+//! In a page written at build time (`cyberfolio meta`), everything stays
+//! readable, the réalisations included: what the visitor loses is their
+//! filters and detail view. The explanation takes the filters' place, at
+//! the top of the réalisations, so a visitor on a flaky connection still
+//! reads the portfolio. Without a written page (`trunk serve` on a file
+//! with errors, which `cyberfolio meta` refuses to write), it is the whole
+//! page.
 
 use cyberfolio_model::LoadError;
 use leptos::prelude::*;
 
-use crate::live::{LivePlace, Part};
+use crate::browser;
+use crate::live::Part;
+use crate::view_state::REALISATIONS_ID;
 
 /// A clear French explanation with the located diagnostics and « Réessayer ».
 #[component]
 pub fn ErrorPage(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
-    let Some(place) = LivePlace::written() else {
+    let written = browser::prerendered()
+        .and_then(|_| browser::element_by_id(REALISATIONS_ID))
+        .and_then(|section| {
+            let filters = section.query_selector("form.filters").ok().flatten()?;
+            Some((section, filters))
+        });
+    let (Some((section, filters)), Some(owner)) = (written, Owner::current()) else {
         return view! {
             <main id="contenu" class="error-page" tabindex="-1">
                 <h1>{error.title()}</h1>
@@ -24,22 +34,25 @@ pub fn ErrorPage(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> 
         }
         .into_any();
     };
-    let Some(owner) = Owner::current() else {
-        return ().into_any();
-    };
-    let part = place.mount(&owner, move || {
-        // The navigation's « Réalisations » leads here.
+    // Filters that cannot work are not offered meanwhile.
+    let _ = filters.set_attribute("hidden", "");
+    let part = Part::mount(&owner, &section, Some(&filters), move || {
         view! {
-            <section id="realisations" class="error-page" role="alert" aria-labelledby="erreur-titre">
-                <h2 id="erreur-titre">{error.title()}</h2>
+            <div class="error-page" role="alert" aria-labelledby="erreur-titre">
+                <h3 id="erreur-titre">{error.title()}</h3>
                 {explanation(&error, retry)}
-            </section>
+            </div>
         }
         .into_any()
     });
-    let part = StoredValue::new_local(Some(part));
+    let mounted = StoredValue::new_local(Some((part, filters)));
     on_cleanup(move || {
-        part.try_update_value(|part| part.take().map(Part::unmount));
+        mounted.try_update_value(|mounted| {
+            if let Some((part, filters)) = mounted.take() {
+                part.unmount();
+                let _ = filters.remove_attribute("hidden");
+            }
+        });
     });
     ().into_any()
 }

@@ -2,7 +2,6 @@
 //! page at build time by `cyberfolio meta`), plus the page, the detail view
 //! and the error page.
 
-pub mod author;
 pub mod detail;
 pub mod error_page;
 pub mod nav;

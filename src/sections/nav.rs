@@ -19,46 +19,27 @@ pub fn Nav() -> impl IntoView {
     let links = sections(&site.portfolio);
     let ids: Vec<&'static str> = links.iter().map(|l| l.id).collect();
     let active = RwSignal::new(ids.first().copied().unwrap_or("accueil"));
-    // The header wraps to two rows on narrow screens or with a long name:
-    // its height, measured after each render and resize, tells the
-    // stylesheet (scroll-padding-top) and the scroll spy where the visible
-    // part of the page starts.
+    // Where the visible part of the page starts: the header wraps to two
+    // rows on narrow screens or with a long name. (`public/init.js` gives
+    // its height to the stylesheet, for `scroll-padding-top`.)
     let header = NodeRef::<leptos::html::Header>::new();
-    let header_height = StoredValue::new(0u32);
-    let measure = move || {
-        if let Some(h) = header.get_untracked() {
-            // Whole pixels: formatting an f64 would link float printing.
-            let height = h.get_bounding_client_rect().height().ceil() as u32;
-            // Written only when it changes: a resize event fires many
-            // times per second while a window is dragged.
-            if height > 0 && height != header_height.get_value() {
-                header_height.set_value(height);
-                browser::set_root_property("--header-height", &format!("{height}px"));
-            }
-        }
-    };
-    // The page is built before it is attached to the document: measure in
-    // the next frame, once it is laid out.
-    Effect::new(move |_| {
-        if header.get().is_some() {
-            request_animation_frame(measure);
-        }
-    });
-    let resized = window_event_listener(leptos::ev::resize, move |_| measure());
-    on_cleanup(move || resized.remove());
     let ids = StoredValue::new(ids);
     let spy = move || {
-        // Before the first measure, the stylesheet's fallback (3.5rem).
-        let height = match header_height.get_value() {
-            0 => 56,
-            measured => measured,
-        };
-        let offset = f64::from(height) + SPY_MARGIN;
-        let current = ids.with_value(|ids| current_section(ids, offset));
+        let height = header
+            .get_untracked()
+            .map_or(56.0, |h| h.get_bounding_client_rect().height());
+        let current = ids.with_value(|ids| current_section(ids, height + SPY_MARGIN));
         if active.get_untracked() != current {
             active.set(current);
         }
     };
+    // The app may start with the visitor anywhere in the page: the
+    // highlight follows from the first frame, not from the next scroll.
+    Effect::new(move |_| {
+        if header.get().is_some() {
+            request_animation_frame(spy);
+        }
+    });
     let scrolled = window_event_listener(leptos::ev::scroll, move |_| spy());
     // A link to a section already on screen at the end of the page does
     // not scroll: the address changes, and the highlight follows it.

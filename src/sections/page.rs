@@ -1,15 +1,15 @@
-//! The one page. `cyberfolio meta` writes most of it into `index.html` at
-//! build time (`crates/cli/src/page.rs`): the navigation, the accueil and
-//! the sections that never change once written, the tableau included. The
-//! app mounts the live parts into that page: the navigation that follows
-//! the reader, the réalisations with their filters, and the detail view.
+//! The one page. `cyberfolio meta` writes all of it into `index.html` at
+//! build time (`crates/cli/src/page.rs`), the réalisations and the tableau
+//! included. The app mounts the live parts into that page: the navigation
+//! that follows the reader, the réalisations with their filters (in place
+//! of the written ones), and the detail view.
 
 use leptos::html::Div;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::live::{LivePlace, Part};
-use crate::sections::{author::AuthorPanel, detail::Detail, nav::Nav, realisations::Realisations};
+use crate::live::Part;
+use crate::sections::{detail::Detail, nav::Nav, realisations::Realisations};
 use crate::site::Site;
 use crate::view_links::follow_view_links;
 use crate::view_state::{UrlState, REALISATIONS_ID};
@@ -63,7 +63,7 @@ async fn mount_live_parts(
     page: &web_sys::Element,
     parts: StoredValue<Vec<Part>, LocalStorage>,
 ) {
-    let Some(LivePlace { main, marker }) = LivePlace::in_page(page) else {
+    let Some(main) = page.query_selector("main").ok().flatten() else {
         return;
     };
     let keep = |part: Part| parts.try_update_value(|parts| parts.push(part)).is_some();
@@ -84,43 +84,42 @@ async fn mount_live_parts(
         browser::focus_selector(&selector);
     }
     browser::next_task().await;
+    // The réalisations take the place of the section written with the
+    // page, identical to it before any filter, in one task; the focus goes
+    // to the same control or link in the live section.
+    let written_section = main
+        .query_selector(&format!("#{REALISATIONS_ID}"))
+        .ok()
+        .flatten();
+    let focus_after = written_section.as_ref().and_then(browser::focus_index);
+    let before = written_section.as_deref();
     let realisations = || view! { <Realisations/> }.into_any();
-    if !keep(Part::mount(owner, &main, marker.as_ref(), realisations)) {
+    if !keep(Part::mount(owner, &main, before, realisations)) {
         return;
+    }
+    if let Some(section) = written_section {
+        section.remove();
+    }
+    if let (Some(index), Some(live)) = (focus_after, browser::element_by_id(REALISATIONS_ID)) {
+        browser::focus_nth(&live, index);
     }
     browser::next_task().await;
     let url = expect_context_in::<UrlState>(owner);
-    let overlays = move || {
-        view! {
-            <Detail/>
-            <Show when=move || url.with(|s| s.author)>
-                <AuthorPanel/>
-            </Show>
-        }
-        .into_any()
-    };
-    if !keep(Part::mount(owner, page, None, overlays)) {
+    if !keep(Part::mount(owner, page, None, || {
+        view! { <Detail/> }.into_any()
+    })) {
         return;
     }
     let _ = page.set_attribute(LIVE_ATTRIBUTE, "");
-    // A shared link such as `?c=B1.4#realisations` names the one section
-    // that did not exist when the browser looked for it: scroll to it now
-    // that it does. A filter without an anchor (a link written by hand, or
-    // from before filtered views had one) shows its results too. Another
-    // anchor is scrolled to again (the header's measured height may have
-    // changed where it lands), unless the visitor has moved meanwhile.
+    // The browser has scrolled to the address's anchor in the written
+    // page, which the live parts leave in place. A filter without the
+    // réalisations' anchor (a link written by hand, or from before
+    // filtered views had one) shows its results, unless the visitor has
+    // moved meanwhile.
     let filtered = url.with_untracked(|s| !s.filter.is_empty());
-    let moved = browser::window_flag("cyberfolioMoved");
-    request_animation_frame(move || {
-        let hash = browser::location_hash();
-        match hash.strip_prefix('#').filter(|id| !id.is_empty()) {
-            Some(REALISATIONS_ID) => browser::scroll_to_id(REALISATIONS_ID),
-            Some(id) if !moved => browser::scroll_to_id(id),
-            Some(_) => {}
-            None if filtered => browser::scroll_to_id(REALISATIONS_ID),
-            None => {}
-        }
-    });
+    if filtered && browser::location_hash().is_empty() && !browser::window_flag("cyberfolioMoved") {
+        request_animation_frame(|| browser::scroll_to_id(REALISATIONS_ID));
+    }
 }
 
 /// The selector of the focused element of the written `header`, as the

@@ -1,4 +1,7 @@
 //! Réalisations: the jury's filters and the filtered list of cards.
+//!
+//! `cyberfolio meta` writes the same section, unfiltered, into the page
+//! (`crates/cli/src/page.rs`); this one takes its place once the app runs.
 
 use cyberfolio_model::{Cadre, Combine, Filter, Realisation};
 use leptos::prelude::*;
@@ -8,7 +11,7 @@ use crate::site::use_site;
 use crate::view_links::OpenLink;
 use crate::view_state::{realisations_link, use_url_state, HistoryMode, REALISATIONS_ID};
 use cyberfolio_model::date::period;
-use cyberfolio_model::text::count;
+use cyberfolio_model::filter::{empty_hint, ignored_codes, result_line};
 
 /// Filters and cards.
 #[component]
@@ -114,6 +117,7 @@ pub fn Realisations() -> impl IntoView {
                             <input
                                 type="radio"
                                 name="m"
+                                value=""
                                 prop:checked=move || filter.with(|f| f.combine == Combine::Any)
                                 on:change=move |_| url.update_filter(HistoryMode::Push, |f| f.combine = Combine::Any)
                             />
@@ -123,6 +127,7 @@ pub fn Realisations() -> impl IntoView {
                             <input
                                 type="radio"
                                 name="m"
+                                value="toutes"
                                 prop:checked=move || filter.with(|f| f.combine == Combine::All)
                                 on:change=move |_| url.update_filter(HistoryMode::Push, |f| f.combine = Combine::All)
                             />
@@ -214,63 +219,6 @@ pub fn Realisations() -> impl IntoView {
             </ul>
         </section>
     }
-}
-
-/// Why a link's competency filter shows everything: its codes name no
-/// competency (« Compétence « XYZ » inconnue… »).
-pub fn ignored_codes(codes: &[String]) -> String {
-    let quoted: Vec<String> = codes.iter().map(|c| format!("«\u{a0}{c}\u{a0}»")).collect();
-    let (noun, unknown) = if codes.len() > 1 {
-        ("Compétences", "inconnues")
-    } else {
-        ("Compétence", "inconnue")
-    };
-    format!(
-        "{noun} {} {unknown} dans ce lien\u{a0}: ce filtre a été ignoré.",
-        quoted.join(", ")
-    )
-}
-
-/// « 2 réalisations sur 13 — compétence B1.4 », « 13 réalisations au
-/// total ».
-pub fn result_line(shown: usize, total: usize, filter: &Filter) -> String {
-    let n = match shown {
-        0 => "Aucune réalisation".to_string(),
-        n => count(n, "réalisation", "réalisations"),
-    };
-    let description = filter.describe();
-    if description.is_empty() && shown == total {
-        format!("{n} au total")
-    } else if description.is_empty() {
-        format!("{n} sur {total}")
-    } else {
-        format!("{n} sur {total}\u{a0}— {description}")
-    }
-}
-
-/// Says which filter to loosen when nothing matches.
-pub fn empty_hint(filter: &Filter) -> String {
-    let mut hints = Vec::new();
-    if !filter.query.trim().is_empty() {
-        hints.push(format!(
-            "raccourcissez ou effacez la recherche «\u{a0}{}\u{a0}»",
-            filter.query.trim()
-        ));
-    }
-    if filter.combine == Combine::All && filter.competencies.len() > 1 {
-        hints.push(
-            "choisissez «\u{a0}au moins une\u{a0}» au lieu de «\u{a0}toutes\u{a0}»".to_string(),
-        );
-    } else if !filter.competencies.is_empty() {
-        hints.push("décochez une compétence".to_string());
-    }
-    if filter.cadre.is_some() {
-        hints.push("choisissez «\u{a0}Tous les cadres\u{a0}»".to_string());
-    }
-    format!(
-        "Aucune réalisation ne correspond à ces filtres\u{a0}: {}.",
-        hints.join(", ou ")
-    )
 }
 
 /// One réalisation in the list; `hidden` when the filters of the URL

@@ -11,13 +11,15 @@ use crate::harness::*;
 
 /// Checks the error page of `/case/<name>/`: its title, that its text says
 /// `advice`, and the « Réessayer » button. The page the build wrote stays
-/// readable: the error takes the réalisations' place.
+/// readable, its réalisations included: the error takes the filters' place.
 async fn error_page(c: &Client, base: &str, name: &str, title: &str, advice: &str) -> TestResult {
-    c.goto(&format!("{base}/case/{name}/")).await?;
+    goto(c, &format!("{base}/case/{name}/")).await?;
     let h1 = c
         .wait()
         .at_most(Duration::from_secs(30))
-        .for_element(Locator::Css("main > section#realisations.error-page h2"))
+        .for_element(Locator::Css(
+            "main > section#realisations > .error-page[role=alert] h3",
+        ))
         .await?
         .text()
         .await?;
@@ -31,10 +33,22 @@ async fn error_page(c: &Client, base: &str, name: &str, title: &str, advice: &st
         "//*[contains(@class, 'error-page')]//button[normalize-space()='Réessayer']",
     ))
     .await?;
+    let loaded = example();
     assert_eq!(
         text(c, "#accueil h1").await?,
-        example().portfolio.basics.name,
+        loaded.portfolio.basics.name,
         "case {name}: the written page is shown"
+    );
+    assert_eq!(
+        card_ids(c).await?.len(),
+        loaded.portfolio.realisations.len(),
+        "case {name}: the written réalisations are shown"
+    );
+    let filters_hidden = "return document.querySelector('#realisations form.filters').hidden";
+    assert_eq!(
+        eval(c, filters_hidden).await?,
+        Value::Bool(true),
+        "case {name}: no dead filters"
     );
     Ok(())
 }
@@ -64,7 +78,6 @@ async fn every_failure_has_a_french_page_with_a_way_out() {
         Case::text("array", "[\n  {\"basics\": {\"name\": \"Camille\"}}\n]\n"),
         Case::text("types", "{\n  \"basics\": {\"name\": \"Camille\"},\n  \"realisations\": [{\"id\": \"a\", \"name\": \"A\", \"cadre\": \"pro1\", \"competencies\": \"B1.1\"}]\n}\n"),
         Case::new("huge", Data::Bytes(big_file())),
-        Case::text("referential", example.replacen("{", "{\n  \"referential\": {\"id\": \"bloc1\", \"title\": \"Bloc 1\", \"competencies\": []},", 1)),
     ];
     Browser::run_with(1280, 900, cases, |c, base| async move {
         error_page(
@@ -132,14 +145,6 @@ async fn every_failure_has_a_french_page_with_a_way_out() {
             "Le fichier fait 10,5 Mo ; un portfolio en fait au plus 4,2 Mo",
         )
         .await?;
-        error_page(
-            &c,
-            &base,
-            "referential",
-            "Le fichier du portfolio contient des erreurs",
-            "aucune compétence",
-        )
-        .await?;
         Ok(())
     })
     .await;
@@ -176,10 +181,10 @@ async fn a_portfolio_received_early_survives_a_slow_app_download() {
     let case = Case::text("slow-app", example_text()).with_wasm_delay(Duration::from_secs(17));
     let loaded = example();
     Browser::run_with(1280, 900, vec![case], |c, base| async move {
-        c.goto(&format!("{base}/case/slow-app/")).await?;
+        goto(&c, &format!("{base}/case/slow-app/")).await?;
         c.wait()
             .at_most(Duration::from_secs(40))
-            .for_element(Locator::Css(".result-count"))
+            .for_element(Locator::Css("[data-live]"))
             .await?;
         assert!(c.find(Locator::Css(".error-page")).await.is_err());
         assert_eq!(
@@ -205,7 +210,10 @@ async fn retry_recovers_once_the_server_does() {
         )
         .await?;
         click(&c, ".error-page button").await?;
-        until(&c, "document.querySelector('#accueil h1')").await?;
+        until(&c, "document.querySelector('[data-live]')").await?;
+        assert!(c.find(Locator::Css(".error-page")).await.is_err());
+        let filters_shown = "return !document.querySelector('#realisations form.filters').hidden";
+        assert_eq!(eval(&c, filters_shown).await?, Value::Bool(true));
         assert_eq!(text(&c, "h1").await?, loaded.portfolio.basics.name);
         assert_eq!(
             card_ids(&c).await?.len(),
@@ -218,8 +226,8 @@ async fn retry_recovers_once_the_server_does() {
 
 /// A wasm that does not match the integrity written in the page is
 /// refused (`public/init.js` fetches it with that integrity): the page
-/// written at build time stays, and says what it lacks where the
-/// réalisations would be.
+/// written at build time stays, réalisations included, and says what it
+/// lacks in place of their filters.
 #[tokio::test]
 async fn a_tampered_app_is_refused_and_the_written_page_says_what_is_missing() {
     let index = std::fs::read_to_string(dist().join("index.html")).expect("index.html");
@@ -230,18 +238,26 @@ async fn a_tampered_app_is_refused_and_the_written_page_says_what_is_missing() {
     let mut tampered = Case::text("tampered", example_text());
     tampered.index = Some(format!("{}AAAA{}", &index[..start], &index[start + 4..]));
     Browser::run_with(1280, 900, vec![tampered], |c, base| async move {
-        c.goto(&format!("{base}/case/tampered/")).await?;
-        let notice = text(&c, "main > section[role=alert]").await?;
+        goto(&c, &format!("{base}/case/tampered/")).await?;
+        let notice = text(&c, "#realisations > p.start-failed[role=alert]").await?;
         assert!(
-            notice.starts_with("Les réalisations et leurs filtres n'ont pas pu s'afficher."),
+            notice.starts_with("Les filtres et le détail des réalisations n'ont pas pu démarrer."),
             "{notice}"
         );
-        // In place of the réalisations, before the tableau, and the rest of
-        // the page is still there.
+        // In place of the filters; the written réalisations and the rest of
+        // the page are still there.
         assert_eq!(section_ids(&c).await?, serde_json::json!(EXAMPLE_SECTIONS));
-        // The navigation's « Réalisations » leads to the notice.
-        c.find(Locator::Css("main > section#realisations[role=alert]"))
-            .await?;
+        assert_eq!(
+            card_ids(&c).await?,
+            example()
+                .portfolio
+                .realisations
+                .iter()
+                .map(|r| r.id.clone())
+                .collect::<Vec<_>>()
+        );
+        let filters_hidden = "return document.querySelector('#realisations form.filters').hidden";
+        assert_eq!(eval(&c, filters_hidden).await?, Value::Bool(true));
         assert!(c.find(Locator::Css("[data-live]")).await.is_err());
         Ok(())
     })
@@ -258,7 +274,7 @@ async fn before_the_app_starts_the_visitor_keeps_their_place_and_clicks() {
     let case = Case::text("slow-start", example_text()).with_wasm_delay(Duration::from_secs(4));
     let loaded = example();
     Browser::run_with(1280, 900, vec![case], |c, base| async move {
-        c.goto(&format!("{base}/case/slow-start/#veille")).await?;
+        goto(&c, &format!("{base}/case/slow-start/#veille")).await?;
         until(&c, "document.querySelector('#veille')").await?;
         assert!(c.find(Locator::Css("[data-live]")).await.is_err(), "the app is not there yet");
         eval(&c, "window.sameDocument = true; return null").await?;
@@ -308,6 +324,37 @@ async fn before_the_app_starts_the_visitor_keeps_their_place_and_clicks() {
         let after = eval(&c, top_heading).await?;
         let moved = after.as_f64().unwrap_or(f64::MAX) - before.as_f64().unwrap_or_default();
         assert!(moved.abs() <= 1.0, "the visitor's place is kept: {before} then {after}");
+        Ok(())
+    })
+    .await;
+}
+
+/// A portfolio that breaks a rule of the épreuve (here, a référentiel
+/// without competencies) is the build's to refuse: `cyberfolio meta` fails
+/// and writes the located errors in place of the page, which is what
+/// `trunk serve` shows the student. The app, which has nothing to show,
+/// does not start.
+#[tokio::test]
+async fn a_portfolio_the_build_refuses_shows_its_errors_in_the_page() {
+    let example = example_text();
+    let broken = example.replacen(
+        "{",
+        "{\n  \"referential\": {\"id\": \"bloc1\", \"title\": \"Bloc 1\", \"competencies\": []},",
+        1,
+    );
+    let case = Case::text("referential", broken).with_own_build();
+    Browser::run_with(1280, 900, vec![case], |c, base| async move {
+        goto(&c, &format!("{base}/case/referential/")).await?;
+        assert_eq!(
+            text(&c, "main.error-page[data-build-errors] h1").await?,
+            "Le fichier du portfolio contient des erreurs"
+        );
+        let diagnostics = text(&c, ".diagnostics li.diag.error").await?;
+        assert!(diagnostics.contains("ligne 2"), "{diagnostics}");
+        assert!(diagnostics.contains("aucune compétence"), "{diagnostics}");
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let fetched = "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('.wasm') || e.name.endsWith('portfolio.json')).length";
+        assert_eq!(eval(&c, fetched).await?, Value::from(0), "the app did not start");
         Ok(())
     })
     .await;

@@ -53,6 +53,11 @@ pub struct Case {
     /// Holds back the app's wasm this long (for every page of the test's
     /// server, since cases share the build's files): a slow connection.
     pub wasm_delay: Option<Duration>,
+    /// Whether the page is the one a build of this portfolio writes even
+    /// when it has errors (`cyberfolio meta` writes them in place of the
+    /// portfolio), rather than the example's page serving a file changed
+    /// after the build.
+    pub built: bool,
 }
 
 impl Case {
@@ -63,6 +68,16 @@ impl Case {
             data,
             index: None,
             wasm_delay: None,
+            built: false,
+        }
+    }
+
+    /// The same case, served with the page its own build writes, errors
+    /// included.
+    pub fn with_own_build(self) -> Case {
+        Case {
+            built: true,
+            ..self
         }
     }
 
@@ -110,15 +125,6 @@ pub const EXAMPLE_SECTIONS: [&str; 9] = [
     "documents",
     "contact",
 ];
-
-/// The example's sections, without the réalisations: what the page holds
-/// before the app has mounted them (or when it could not).
-pub fn example_sections_without_realisations() -> Vec<&'static str> {
-    EXAMPLE_SECTIONS
-        .into_iter()
-        .filter(|id| *id != "realisations")
-        .collect()
-}
 
 /// The ids of the sections directly in `<main>`, in page order.
 pub async fn section_ids(c: &Client) -> Result<Value, fantoccini::error::CmdError> {
@@ -215,17 +221,26 @@ async fn serve(dist: PathBuf, cases: Vec<Case>, made: &mut Vec<PathBuf>) -> Sock
 }
 
 /// The page a case serves, when it is not the build's: the case's own, and
-/// in either, when the case's portfolio loads, the content `cyberfolio
-/// meta` writes for it, as a build of that portfolio would have it.
+/// in either, when the case's portfolio loads (or the case is
+/// [`Case::with_own_build`]), the content `cyberfolio meta` writes for it, as a
+/// build of that portfolio would have it.
 fn case_index(dist: &std::path::Path, case: &Case) -> Option<String> {
     let Data::Bytes(bytes) = &case.data else {
         return case.index.clone();
     };
-    let Ok(loaded) = cyberfolio_model::load_bytes(bytes) else {
-        return case.index.clone();
-    };
     let built = std::fs::read_to_string(dist.join("index.html")).expect("index.html");
     let page = case.index.as_deref().unwrap_or(&built);
+    let loaded = match cyberfolio_model::load_bytes(bytes) {
+        Ok(loaded) => loaded,
+        Err(error) if case.built => {
+            let content = cyberfolio_cli::page::error_page(&error);
+            return Some(
+                cyberfolio_cli::meta::with_content(page, &content)
+                    .unwrap_or_else(|| panic!("case {}: not a page of the site", case.name)),
+            );
+        }
+        Err(_) => return case.index.clone(),
+    };
     // The build's stylesheet is already in its page.
     let written = cyberfolio_cli::meta::rewrite(page, &loaded, |_| None)
         .unwrap_or_else(|| panic!("case {}: not a page of the site", case.name));
@@ -369,10 +384,24 @@ impl Browser {
     }
 }
 
-/// Waits until the app has mounted its live parts into the page written
-/// by `cyberfolio meta` (it marks the page `data-live`), or shown its
-/// error page.
+/// The script that starts the app as a visitor's first action would
+/// (`public/init.js` starts it then, or when the réalisations come near
+/// the screen, or at once for an address that names a view).
+pub const START: &str = "window.cyberfolioStart?.(); return null";
+
+/// Opens `url` and starts the app, as a visitor who goes on to use the
+/// page does.
+pub async fn goto(c: &Client, url: &str) -> TestResult {
+    c.goto(url).await?;
+    c.execute(START, vec![]).await?;
+    Ok(())
+}
+
+/// Starts the app if it has not started, then waits until it has mounted
+/// its live parts into the page written by `cyberfolio meta` (it marks the
+/// page `data-live`), or shown its error page.
 pub async fn started(c: &Client) -> TestResult {
+    c.execute(START, vec![]).await?;
     until(c, "document.querySelector('[data-live], .error-page')").await
 }
 
@@ -386,12 +415,18 @@ pub async fn text(c: &Client, css: &str) -> Result<String, fantoccini::error::Cm
         .await
 }
 
-/// The ids of the cards in the list, in order, once the list has settled.
+/// The ids of the cards in the list, in order, once the app has started
+/// (or could not): the written list shows every card until then.
 pub async fn card_ids(c: &Client) -> Result<Vec<String>, fantoccini::error::CmdError> {
     c.wait()
         .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(".result-count"))
+        .for_element(Locator::Css("[data-live], .error-page, .start-failed"))
         .await?;
+    shown_card_ids(c).await
+}
+
+/// The ids of the cards the list shows now, in order.
+pub async fn shown_card_ids(c: &Client) -> Result<Vec<String>, fantoccini::error::CmdError> {
     let value = c
         .execute(
             "return [...document.querySelectorAll('.cards [data-card]:not([hidden])')].map(e => e.dataset.card)",

@@ -2,7 +2,7 @@
 //! of the example holds a payload of `tests/fixtures/injection-payloads.json`.
 //! Payloads call `__pwned(…)`; none may run, with the site's Content Security
 //! Policy and without it (so that the policy cannot hide an escaping bug).
-//! The URLs the validator refuses give the error page, never a link.
+//! The URLs the validator refuses give the build's error page, never a link.
 
 use std::collections::BTreeSet;
 
@@ -172,7 +172,7 @@ async fn nothing_ran(c: &Client, label: &str) -> TestResult {
 /// Visits the page, every detail view (where the Markdown fields render),
 /// and the filters, with the recorder installed once the app has started.
 async fn visit(c: &Client, base: &str, case: &str, ids: &[String], name: &str) -> TestResult {
-    c.goto(&format!("{base}/case/{case}/")).await?;
+    goto(c, &format!("{base}/case/{case}/")).await?;
     started(c).await?;
     let h1 = text(c, "h1").await?;
     assert_eq!(h1, name.trim(), "{case}: the name is shown as text");
@@ -182,16 +182,17 @@ async fn visit(c: &Client, base: &str, case: &str, ids: &[String], name: &str) -
     )
     .await?;
     for id in ids {
-        c.goto(&format!("{base}/case/{case}/?r={id}")).await?;
+        goto(c, &format!("{base}/case/{case}/?r={id}")).await?;
         until(c, "document.querySelector('dialog.detail[open]')").await?;
         eval(c, "window.__pwnedCalls = window.__pwnedCalls || []; window.__pwned = window.__pwned || (n => window.__pwnedCalls.push(n))").await?;
         nothing_ran(c, &format!("{case} ?r={id}")).await?;
     }
-    c.goto(&format!(
-        "{base}/case/{case}/?q=%3Cscript%3E__pwned(1)%3C%2Fscript%3E"
-    ))
+    goto(
+        c,
+        &format!("{base}/case/{case}/?q=%3Cscript%3E__pwned(1)%3C%2Fscript%3E"),
+    )
     .await?;
-    until(c, "document.querySelector('.result-count')").await?;
+    until(c, "document.querySelector('[data-live]')").await?;
     nothing_ran(c, &format!("{case} search")).await?;
     Ok(())
 }
@@ -234,12 +235,12 @@ async fn no_payload_runs_and_refused_urls_never_become_links() {
     let cases = vec![
         Case::text("hostile", hostile),
         bare,
-        Case::text("refused", refused),
+        Case::text("refused", refused).with_own_build(),
         inline,
     ];
     Browser::run_with(1280, 900, cases, |c, base| async move {
         // The detector works: an inline script is blocked and reported.
-        c.goto(&format!("{base}/case/control/")).await?;
+        goto(&c, &format!("{base}/case/control/")).await?;
         started(&c).await?;
         assert!(
             !csp_violations(&c).await?.is_empty(),
@@ -254,9 +255,11 @@ async fn no_payload_runs_and_refused_urls_never_become_links() {
         visit(&c, &base, "hostile", &ids, &name).await?;
         visit(&c, &base, "hostile-nocsp", &ids, &name).await?;
 
-        c.goto(&format!("{base}/case/refused/")).await?;
+        // The build refuses them, and writes their errors in place of the
+        // page.
+        goto(&c, &format!("{base}/case/refused/")).await?;
         assert_eq!(
-            text(&c, ".error-page h2").await?,
+            text(&c, "main.error-page[data-build-errors] h1").await?,
             "Le fichier du portfolio contient des erreurs"
         );
         let listed = eval(

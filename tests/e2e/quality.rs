@@ -8,13 +8,15 @@ use serde_json::{json, Value};
 use crate::harness::*;
 
 /// The views a visitor or the jury reaches, as (label, URL suffix).
-const VIEWS: [(&str, &str); 6] = [
+const VIEWS: [(&str, &str); 8] = [
     ("top of the page", "/cyberfolio/"),
     ("filtered list", "/cyberfolio/?c=B1.4&cadre=pro1"),
     ("empty result", "/cyberfolio/?q=zzzzzz"),
     ("detail view", "/cyberfolio/?r=vlan-pfsense"),
     ("tableau with sub-competencies", "/cyberfolio/#tableau"),
     ("error page", "/case/broken/"),
+    ("the build's error page", "/case/built-broken/"),
+    ("author view", "/cyberfolio/?verifier"),
 ];
 
 fn axe_source() -> String {
@@ -46,8 +48,10 @@ async fn violations(c: &Client, axe: &str) -> Result<Vec<String>, Box<dyn std::e
 }
 
 async fn audit(width: u32, height: u32) {
-    let broken = Case::text("broken", "{\n  \"basics\": { \"name\": 3 }\n}\n");
-    Browser::run_with(width, height, vec![broken], |c, base| async move {
+    let file = "{\n  \"basics\": { \"name\": 3 }\n}\n";
+    let broken = Case::text("broken", file);
+    let built = Case::text("built-broken", file).with_own_build();
+    Browser::run_with(width, height, vec![broken, built], |c, base| async move {
         let axe = axe_source();
         let mut found = Vec::new();
         for scheme in ["light", "dark"] {
@@ -61,8 +65,8 @@ async fn audit(width: u32, height: u32) {
             )
             .await?;
             for (label, path) in VIEWS {
-                c.goto(&format!("{base}{path}")).await?;
-                until(&c, "document.querySelector('.result-count, .error-page')").await?;
+                goto(&c, &format!("{base}{path}")).await?;
+                until(&c, "document.querySelector('[data-live], .error-page')").await?;
                 if path.ends_with("#tableau") {
                     click(&c, ".tableau-actions input[type=checkbox]").await?;
                 }

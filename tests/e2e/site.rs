@@ -1,9 +1,11 @@
 //! The portfolio as visitors and the jury use it: every section, the
 //! filters, the URL as state, the detail view, print and phone layouts.
 
+use std::time::Duration;
+
 use cyberfolio_model::{Combine, Filter, Tableau};
 use fantoccini::Locator;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 use crate::harness::*;
 
@@ -17,7 +19,7 @@ const REALISATIONS_AT_TOP: &str =
 async fn every_section_shows_what_the_json_says() {
     let loaded = example();
     Browser::run(1280, 900, |c, base| async move {
-        c.goto(&format!("{base}/cyberfolio/")).await?;
+        goto(&c, &format!("{base}/cyberfolio/")).await?;
         let p = &loaded.portfolio;
         started(&c).await?;
         assert_eq!(text(&c, "h1").await?, p.basics.name);
@@ -120,16 +122,16 @@ async fn every_section_shows_what_the_json_says() {
         .await?;
         assert_eq!(styles, serde_json::json!([0, 1, "sticky"]));
         assert_eq!(csp_violations(&c).await?, Vec::<String>::new());
-        assert!(
-            eval(
-                &c,
-                "return document.querySelector('.author-panel') === null"
-            )
-            .await?
-            .as_bool()
-            .unwrap_or(false),
+        assert_eq!(
+            eval(&c, "return document.querySelector('.author-panel').hidden").await?,
+            Value::Bool(true),
             "warnings panel shown to the jury"
         );
+        // The author asks for it.
+        goto(&c, &format!("{base}/cyberfolio/?verifier")).await?;
+        until(&c, "!document.querySelector('.author-panel').hidden").await?;
+        let panel = text(&c, ".author-panel").await?;
+        assert!(panel.starts_with("Vérification du portfolio"), "{panel}");
         Ok(())
     })
     .await;
@@ -144,7 +146,7 @@ async fn each_competency_filter_shows_exactly_its_realisations() {
                 competencies: vec![competency.code.clone()],
                 ..Filter::default()
             };
-            c.goto(&view_url(&base, &filter)).await?;
+            goto(&c, &view_url(&base, &filter)).await?;
             let expected = expected_ids(&loaded, &filter);
             assert!(!expected.is_empty());
             assert_eq!(card_ids(&c).await?, expected, "filter {}", competency.code);
@@ -154,10 +156,10 @@ async fn each_competency_filter_shows_exactly_its_realisations() {
             combine: Combine::All,
             ..Filter::default()
         };
-        c.goto(&view_url(&base, &filter)).await?;
+        goto(&c, &view_url(&base, &filter)).await?;
         assert_eq!(card_ids(&c).await?, expected_ids(&loaded, &filter));
         // A shared link to a section lands on it once the page has rendered.
-        c.goto(&format!("{}#realisations", view_url(&base, &filter)))
+        goto(&c, &format!("{}#realisations", view_url(&base, &filter)))
             .await?;
         until(
             &c,
@@ -168,7 +170,7 @@ async fn each_competency_filter_shows_exactly_its_realisations() {
             query: "zzzzzz".into(),
             ..Filter::default()
         };
-        c.goto(&view_url(&base, &nothing)).await?;
+        goto(&c, &view_url(&base, &nothing)).await?;
         assert_eq!(card_ids(&c).await?, Vec::<String>::new());
         assert!(text(&c, ".empty").await?.contains("effacez la recherche"));
         Ok(())
@@ -180,7 +182,7 @@ async fn each_competency_filter_shows_exactly_its_realisations() {
 async fn filters_live_in_the_url_across_reload_and_back() {
     let loaded = example();
     Browser::run(1280, 900, |c, base| async move {
-        c.goto(&format!("{base}/cyberfolio/")).await?;
+        goto(&c, &format!("{base}/cyberfolio/")).await?;
         let all = card_ids(&c).await?;
         click(&c, "input[name=c][value='B1.3']").await?;
         // The address of a filtered view names the réalisations section.
@@ -212,7 +214,7 @@ async fn filters_live_in_the_url_across_reload_and_back() {
         assert_eq!(card_ids(&c).await?, all);
         // A filter link without the anchor (typed, or copied before the
         // anchor existed) opens on its results too, not on the accueil.
-        c.goto(&format!("{base}/cyberfolio/?c=B1.3")).await?;
+        goto(&c, &format!("{base}/cyberfolio/?c=B1.3")).await?;
         assert_eq!(card_ids(&c).await?, filtered);
         until(&c, REALISATIONS_AT_TOP).await?;
         Ok(())
@@ -222,8 +224,8 @@ async fn filters_live_in_the_url_across_reload_and_back() {
 
 /// A file with errors gets its located diagnostics: on a page of their own
 /// where `cyberfolio meta` refused to write the page (`trunk serve`, the
-/// hook lets the build through), in the réalisations' place of a written
-/// page (a file changed after the build).
+/// hook lets the build through), in the place of the réalisations' filters
+/// in a written page (a file changed after the build).
 #[tokio::test]
 async fn a_broken_file_gets_a_located_french_error_page() {
     let text_of_file = "{\n  \"basics\": { \"name\": \"Camille\", }\n}\n";
@@ -236,9 +238,9 @@ async fn a_broken_file_gets_a_located_french_error_page() {
     Browser::run_with(1280, 900, cases, |c, base| async move {
         for (case, heading) in [
             ("broken-unwritten", "main.error-page h1"),
-            ("broken", "main > section.error-page h2"),
+            ("broken", "main > section#realisations > .error-page h3"),
         ] {
-            c.goto(&format!("{base}/case/{case}/")).await?;
+            goto(&c, &format!("{base}/case/{case}/")).await?;
             assert_eq!(
                 text(&c, heading).await?,
                 "Le fichier du portfolio contient des erreurs",
@@ -266,7 +268,7 @@ async fn the_detail_view_opens_closes_and_returns_focus() {
             "document.activeElement && document.activeElement.closest(\"[data-card='{}']\")",
             first.id
         );
-        c.goto(&home).await?;
+        goto(&c, &home).await?;
         card_ids(&c).await?;
         // Open by clicking the card's link: a new history entry.
         click(&c, &format!("[data-card='{}'] a", first.id)).await?;
@@ -293,7 +295,7 @@ async fn the_detail_view_opens_closes_and_returns_focus() {
         until(&c, "document.querySelector('dialog.detail[open]')").await?;
         assert_eq!(text(&c, "dialog.detail[open] h2").await?, second.name);
         // A deep link opens it directly, and survives a reload.
-        c.goto(&format!("{home}?r={}", first.id)).await?;
+        goto(&c, &format!("{home}?r={}", first.id)).await?;
         until(&c, "document.querySelector('dialog.detail[open]')").await?;
         c.refresh().await?;
         until(&c, "document.querySelector('dialog.detail[open]')").await?;
@@ -322,7 +324,7 @@ async fn the_focus_follows_the_jury_from_the_tableau_and_to_the_filtered_list() 
         let enter = |c: fantoccini::Client| async move {
             c.active_element().await?.send_keys("\u{E007}").await
         };
-        c.goto(&format!("{base}/cyberfolio/")).await?;
+        goto(&c, &format!("{base}/cyberfolio/")).await?;
         card_ids(&c).await?;
         let opener = format!("#tableau tbody a[href*='r={}']", second.id);
         let before = eval(
@@ -350,7 +352,7 @@ async fn the_focus_follows_the_jury_from_the_tableau_and_to_the_filtered_list() 
         // A competency of the detail view: the dialog closes, the focus
         // goes to the filtered list.
         let card = format!("[data-card='{}'] a", second.id);
-        c.goto(&format!("{base}/cyberfolio/")).await?;
+        goto(&c, &format!("{base}/cyberfolio/")).await?;
         card_ids(&c).await?;
         eval(&c, &format!("document.querySelector(\"{card}\").focus()")).await?;
         enter(c.clone()).await?;
@@ -370,9 +372,10 @@ async fn the_focus_follows_the_jury_from_the_tableau_and_to_the_filtered_list() 
 #[tokio::test]
 async fn a_mistyped_filter_link_is_understood_or_said_to_be_ignored() {
     Browser::run(1280, 900, |c, base| async move {
-        c.goto(&format!(
-            "{base}/cyberfolio/?c=b1.4,B1.2.1,XYZ#realisations"
-        ))
+        goto(
+            &c,
+            &format!("{base}/cyberfolio/?c=b1.4,B1.2.1,XYZ#realisations"),
+        )
         .await?;
         card_ids(&c).await?;
         let line = text(&c, "#realisations .result-count").await?;
@@ -405,7 +408,7 @@ async fn a_realisation_link_never_loses_the_visitor() {
         // Closing a réalisation opened far below the URL's anchor returns
         // to where it was opened: the browser would scroll back to the
         // anchor, 3,600 px up, when Back restores the URL.
-        c.goto(&format!("{home}#competences")).await?;
+        goto(&c, &format!("{home}#competences")).await?;
         card_ids(&c).await?;
         let card = format!("[data-card='{}'] a", last.id);
         click(&c, &card).await?;
@@ -431,7 +434,7 @@ async fn a_realisation_link_never_loses_the_visitor() {
 
         // A link to a réalisation that no longer exists says so, names
         // the id, and leads to the réalisations.
-        c.goto(&format!("{home}?c=B1.1&r=ancien-projet")).await?;
+        goto(&c, &format!("{home}?c=B1.1&r=ancien-projet")).await?;
         until(&c, "document.querySelector('dialog.detail[open]')").await?;
         assert_eq!(text(&c, "dialog.detail[open] h2").await?, "Réalisation introuvable");
         assert!(text(&c, "dialog.detail[open] article").await?.contains("ancien-projet"));
@@ -468,7 +471,7 @@ async fn the_theme_switch_can_return_to_following_the_system() {
             serde_json::json!([theme, pressed, stored])
         };
         cdp(&c, "Emulation.setEmulatedMedia", system("dark")).await?;
-        c.goto(&home).await?;
+        goto(&c, &home).await?;
         started(&c).await?;
         until(&c, "document.querySelector('.theme-switch')").await?;
         assert_eq!(eval(&c, state).await?, expect("dark", "true", None), "follows the system");
@@ -510,7 +513,7 @@ async fn the_theme_switch_can_return_to_following_the_system() {
 async fn a_phone_gets_the_page_without_horizontal_scrolling() {
     Browser::run(375, 812, |c, base| async move {
         for view in ["", "?c=B1.4", "?r=vlan-pfsense"] {
-            c.goto(&format!("{base}/cyberfolio/{view}")).await?;
+            goto(&c, &format!("{base}/cyberfolio/{view}")).await?;
             card_ids(&c).await?;
             let width = eval(&c, "return window.innerWidth").await?;
             assert_eq!(width.as_u64(), Some(375), "layout viewport on {view:?}");
@@ -590,7 +593,7 @@ async fn the_tableau_shows_its_sub_competencies_and_prints_alone_on_a4_landscape
         .count();
     let subs = (tableau.columns.len() + marks_with_subs) as u64;
     Browser::run(1280, 900, |c, base| async move {
-        c.goto(&format!("{base}/cyberfolio/")).await?;
+        goto(&c, &format!("{base}/cyberfolio/")).await?;
         until(&c, "document.querySelector('table.tableau tfoot')").await?;
         assert_eq!(sub_competencies(&c).await?, [subs, 0], "in the page, hidden at first");
         let toggle = ".tableau-actions input[type=checkbox]";
@@ -649,7 +652,7 @@ async fn an_open_realisation_prints_alone() {
     let loaded = example();
     let first = loaded.portfolio.realisations[0].clone();
     Browser::run(1280, 900, |c, base| async move {
-        c.goto(&format!("{base}/cyberfolio/?r={}", first.id)).await?;
+        goto(&c, &format!("{base}/cyberfolio/?r={}", first.id)).await?;
         until(&c, "document.querySelector('dialog.detail[open] h2')").await?;
         cdp(&c, "Emulation.setEmulatedMedia", serde_json::json!({ "media": "print" })).await?;
         let printed = eval(
@@ -785,7 +788,7 @@ async fn section_links_land_on_their_section() {
                     } else {
                         format!("{base}/cyberfolio/#{id}")
                     };
-                    c.goto(&url).await?;
+                    goto(&c, &url).await?;
                     started(&c).await?;
                     if by_click {
                         c.find(Locator::Css(&format!(".site-header nav a[href='#{id}']")))
@@ -833,7 +836,7 @@ async fn at_the_end_of_the_page_the_highlight_follows_links_that_do_not_scroll()
     // screen at the end of the page: a link from one to the other changes
     // the address but scrolls nothing.
     Browser::run(1280, 1600, |c, base| async move {
-        c.goto(&format!("{base}/cyberfolio/#contact")).await?;
+        goto(&c, &format!("{base}/cyberfolio/#contact")).await?;
         started(&c).await?;
         until(&c, "scrollY + innerHeight >= document.documentElement.scrollHeight - 2").await?;
         let on_screen = eval(
@@ -860,10 +863,10 @@ async fn at_the_end_of_the_page_the_highlight_follows_links_that_do_not_scroll()
     .await;
 }
 
-/// The page as served already shows the portfolio (written by `cyberfolio
-/// meta`), and the app's live parts go into it without moving what is
-/// above them: its navigation takes the written one's place, and the
-/// réalisations come between the expériences and the tableau.
+/// The page as served already shows the whole portfolio (written by
+/// `cyberfolio meta`), réalisations included, and the app's live parts
+/// take the written ones' place without moving anything: its navigation
+/// and its réalisations are laid out as the written ones were.
 #[tokio::test]
 async fn the_page_is_served_written_and_stays_in_place() {
     let index = std::fs::read_to_string(dist().join("index.html")).expect("index.html");
@@ -876,20 +879,19 @@ async fn the_page_is_served_written_and_stays_in_place() {
         &index[..script_start],
         &index[script_end..]
     ));
-    let geometry = "return [...document.querySelectorAll('.brand, .site-header nav a, .theme-switch, #accueil h1, .hero-label, .hero-pitch, .cta a, .hero-photo, #a-propos h2, #a-propos li, #competences h2, .competency-card h3, #experiences h3')].map(e => { const r = e.getBoundingClientRect(); return [e.className || e.tagName, e.textContent, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; })";
+    let geometry = "return [...document.querySelectorAll('.brand, .site-header nav a, .theme-switch, #accueil h1, .hero-label, .hero-pitch, .cta a, .hero-photo, #a-propos h2, #a-propos li, #competences h2, .competency-card h3, #experiences h3, #realisations h2, #realisations .chip, #realisations select, #realisations input[type=search], #realisations button, .result-count, .card h3, .card .badge, #tableau h2, #contact h2')].map(e => { const r = e.getBoundingClientRect(); return [e.className || e.tagName, e.textContent, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]; })";
     Browser::run_with(1280, 900, vec![still], |c, base| async move {
-        c.goto(&format!("{base}/case/still/")).await?;
+        goto(&c, &format!("{base}/case/still/")).await?;
         let name = example().portfolio.basics.name;
         assert_eq!(text(&c, "h1").await?, name);
         let written = eval(&c, geometry).await?;
         assert!(written.as_array().is_some_and(|a| a.len() > 20), "{written}");
-        // Every section is there without the app but the réalisations.
-        assert_eq!(
-            section_ids(&c).await?,
-            serde_json::json!(example_sections_without_realisations())
-        );
+        // Every section is there without the app, the réalisations too.
+        assert_eq!(section_ids(&c).await?, serde_json::json!(EXAMPLE_SECTIONS));
+        let all: Vec<String> = example().portfolio.realisations.iter().map(|r| r.id.clone()).collect();
+        assert_eq!(shown_card_ids(&c).await?, all);
         assert_eq!(text(&c, ".site-footer summary").await?, "Mentions légales");
-        c.goto(&format!("{base}/cyberfolio/")).await?;
+        goto(&c, &format!("{base}/cyberfolio/")).await?;
         started(&c).await?;
         let live = eval(&c, geometry).await?;
         assert_eq!(live, written, "the live page keeps the written one in place");
@@ -929,4 +931,54 @@ fn the_media_queries_of_the_page_are_read_by_older_phones() {
         preludes.iter().all(|p| !p.contains(['<', '>'])),
         "{preludes:?}"
     );
+}
+
+/// The app starts when the visitor needs it, not with the page: a visitor
+/// who only reads the top of the page downloads neither the wasm nor the
+/// portfolio. Coming near the réalisations starts it; so does a filter
+/// ticked in the written réalisations, which the app then shows.
+#[tokio::test]
+async fn the_app_starts_when_the_visitor_needs_it() {
+    let loaded = example();
+    let fetched = "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.wasm') || n.endsWith('portfolio.json')).length";
+    Browser::run(412, 823, |c, base| async move {
+        let home = format!("{base}/cyberfolio/");
+        c.goto(&home).await?;
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        assert_eq!(eval(&c, fetched).await?, json!(0), "nothing downloaded for the app");
+        assert!(c.find(Locator::Css("[data-live]")).await.is_err());
+        // Scrolled (without a wheel, as by the scroll bar) to a screen above
+        // the réalisations.
+        eval(
+            &c,
+            "const top = document.getElementById('realisations').getBoundingClientRect().top + scrollY; \
+             scrollTo({ top: top - 1.5 * innerHeight, behavior: 'instant' }); return null",
+        )
+        .await?;
+        until(&c, "document.querySelector('[data-live]')").await?;
+        assert_eq!(eval(&c, fetched).await?, json!(2), "the wasm and the portfolio");
+
+        // A filter ticked in the written list, before the app has started.
+        c.goto(&home).await?;
+        let code = loaded.referential.competencies[1].code.clone();
+        let tick = format!("#realisations input[name=c][value='{code}']");
+        click(&c, &tick).await?;
+        until(&c, "document.querySelector('[data-live]')").await?;
+        let filter = Filter {
+            competencies: vec![code.clone()],
+            ..Filter::default()
+        };
+        assert_eq!(card_ids(&c).await?, expected_ids(&loaded, &filter));
+        assert_eq!(
+            eval(&c, "return location.search + location.hash").await?,
+            json!(format!("?c={code}#realisations"))
+        );
+        assert_eq!(
+            eval(&c, &format!("return document.querySelector(\"{tick}\").checked")).await?,
+            json!(true),
+            "the live filter shows the choice"
+        );
+        Ok(())
+    })
+    .await;
 }

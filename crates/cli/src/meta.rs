@@ -15,8 +15,8 @@ use crate::export::escape_html;
 use crate::html_tag::{attributes, next_tag, tags};
 use crate::inline_style::{allow_sources, inline_stylesheets, sha256_source};
 use crate::page;
-use crate::report::{io_reason, load_valid};
-use crate::{EXIT_IO, EXIT_OK};
+use crate::report::{io_reason, print_refusal, read_and_load};
+use crate::{EXIT_INVALID, EXIT_IO, EXIT_OK};
 
 /// Rewrites `dist/index.html` from the portfolio at `data` (by default the
 /// one the site serves, `dist/data/portfolio.json`).
@@ -24,22 +24,45 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
     let index = dist.join("index.html");
     let default_data = dist.join("data").join("portfolio.json");
     let data = data.unwrap_or(&default_data);
-    let loaded = match load_valid(
-        data,
-        "la page n'est pas modifiée tant que le fichier a des erreurs",
-    ) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
+    let outcome = match read_and_load(data) {
+        Ok(outcome) => outcome,
+        Err(message) => {
+            eprintln!("{message}");
+            return EXIT_IO;
+        }
     };
     let html = match std::fs::read_to_string(&index) {
         Ok(html) => html,
         Err(e) => {
+            if let Err(error) = &outcome {
+                print_refusal(data, error, "le site ne peut pas être construit");
+            }
             eprintln!(
                 "{}: impossible de lire la page : {} ; construisez d'abord le site (trunk build --release)",
                 index.display(),
                 io_reason(&e)
             );
             return EXIT_IO;
+        }
+    };
+    let loaded = match outcome {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            // The errors go into the page, in place of the portfolio: under
+            // `trunk serve` (scripts/trunk-meta.sh), the student reads them
+            // in the browser. The build itself fails.
+            let written = with_content(&html, &page::error_page(&error))
+                .is_some_and(|page| std::fs::write(&index, page).is_ok());
+            let refusal = if written {
+                format!(
+                    "{} affiche ces erreurs à la place du portfolio",
+                    index.display()
+                )
+            } else {
+                "la page n'est pas modifiée tant que le fichier a des erreurs".to_string()
+            };
+            print_refusal(data, &error, &refusal);
+            return EXIT_INVALID;
         }
     };
     let Some(rewritten) = rewrite(&html, &loaded, |href| read_local(dist, href)) else {
@@ -75,7 +98,7 @@ pub fn rewrite(
     loaded: &Loaded,
     read: impl Fn(&str) -> Option<String>,
 ) -> Option<String> {
-    let content = page::page(&loaded.portfolio, &loaded.referential);
+    let content = page::page(&loaded.portfolio, &loaded.referential, &loaded.warnings);
     let page = apply(html, &PageMeta::of(&loaded.portfolio))?;
     let page = with_content(&page, &content)?;
     with_theme_script(&inline_stylesheets(&without_wasm_preload(&page), read))
@@ -326,11 +349,11 @@ mod tests {
         let mut p = cyberfolio_model::Portfolio::default();
         p.basics.name = "Zoé <Martin>".into();
         p.basics.summary = Some("Première phrase. Seconde.".into());
-        let content = page::page(&p, &cyberfolio_model::Referential::bts_sio());
+        let content = page::page(&p, &cyberfolio_model::Referential::bts_sio(), &[]);
         let once = with_content(MINIFIED_APP, &content).expect("an app element");
         assert!(once.starts_with("<body><div id=app><div data-prerendered>"));
         assert!(
-            once.ends_with("</footer></div></div><noscript>…</noscript></body>"),
+            once.ends_with("</footer><aside class=\"author-panel\" id=\"verifier\" aria-labelledby=\"verifier-titre\" hidden><h2 id=\"verifier-titre\">Vérification du portfolio</h2><p>Aucun avertissement\u{a0}: le portfolio respecte les attendus de l'épreuve E5.</p></aside></div></div><noscript>…</noscript></body>"),
             "{once}"
         );
         assert!(!once.contains("Chargement"));

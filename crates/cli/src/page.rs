@@ -1,13 +1,15 @@
 //! The page's content as HTML, written into the built `index.html` by
-//! `cyberfolio meta`: the navigation, the accueil and every section that
-//! does not change once written (À propos, Compétences, Expériences, the
-//! tableau de synthèse, Veille, Documents, Contact, the footer).
+//! `cyberfolio meta`: the navigation, the accueil, every section that does
+//! not change once written (À propos, Compétences, Expériences, the
+//! tableau de synthèse, Veille, Documents, Contact, the footer), and the
+//! réalisations as they are before any filter.
 //!
-//! A visitor reads them as soon as the HTML arrives, with or without the
-//! app, and the WebAssembly carries no code to build them. The app adds
-//! what reacts to the visitor: the live navigation (theme switch, current
-//! section), the réalisations with their filters at [`LIVE_MARKER`], and
-//! the detail view at the end of the page. Links to a filter or a
+//! A visitor reads all of it as soon as the HTML arrives, with or without
+//! the app, and the WebAssembly carries no code to build the fixed
+//! sections. The app, which starts when the visitor needs it
+//! (`public/init.js`), adds what reacts: the live navigation (theme
+//! switch, current section), the réalisations with their filters (in place
+//! of the written ones), and the detail view at the end of the page. Links to a filter or a
 //! réalisation (`?c=…`, `?r=…`) are plain links that the app follows
 //! without reloading (`src/view_links.rs`). The tableau's two controls
 //! (print it alone, show the sub-competencies) need no data: `public/init.js`
@@ -18,21 +20,22 @@
 //! `Link` component does.
 
 use cyberfolio_model::date::period;
-use cyberfolio_model::filter::{competency_href, sub_competency_count};
+use cyberfolio_model::filter::{competency_href, empty_hint, result_line, sub_competency_count};
 use cyberfolio_model::markdown::{self, Block, Inline};
-use cyberfolio_model::meta::{cv_url, hero_label, sections, LIVE_MARKER, PRERENDERED_ATTRIBUTE};
+use cyberfolio_model::meta::{cv_url, hero_label, sections, PRERENDERED_ATTRIBUTE};
 use cyberfolio_model::order::sort_by_u64_key;
 use cyberfolio_model::text::{count, first_sentence};
 use cyberfolio_model::url::{is_external, is_safe_url};
 use cyberfolio_model::{
-    DocumentKind, PartialDate, Portfolio, Referential, SearchIndex, Tableau, ViewState, WorkKind,
+    Cadre, Diagnostic, DocumentKind, Filter, LoadError, PartialDate, Portfolio, Referential,
+    SearchIndex, Tableau, ViewState, WorkKind,
 };
 
 use crate::export::{escape_html, TITLE};
 
 /// The whole content of `<div id="app">`: skip link, navigation, `<main>`
 /// with the written sections and the app's marker, and the footer.
-pub fn page(portfolio: &Portfolio, referential: &Referential) -> String {
+pub fn page(portfolio: &Portfolio, referential: &Referential, warnings: &[Diagnostic]) -> String {
     let p = portfolio;
     let mut html = format!("<div {PRERENDERED_ATTRIBUTE}>");
     html.push_str("<a class=\"skip-link\" href=\"#contenu\">Aller au contenu</a>");
@@ -44,11 +47,7 @@ pub fn page(portfolio: &Portfolio, referential: &Referential) -> String {
     if !p.work.is_empty() {
         experiences(&mut html, p);
     }
-    // Where the app mounts the réalisations.
-    html.push_str(&format!("<!--{LIVE_MARKER}-->"));
-    // Without JavaScript, what the réalisations need, where they would be
-    // (the navigation's « Réalisations » leads here).
-    html.push_str("<noscript><section id=\"realisations\" aria-labelledby=\"realisations-titre\"><h2 id=\"realisations-titre\">Réalisations professionnelles</h2><p>La liste des réalisations et ses filtres ont besoin de JavaScript\u{a0}: activez-le pour les voir. Le tableau de synthèse ci-dessous les récapitule.</p></section></noscript>");
+    realisations(&mut html, p, referential);
     tableau(&mut html, &Tableau::new(p, referential));
     if let Some(watch) = &p.tech_watch {
         veille(&mut html, watch);
@@ -59,8 +58,145 @@ pub fn page(portfolio: &Portfolio, referential: &Referential) -> String {
     contact(&mut html, p);
     html.push_str("</main>");
     footer(&mut html, p);
+    author_panel(&mut html, warnings);
     html.push_str("</div>");
     html
+}
+
+/// The author view (`?verifier`): the validator's warnings, written hidden
+/// into the page, and shown by `public/init.js` when the address asks for
+/// it. The student checks there what the jury would notice; the jury never
+/// sees it unless they ask. The site itself no longer validates the file
+/// (the build did), so this is where the warnings are written down.
+fn author_panel(html: &mut String, warnings: &[Diagnostic]) {
+    html.push_str("<aside class=\"author-panel\" id=\"verifier\" aria-labelledby=\"verifier-titre\" hidden><h2 id=\"verifier-titre\">Vérification du portfolio</h2>");
+    if warnings.is_empty() {
+        html.push_str(
+            "<p>Aucun avertissement\u{a0}: le portfolio respecte les attendus de l'épreuve E5.</p>",
+        );
+    } else {
+        element(
+            html,
+            "<p>",
+            &format!(
+                "{} avertissement(s) dans data/portfolio.json\u{a0}:",
+                warnings.len()
+            ),
+            "</p>",
+        );
+        diagnostics(html, warnings);
+    }
+    html.push_str("</aside>");
+}
+
+/// The content of a page whose portfolio has errors: what is wrong, where
+/// in the file, and what to do. `cyberfolio meta` writes it in place of
+/// the portfolio (the build fails; under `trunk serve`, the student reads
+/// it in the browser). `data-build-errors` tells `public/init.js` not to
+/// start the app, which has nothing to show.
+pub fn error_page(error: &LoadError) -> String {
+    let mut html = String::from(
+        "<main id=\"contenu\" class=\"error-page\" tabindex=\"-1\" data-build-errors>",
+    );
+    element(&mut html, "<h1>", error.title(), "</h1>");
+    element(&mut html, "<p>", &error.advice(), "</p>");
+    diagnostics(&mut html, error.diagnostics());
+    html.push_str("<p>Une fois le fichier corrigé, reconstruisez le site (<code>trunk serve</code> le fait à chaque enregistrement), puis rechargez la page.</p></main>");
+    html
+}
+
+/// A list of located diagnostics, as the site's error page shows them.
+fn diagnostics(html: &mut String, diagnostics: &[Diagnostic]) {
+    if diagnostics.is_empty() {
+        return;
+    }
+    html.push_str("<ol class=\"diagnostics\">");
+    for d in diagnostics {
+        let class = if d.is_error() {
+            "diag error"
+        } else {
+            "diag warning"
+        };
+        html.push_str(&format!("<li class=\"{class}\"><span class=\"where\">"));
+        let mut place = d.severity.label().to_string();
+        if let Some(p) = d.position {
+            place.push_str(&format!(" — ligne {}, colonne {}", p.line, p.column));
+        }
+        html.push_str(&escape_html(&place));
+        element(html, "</span><code>", &d.path.to_string(), "</code>");
+        element(html, "<p>", &d.message, "</p></li>");
+    }
+    html.push_str("</ol>");
+}
+
+/// The réalisations as the app renders them before any filter
+/// (`src/sections/realisations.rs`): the filters, the result line and
+/// every card. The app replaces this section with its own, identical at
+/// first, so that nothing moves; until then (or without JavaScript) the
+/// visitor reads the cards, and a filter ticked before the app has started
+/// goes into the address (`public/init.js`), which the app reads.
+fn realisations(html: &mut String, p: &Portfolio, referential: &Referential) {
+    html.push_str("<section id=\"realisations\" aria-labelledby=\"realisations-titre\"><h2 id=\"realisations-titre\">Réalisations professionnelles</h2>");
+    html.push_str("<noscript><p>Les filtres et le détail des réalisations ont besoin de JavaScript\u{a0}; le tableau de synthèse ci-dessous les récapitule.</p></noscript>");
+    html.push_str("<form class=\"filters\" role=\"search\" aria-label=\"Filtrer les réalisations\"><fieldset><legend>Compétences mobilisées</legend><ul class=\"chips\">");
+    for c in &referential.competencies {
+        let code = escape_html(&c.code);
+        html.push_str(&format!(
+            "<li><label class=\"chip\"><input type=\"checkbox\" name=\"c\" value=\"{code}\"><span class=\"code\">{code}</span> {}</label></li>",
+            escape_html(c.short_label())
+        ));
+    }
+    html.push_str("</ul><div class=\"combine\" role=\"radiogroup\" aria-label=\"Combinaison des compétences\"><label><input type=\"radio\" name=\"m\" value=\"\" checked> au moins une</label><label><input type=\"radio\" name=\"m\" value=\"toutes\"> toutes</label></div></fieldset>");
+    html.push_str("<div class=\"filter-row\"><label>Cadre <select name=\"cadre\"><option value=\"\">Tous les cadres</option>");
+    for cadre in Cadre::ALL {
+        html.push_str(&format!(
+            "<option value=\"{}\">{}</option>",
+            cadre.code(),
+            cadre.short_label()
+        ));
+    }
+    html.push_str("</select></label><label>Rechercher <input type=\"search\" name=\"q\" placeholder=\"VLAN, GLPI…\"></label><button type=\"button\" class=\"button\" disabled>Tout effacer</button><button type=\"button\" class=\"button\">Copier le lien</button><span class=\"copied\" role=\"status\"></span></div></form>");
+    let total = p.realisations.len();
+    let filter = Filter::default();
+    element(
+        html,
+        "<p class=\"result-count\" role=\"status\" aria-live=\"polite\">",
+        &result_line(total, total, &filter),
+        "</p>",
+    );
+    if total == 0 {
+        element(html, "<p class=\"empty\">", &empty_hint(&filter), "</p>");
+    }
+    html.push_str("<ul class=\"cards\">");
+    for r in &p.realisations {
+        html.push_str(&format!(
+            "<li class=\"card\" data-card=\"{}\"><h3>",
+            escape_html(&r.id)
+        ));
+        open_link(html, &r.id, &r.name);
+        html.push_str("</h3><p class=\"meta\">");
+        if let Some(cadre) = r.cadre {
+            html.push_str(&format!(
+                "<span class=\"tag cadre-{}\">{}</span>",
+                cadre.code(),
+                cadre.short_label()
+            ));
+        }
+        element(html, " ", &period(r.start_date, r.end_date), "</p>");
+        if let Some(summary) = &r.summary {
+            element(html, "<p>", summary, "</p>");
+        }
+        html.push_str("<ul class=\"badges\" aria-label=\"Compétences mobilisées\">");
+        for c in referential
+            .competencies
+            .iter()
+            .filter(|c| c.is_mobilised_by(&r.competencies))
+        {
+            element(html, "<li class=\"badge\">", &c.code, "</li>");
+        }
+        html.push_str("</ul></li>");
+    }
+    html.push_str("</ul></section>");
 }
 
 /// The header as the app renders it (`src/sections/nav.rs`), which takes
@@ -816,7 +952,7 @@ mod tests {
 
     fn written(json: &str) -> String {
         let loaded = load_str(json).expect("the test portfolio loads");
-        page(&loaded.portfolio, &loaded.referential)
+        page(&loaded.portfolio, &loaded.referential, &loaded.warnings)
     }
 
     /// The text between `start` and the next `end` after it.
@@ -826,7 +962,7 @@ mod tests {
     }
 
     #[test]
-    fn sections_come_in_page_order_with_the_apps_place_among_them() {
+    fn sections_come_in_page_order() {
         let html = written(PORTFOLIO);
         let at = |needle: &str| html.find(needle).unwrap_or(usize::MAX);
         let order = [
@@ -835,8 +971,7 @@ mod tests {
             at("<section id=\"a-propos\""),
             at("<section id=\"competences\""),
             at("<section id=\"experiences\""),
-            at(&format!("<!--{LIVE_MARKER}-->")),
-            at("<noscript><section id=\"realisations\""),
+            at("<section id=\"realisations\""),
             at("<section id=\"tableau\""),
             at("<section id=\"contact\""),
             at("<footer class=\"site-footer\">"),
@@ -858,6 +993,47 @@ mod tests {
         assert!(html.contains("<a href=\"?c=B1.1#realisations\" aria-label=\"Voir les réalisations de la compétence B1.1\">Voir les réalisations</a>"));
         let competencies = between(&html, "class=\"competency-grid\"", "</ul></section>");
         assert_eq!(competencies.matches("Voir les réalisations</a>").count(), 6);
+    }
+
+    #[test]
+    fn the_realisations_are_written_as_the_app_shows_them_unfiltered() {
+        let html = written(PORTFOLIO);
+        let section = between(&html, "<section id=\"realisations\"", "</section>");
+        // One chip per competency, the three cadres, nothing chosen.
+        assert_eq!(
+            section
+                .matches("<input type=\"checkbox\" name=\"c\"")
+                .count(),
+            6
+        );
+        assert!(section.contains(
+            "<input type=\"checkbox\" name=\"c\" value=\"B1.4\"><span class=\"code\">B1.4</span> "
+        ));
+        assert_eq!(section.matches("<option value=\"").count(), 4);
+        assert_eq!(section.matches(" checked>").count(), 1, "« au moins une »");
+        assert!(section.contains("<p class=\"result-count\" role=\"status\" aria-live=\"polite\">3\u{a0}réalisations au total</p>"));
+        let cards: Vec<&str> = section
+            .split("<li class=\"card\" data-card=\"")
+            .skip(1)
+            .collect();
+        let ids: Vec<&str> = cards
+            .iter()
+            .map(|c| &c[..c.find('"').expect("id")])
+            .collect();
+        assert_eq!(ids, ["glpi", "vlan", "site"]);
+        assert!(cards[0].contains("<h3><a href=\"?r=glpi\">Inventaire GLPI</a></h3>"));
+        assert!(cards[0].contains("<span class=\"tag cadre-formation\">En formation</span> "));
+        // A sub-competency counts for its competency.
+        assert_eq!(
+            between(cards[0], "<ul class=\"badges\"", "</ul>")
+                .matches("class=\"badge\"")
+                .count(),
+            2
+        );
+        assert!(cards[0].contains("<li class=\"badge\">B1.4</li>"));
+        // No réalisation: the line says so, with the hint the app gives.
+        let empty = written(r#"{"basics": {"name": "A"}}"#);
+        assert!(empty.contains(">Aucune réalisation au total</p><p class=\"empty\">"));
     }
 
     #[test]

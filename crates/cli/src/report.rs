@@ -149,17 +149,24 @@ pub fn load_valid(file: &Path, refusal: &str) -> Result<Loaded, u8> {
             Err(EXIT_IO)
         }
         Ok(Ok(loaded)) => Ok(loaded),
-        Ok(Err(LoadError::Invalid(diagnostics))) => {
-            for d in &diagnostics {
+        Ok(Err(error)) => {
+            print_refusal(file, &error, refusal);
+            Err(EXIT_INVALID)
+        }
+    }
+}
+
+/// Prints why `file` cannot be used: each diagnostic, then `refusal`
+/// (what was not done), or the one error without diagnostics.
+pub fn print_refusal(file: &Path, error: &LoadError, refusal: &str) {
+    match error {
+        LoadError::Invalid(diagnostics) => {
+            for d in diagnostics {
                 eprintln!("{}", line(&file.display().to_string(), d, false));
             }
             eprintln!("{}: {refusal}", file.display());
-            Err(EXIT_INVALID)
         }
-        Ok(Err(other)) => {
-            eprintln!("{}: erreur: {other}", file.display());
-            Err(EXIT_INVALID)
-        }
+        other => eprintln!("{}: erreur: {other}", file.display()),
     }
 }
 

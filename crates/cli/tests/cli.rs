@@ -539,14 +539,31 @@ fn meta_writes_the_title_and_link_preview_into_the_built_page() {
     );
     assert!(stdout(&out).contains(title));
 
-    // A file with errors leaves the page as it was.
+    // A file with errors fails, and the page shows them in place of the
+    // portfolio (what `trunk serve` then serves), without starting the app.
     write(&dist, "data/portfolio.json", "{\"basics\": {\"name\": 3}}");
     let refused = cyberfolio(&["meta", dist.to_str().unwrap()]);
     assert_eq!(refused.status.code(), Some(1));
     assert!(
-        stderr(&refused).contains("basics.name"),
+        stderr(&refused).contains("basics.name")
+            && stderr(&refused).contains("affiche ces erreurs à la place du portfolio"),
         "{}",
         stderr(&refused)
+    );
+    let shown = std::fs::read_to_string(dist.join("index.html")).expect("page");
+    assert!(shown.contains("<main id=\"contenu\" class=\"error-page\" tabindex=\"-1\" data-build-errors><h1>Le fichier du portfolio contient des erreurs</h1>"), "{shown}");
+    assert!(
+        shown.contains(
+            "<span class=\"where\">erreur — ligne 1, colonne 21</span><code>basics.name</code>"
+        ),
+        "{shown}"
+    );
+    assert!(!shown.contains("id=\"accueil\""), "no stale portfolio");
+    // Fixed, the page is the portfolio's again.
+    std::fs::copy(example(), dist.join("data/portfolio.json")).expect("copy example");
+    assert_eq!(
+        cyberfolio(&["meta", dist.to_str().unwrap()]).status.code(),
+        Some(0)
     );
     assert_eq!(
         std::fs::read_to_string(dist.join("index.html")).expect("page"),
