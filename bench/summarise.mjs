@@ -250,17 +250,26 @@ function distBytes(dist) {
     })
     .filter(Boolean)
     .sort((a, b) => a.path.localeCompare(b.path));
-  // Fetched on every visit before the page is usable: the page, the
-  // portfolio, and the build's files the page names (a stylesheet that
-  // `cyberfolio meta` put inside the page is no longer fetched).
+  // Fetched on every visit: the page and the build's files that its
+  // <script src> and <link href> name (a stylesheet that `cyberfolio meta`
+  // put inside the page is not fetched). The app's wasm and the portfolio
+  // are fetched when the app starts, on the visitor's first interaction or
+  // when the réalisations come near the screen (public/init.js).
   const page = readFileSync(join(dist, "index.html"), "utf8");
+  const loaded = new Set();
+  for (const tag of page.match(/<(script|link)\b[^>]*>/g) ?? []) {
+    const url = tag.match(/\b(?:src|href)=["']?([^"' >]+)/)?.[1];
+    if (url) loaded.add(url.split("/").pop());
+  }
+  const atLoad = (f) => !f.path.includes("/") && loaded.has(f.path);
+  const firstLoad = files.filter((f) => f.path === "index.html" || atLoad(f));
   const named = (f) => !f.path.includes("/") && page.includes(f.path);
-  const firstLoad = files.filter((f) => f.path === "index.html" || f.path === "data/portfolio.json" || (["wasm", "JS", "CSS"].includes(f.type) && named(f)));
-  return { files, types: Object.values(types), firstLoad };
+  const appStart = files.filter((f) => f.path === "data/portfolio.json" || (f.type === "wasm" && named(f)));
+  return { files, types: Object.values(types), firstLoad, appStart };
 }
 
 function sectionBytes(opts) {
-  const { files, types, firstLoad } = distBytes(opts.dist);
+  const { files, types, firstLoad, appStart } = distBytes(opts.dist);
   const sum = (list, key) => list.reduce((s, f) => s + f[key], 0);
   const lines = ["| Type | Files | Raw | gzip -9 |", "|---|---:|---:|---:|"];
   for (const t of types) {
@@ -268,7 +277,8 @@ function sectionBytes(opts) {
     lines.push(`| ${t} | ${list.length} | ${int(sum(list, "raw"))} | ${int(sum(list, "gzip"))} |`);
   }
   lines.push(`| **Total** | ${files.length} | ${int(sum(files, "raw"))} | ${int(sum(files, "gzip"))} |`);
-  lines.push(`| **First load** (${firstLoad.map((f) => f.path.replace(/-[0-9a-f]{16}/, "")).join(", ")}) | ${firstLoad.length} | ${int(sum(firstLoad, "raw"))} | ${int(sum(firstLoad, "gzip"))} |`);
+  lines.push(`| **First load** (${firstLoad.map((f) => f.path.replace(/-[0-9a-f]{12,16}(?=[._])/, "")).join(", ")}) | ${firstLoad.length} | ${int(sum(firstLoad, "raw"))} | ${int(sum(firstLoad, "gzip"))} |`);
+  lines.push(`| **When the app starts** (${appStart.map((f) => f.path.replace(/-[0-9a-f]{12,16}(?=[._])/, "")).join(", ")}) | ${appStart.length} | ${int(sum(appStart, "raw"))} | ${int(sum(appStart, "gzip"))} |`);
   lines.push("", "Per file:", "", "| File | Raw | gzip -9 |", "|---|---:|---:|");
   for (const f of files) lines.push(`| \`${f.path}\` | ${int(f.raw)} | ${int(f.gzip)} |`);
   lines.push("", "Bytes; hashed file names as built. Images, PDFs and other documents are not counted.");
