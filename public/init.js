@@ -38,6 +38,55 @@ function fail(error) {
   filters.hidden = true;
 }
 
+// The light/dark switch, here rather than in the app: it works from the
+// first click, before the app has started (the first click is often this
+// one), and shows the right state at once. Without a choice from the
+// visitor, the page follows the portfolio's default (`data-default-theme`,
+// written by `cyberfolio meta`), then the system's preference as it
+// changes. A choice equal to what the page would show anyway is forgotten
+// rather than stored: switching back is how a visitor returns to following
+// them. The choice is kept under the key that the page's first script
+// reads (`THEME_STORAGE_KEY` in crates/model/src/meta.rs; a test of
+// crates/cli checks that they match); where storage is refused, it lasts
+// as long as the page.
+const THEME_KEY = "cyberfolio-theme";
+const root = document.documentElement;
+const systemDark = matchMedia("(prefers-color-scheme: dark)");
+const defaultDark = () => {
+  const theme = root.dataset.defaultTheme;
+  return theme === "dark" || (theme !== "light" && systemDark.matches);
+};
+let themeChoice = null;
+try {
+  const stored = localStorage.getItem(THEME_KEY);
+  if (stored === "dark" || stored === "light") themeChoice = stored;
+} catch {
+  // Storage refused: no stored choice.
+}
+function showTheme() {
+  const dark = themeChoice ? themeChoice === "dark" : defaultDark();
+  root.dataset.theme = dark ? "dark" : "light";
+  for (const button of document.querySelectorAll(".theme-switch")) {
+    button.setAttribute("aria-pressed", String(dark));
+    const icon = button.querySelector("[aria-hidden]");
+    if (icon) icon.textContent = dark ? "☾" : "☀";
+  }
+}
+showTheme();
+systemDark.addEventListener("change", showTheme);
+document.addEventListener("click", (event) => {
+  if (!event.target.closest?.(".theme-switch")) return;
+  const dark = root.dataset.theme !== "dark";
+  themeChoice = dark === defaultDark() ? null : dark ? "dark" : "light";
+  try {
+    if (themeChoice) localStorage.setItem(THEME_KEY, themeChoice);
+    else localStorage.removeItem(THEME_KEY);
+  } catch {
+    // Storage refused: the choice lasts as long as the page.
+  }
+  showTheme();
+});
+
 // A printout shows what closed <details> hold (sub-competencies, mentions
 // légales): print CSS cannot open them. They close again afterwards. Plain
 // script rather than app code: it needs nothing from the app, and costs the

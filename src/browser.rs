@@ -162,58 +162,6 @@ pub fn keep_scroll_position() {
     });
 }
 
-/// The page's localStorage, when the browser allows it (it may refuse, in
-/// private modes or with storage blocked).
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok()?
-}
-
-/// The value stored under `key` in localStorage, when storage is allowed.
-pub fn stored(key: &str) -> Option<String> {
-    local_storage()?.get_item(key).ok()?
-}
-
-/// Forgets the value stored under `key`, silently when storage is refused.
-pub fn forget(key: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(key);
-    }
-}
-
-/// Remembers a value in localStorage, silently when storage is refused.
-pub fn store(key: &str, value: &str) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(key, value);
-    }
-}
-
-/// Whether the system asks for a dark colour scheme.
-pub fn prefers_dark() -> bool {
-    web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-        .is_some_and(|m| m.matches())
-}
-
-/// Calls `changed` each time the system switches between light and dark
-/// ([`prefers_dark`] then tells which), until the returned function is
-/// called.
-pub fn on_color_scheme_change(
-    changed: impl Fn() + 'static,
-) -> Option<impl FnOnce() + Send + Sync + 'static> {
-    let query = web_sys::window()?
-        .match_media("(prefers-color-scheme: dark)")
-        .ok()??;
-    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(changed).into_js_value();
-    query
-        .add_event_listener_with_callback("change", listener.unchecked_ref())
-        .ok()?;
-    let registered = send_wrapper::SendWrapper::new((query, listener));
-    Some(move || {
-        let (query, listener) = &*registered;
-        let _ = query.remove_event_listener_with_callback("change", listener.unchecked_ref());
-    })
-}
-
 /// The `<html>` element.
 fn root_element() -> Option<web_sys::Element> {
     web_sys::window()
@@ -221,15 +169,10 @@ fn root_element() -> Option<web_sys::Element> {
         .and_then(|d| d.document_element())
 }
 
-/// Sets an attribute on `<html>` (theme) or removes it with `None`.
-pub fn set_root_attribute(name: &str, value: Option<&str>) {
-    let Some(root) = root_element() else {
-        return;
-    };
-    let _ = match value {
-        Some(v) => root.set_attribute(name, v),
-        None => root.remove_attribute(name),
-    };
+/// An attribute of `<html>`: the theme the page shows (`data-theme`,
+/// which `public/init.js` keeps).
+pub fn root_attribute(name: &str) -> Option<String> {
+    root_element()?.get_attribute(name)
 }
 
 /// Sets or clears a class on `<body>` (print modes).

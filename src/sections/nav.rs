@@ -1,8 +1,7 @@
 //! The sticky navigation with the current section highlighted, and the
 //! theme switch.
 
-use cyberfolio_model::meta::{sections, THEME_STORAGE_KEY};
-use cyberfolio_model::Theme;
+use cyberfolio_model::meta::sections;
 use leptos::prelude::*;
 
 use crate::browser;
@@ -78,7 +77,7 @@ pub fn Nav() -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
-                <ThemeSwitch default=site.portfolio.site.as_ref().and_then(|s| s.theme)/>
+                <ThemeSwitch/>
             </div>
         </header>
     }
@@ -109,52 +108,16 @@ fn current_section(ids: &[&'static str], offset: f64) -> &'static str {
         .unwrap_or(reached)
 }
 
-/// Light/dark switch. Without a choice from the visitor, the page follows
-/// the portfolio's default, then the system preference as it changes. A
-/// choice equal to what the page would show anyway is forgotten rather than
-/// stored: switching back is how a visitor returns to following them.
+/// The light/dark switch, as `cyberfolio meta` writes it. `public/init.js`
+/// runs it (the visitor's choice, stored or forgotten, the portfolio's
+/// default, the system's preference as it changes), before the app has
+/// started as after: here it only shows the theme the page has now.
 #[component]
-fn ThemeSwitch(default: Option<Theme>) -> impl IntoView {
-    let unchosen = move || match default {
-        Some(Theme::Dark) => true,
-        Some(Theme::Light) => false,
-        Some(Theme::Auto) | None => browser::prefers_dark(),
-    };
-    // The visitor's choice, dark or not, if one is stored.
-    let stored = match browser::stored(THEME_STORAGE_KEY).as_deref() {
-        Some("dark") => Some(true),
-        Some("light") => Some(false),
-        _ => None,
-    };
-    let chosen = StoredValue::new(stored.is_some());
-    let dark = RwSignal::new(stored.unwrap_or_else(unchosen));
-    if let Some(stop) = browser::on_color_scheme_change(move || {
-        if !chosen.get_value() {
-            dark.try_set(unchosen());
-        }
-    }) {
-        on_cleanup(stop);
-    }
-    Effect::new(move |_| {
-        browser::set_root_attribute(
-            "data-theme",
-            Some(if dark.get() { "dark" } else { "light" }),
-        )
-    });
-    let toggle = move |_| {
-        let next = !dark.get_untracked();
-        let keep = next != unchosen();
-        if keep {
-            browser::store(THEME_STORAGE_KEY, if next { "dark" } else { "light" });
-        } else {
-            browser::forget(THEME_STORAGE_KEY);
-        }
-        chosen.set_value(keep);
-        dark.set(next);
-    };
+fn ThemeSwitch() -> impl IntoView {
+    let dark = browser::root_attribute("data-theme").as_deref() == Some("dark");
     view! {
-        <button type="button" class="theme-switch" aria-pressed=move || dark.get().to_string() on:click=toggle>
-            <span aria-hidden="true">{move || if dark.get() { "☾" } else { "☀" }}</span>
+        <button type="button" class="theme-switch" aria-pressed=dark.to_string()>
+            <span aria-hidden="true">{if dark { "☾" } else { "☀" }}</span>
             <span class="visually-hidden">"Thème sombre"</span>
         </button>
     }

@@ -471,11 +471,26 @@ async fn the_theme_switch_can_return_to_following_the_system() {
             serde_json::json!([theme, pressed, stored])
         };
         cdp(&c, "Emulation.setEmulatedMedia", system("dark")).await?;
-        goto(&c, &home).await?;
-        started(&c).await?;
+        // The switch is `public/init.js`'s: it shows the theme, and works,
+        // before the app has started (its first click starts it).
+        c.goto(&home).await?;
         until(&c, "document.querySelector('.theme-switch')").await?;
         assert_eq!(eval(&c, state).await?, expect("dark", "true", None), "follows the system");
+        assert_eq!(
+            eval(&c, "return document.querySelector('[data-live]') === null").await?,
+            Value::Bool(true),
+            "before the app has started"
+        );
         // A choice against the system is remembered…
+        click(&c, ".theme-switch").await?;
+        assert_eq!(eval(&c, state).await?, expect("light", "false", Some("light")));
+        // …and the app's live header shows it.
+        started(&c).await?;
+        assert_eq!(eval(&c, state).await?, expect("light", "false", Some("light")));
+        assert_eq!(text(&c, ".theme-switch [aria-hidden]").await?, "☀");
+        click(&c, ".theme-switch").await?;
+        assert_eq!(eval(&c, state).await?, expect("dark", "true", None));
+        assert_eq!(text(&c, ".theme-switch [aria-hidden]").await?, "☾");
         click(&c, ".theme-switch").await?;
         assert_eq!(eval(&c, state).await?, expect("light", "false", Some("light")));
         // The choice applies before the app has started (`public/init.js`),

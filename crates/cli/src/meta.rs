@@ -157,24 +157,25 @@ fn read_local(dist: &Path, href: &str) -> Option<String> {
     std::fs::read_to_string(dist.join(name)).ok()
 }
 
-/// The page with `meta` in its head: the `<html lang>` (and `data-theme`
-/// for a portfolio with its own theme), the `<title>`, one
+/// The page with `meta` in its head: the `<html lang>` (and, for a
+/// portfolio with its own theme, `data-theme` for the first paint and
+/// `data-default-theme`, which the theme switch of `public/init.js` returns
+/// to when the visitor's choice is forgotten), the `<title>`, one
 /// description and the OpenGraph and Twitter tags, replacing any earlier
 /// ones (running it twice gives the same page). `None` without a `<title>`
 /// or an `<html>` tag.
 pub fn apply(html: &str, meta: &PageMeta) -> Option<String> {
     let theme = meta
         .theme
-        .map(|t| format!(" data-theme=\"{t}\""))
+        .map(|t| format!(" data-theme=\"{t}\" data-default-theme=\"{t}\""))
         .unwrap_or_default();
     let (start, end) = next_tag(html, "html")?;
-    // The tag's other attributes stay; `lang` and `data-theme` are ours.
+    // The tag's other attributes stay; `lang` and the theme's are ours.
     let tag = &html[start..end];
+    let ours = ["lang", "data-theme", "data-default-theme"];
     let kept: String = attributes(tag)
         .into_iter()
-        .filter(|(name, _, _)| {
-            !name.eq_ignore_ascii_case("lang") && !name.eq_ignore_ascii_case("data-theme")
-        })
+        .filter(|(name, _, _)| !ours.iter().any(|o| name.eq_ignore_ascii_case(o)))
         .map(|(name, value, _)| format!(" {name}=\"{}\"", escape_html(&value)))
         .collect();
     let html = format!(
@@ -239,7 +240,7 @@ pub fn with_content(html: &str, content: &str) -> Option<String> {
 }
 
 /// The script that applies the visitor's stored theme choice (the theme
-/// switch of `src/sections/nav.rs` stores it) before the first paint. An
+/// switch of `public/init.js` stores it) before the first paint. An
 /// inline script, parsed before the body: the app, and even the module that
 /// starts it, may run after the page is first painted, and the other theme
 /// showed until then (up to a second on a slow connection).
@@ -389,10 +390,11 @@ mod tests {
         assert!(once.contains(&format!(
             "<script data-theme-choice>{script}</script></head>"
         )));
-        assert!(
-            script.contains("\"cyberfolio-theme\""),
-            "the key the theme switch uses"
-        );
+        // The key the theme switch of `public/init.js` stores the choice under.
+        let switch = include_str!("../../../public/init.js");
+        let key = format!("const THEME_KEY = \"{THEME_STORAGE_KEY}\";");
+        assert!(switch.contains(&key), "init.js has {key}");
+        assert!(script.contains(&format!("\"{THEME_STORAGE_KEY}\"")));
         // The page's policy has only default-src: script-src starts from it.
         assert!(once.contains(&format!(
             "default-src 'self'; script-src 'self' {}\"",
@@ -422,7 +424,8 @@ mod tests {
             ..meta()
         };
         let dark_page = apply(&again, &dark).expect("a page");
-        assert!(dark_page.contains("<html lang=\"fr-FR\" data-theme=\"dark\">"));
+        assert!(dark_page
+            .contains("<html lang=\"fr-FR\" data-theme=\"dark\" data-default-theme=\"dark\">"));
         // Back to following the system: the attribute goes.
         let followed = apply(&dark_page, &meta()).expect("a page");
         assert!(followed.contains("<html lang=\"fr-FR\">"), "{followed}");
