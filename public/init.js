@@ -137,8 +137,12 @@ document.addEventListener("click", (event) => {
   const href = event.target.closest?.("a[href]")?.getAttribute("href");
   if (!href?.startsWith("?")) return;
   event.preventDefault();
-  // As the app does, a link without an anchor keeps the page's.
-  history.pushState(null, "", href.includes("#") ? href : href + location.hash);
+  // As the app does, a link without an anchor keeps the page's, and a
+  // link with one (a competency's réalisations) leads there.
+  const anchor = href.includes("#") ? href.slice(href.indexOf("#") + 1) : "";
+  history.pushState(null, "", anchor ? href : href + location.hash);
+  showAddressInForm();
+  if (anchor) document.getElementById(anchor)?.scrollIntoView();
 });
 
 // Whether the visitor has moved in the page (wheel, touch, keys) before the
@@ -158,14 +162,66 @@ function measureHeader() {
 measureHeader();
 addEventListener("resize", measureHeader);
 
-// A filter chosen in the written réalisations before the app has started
-// goes into the address, as the app writes it (`?c=B1.1,B1.4&m=toutes`…);
-// the app reads the address when it starts, and shows that view. Once
-// started, the app handles its own form.
-function filterChosen(event) {
-  if (window.cyberfolioFollowsLinks) return;
-  const form = event.target.closest?.("#realisations form.filters");
+// The written réalisations' form (`data-written`), until the app's takes
+// its place: it shows the filter the address names, and a filter chosen in
+// it goes into the address, as the app writes it (`?c=B1.1,B1.4&m=toutes`…);
+// the app reads the address when it starts, and shows that view. The
+// address is read as the app reads it, in short: any case, and a
+// sub-competency (`B1.1.4`) for its competency; the app's list is the
+// authority once it has started.
+const writtenForm = () => document.querySelector("#realisations form[data-written]");
+function showAddressInForm() {
+  const form = writtenForm();
   if (!form) return;
+  const query = new URLSearchParams(location.search);
+  const codes = (query.get("c") ?? "").split(",").map((c) => c.trim().toUpperCase()).filter(Boolean);
+  for (const box of form.querySelectorAll('input[name="c"]')) {
+    box.checked = codes.some((code) => code === box.value || code.startsWith(box.value + "."));
+  }
+  const all = query.get("m") === "toutes";
+  for (const radio of form.querySelectorAll('input[name="m"]')) radio.checked = (radio.value === "toutes") === all;
+  const cadre = form.querySelector('select[name="cadre"]');
+  if (cadre) cadre.value = [...cadre.options].some((o) => o.value === query.get("cadre")) ? query.get("cadre") : "";
+  const search = form.querySelector('input[name="q"]');
+  if (search) search.value = query.get("q") ?? "";
+  showClearable(form);
+}
+// « Tout effacer » can be used when there is something to clear.
+function showClearable(form) {
+  const clear = form.querySelector("button[data-clear]");
+  if (!clear) return;
+  const data = new FormData(form);
+  clear.disabled = !(data.getAll("c").length || data.get("m") === "toutes" || data.get("cadre") || data.get("q"));
+}
+showAddressInForm();
+// Enter in the search box: the app's form does not submit either.
+document.addEventListener("submit", (event) => {
+  if (event.target.matches?.("#realisations form.filters")) event.preventDefault();
+});
+// « Tout effacer » and « Copier le lien » of the written form.
+document.addEventListener("click", (event) => {
+  const form = writtenForm();
+  const button = form && event.target.closest?.("button");
+  if (!button || !form.contains(button)) return;
+  if (button.matches("[data-clear]")) {
+    form.reset();
+    filterChosen({ target: form });
+    form.querySelector('input[name="c"]')?.focus();
+  } else if (button.matches("[data-copy]")) {
+    const said = form.querySelector(".copied");
+    const copied = navigator.clipboard?.writeText(location.href) ?? Promise.reject(new Error("no clipboard"));
+    copied.then(
+      () => (said.textContent = "Lien copié dans le presse-papiers."),
+      () => (said.textContent = "Copie impossible\u00a0: copiez l'adresse de la page."),
+    );
+  }
+});
+function filterChosen(event) {
+  const form = event.target.closest?.("#realisations form[data-written]");
+  if (!form) return;
+  showClearable(form);
+  const said = form.querySelector(".copied");
+  if (said) said.textContent = "";
   const data = new FormData(form);
   const parts = [];
   const codes = data.getAll("c");
@@ -234,7 +290,16 @@ window.cyberfolioStart = start;
 // The author view (`?verifier`): the warnings `cyberfolio meta` wrote,
 // hidden unless the address asks for them.
 const verifier = document.getElementById("verifier");
-if (verifier && new URLSearchParams(location.search).has("verifier")) verifier.hidden = false;
+const showVerifier = () => {
+  if (verifier) verifier.hidden = !new URLSearchParams(location.search).has("verifier");
+};
+showVerifier();
+// Back and Forward: the panel, and the written form until the app's takes
+// its place, follow the address.
+addEventListener("popstate", () => {
+  showVerifier();
+  showAddressInForm();
+});
 
 const section = document.getElementById("realisations");
 const named = location.search.length > 1 || location.hash === "#realisations";

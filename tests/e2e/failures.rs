@@ -329,6 +329,74 @@ async fn before_the_app_starts_the_visitor_keeps_their_place_and_clicks() {
     .await;
 }
 
+/// While the app's wasm is still on its way (held back 8 s here), the
+/// written réalisations' form is a working copy of the app's: it shows the
+/// filter the address names (read as the app reads it), Enter in the search
+/// box does not reload the page, « Tout effacer » clears, a competency's
+/// link leads to its réalisations; the app then shows that view.
+#[tokio::test]
+async fn before_the_app_starts_the_written_filters_follow_the_address() {
+    let case = Case::text("slow-filters", example_text()).with_wasm_delay(Duration::from_secs(8));
+    Browser::run_with(1280, 900, vec![case], |c, base| async move {
+        c.goto(&format!("{base}/case/slow-filters/?c=b1.4,B1.1.2&m=toutes#realisations"))
+            .await?;
+        until(&c, "document.querySelector('#realisations form[data-written]')").await?;
+        eval(&c, "window.sameDocument = true; return null").await?;
+        let form = "const f = document.querySelector('#realisations form[data-written]'); \
+                    return f && [[...f.querySelectorAll('input[name=c]:checked')].map(b => b.value), \
+                    f.querySelector('input[name=m]:checked').value, f.querySelector('[data-clear]').disabled, \
+                    f.querySelector('input[name=q]').value]";
+        assert_eq!(
+            eval(&c, form).await?,
+            serde_json::json!([["B1.1", "B1.4"], "toutes", false, ""]),
+            "the address's filter, shown before the app has started"
+        );
+        let search = c
+            .find(Locator::Css("#realisations form[data-written] input[name=q]"))
+            .await?;
+        search.send_keys("vlan\u{E007}").await?;
+        until(&c, "location.search.includes('q=vlan')").await?;
+        assert_eq!(
+            eval(&c, "return [location.search, location.hash]").await?,
+            serde_json::json!(["?c=B1.1,B1.4&m=toutes&q=vlan", "#realisations"])
+        );
+        click(&c, "#realisations form[data-written] [data-clear]").await?;
+        assert_eq!(
+            eval(&c, form).await?,
+            serde_json::json!([[], "", true, ""]),
+            "« Tout effacer » clears"
+        );
+        assert_eq!(
+            eval(&c, "return [location.search, location.hash, document.activeElement.value]").await?,
+            serde_json::json!(["", "#realisations", "B1.1"])
+        );
+        // A competency's link, from the top of the page.
+        eval(&c, "scrollTo({ top: 0, behavior: 'instant' }); return null").await?;
+        eval(&c, "document.querySelector('#competences a[href=\"?c=B1.3#realisations\"]').click(); return null").await?;
+        assert_eq!(eval(&c, form).await?, serde_json::json!([["B1.3"], "", false, ""]));
+        until(
+            &c,
+            "Math.abs(document.getElementById('realisations').getBoundingClientRect().top - parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop)) < 2",
+        )
+        .await?;
+        assert!(c.find(Locator::Css("[data-live]")).await.is_err(), "the app is not there yet");
+        // The app shows that view.
+        c.wait()
+            .at_most(Duration::from_secs(30))
+            .for_element(Locator::Css("[data-live]"))
+            .await?;
+        let live = "return [...document.querySelectorAll('#realisations form.filters input[name=c]:checked')].map(b => b.value)";
+        assert_eq!(eval(&c, live).await?, serde_json::json!(["B1.3"]));
+        assert_eq!(
+            eval(&c, "return window.sameDocument === true").await?,
+            Value::Bool(true),
+            "the page was never reloaded"
+        );
+        Ok(())
+    })
+    .await;
+}
+
 /// A portfolio that breaks a rule of the épreuve (here, a référentiel
 /// without competencies) is the build's to refuse: `cyberfolio meta` fails
 /// and writes the located errors in place of the page, which is what

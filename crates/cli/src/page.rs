@@ -134,11 +134,13 @@ fn diagnostics(html: &mut String, diagnostics: &[Diagnostic]) {
 /// every card. The app replaces this section with its own, identical at
 /// first, so that nothing moves; until then (or without JavaScript) the
 /// visitor reads the cards, and a filter ticked before the app has started
-/// goes into the address (`public/init.js`), which the app reads.
+/// goes into the address (`public/init.js`, which finds the form by its
+/// `data-written` and also shows in it the filter the address names),
+/// which the app reads.
 fn realisations(html: &mut String, p: &Portfolio, referential: &Referential) {
     html.push_str("<section id=\"realisations\" aria-labelledby=\"realisations-titre\"><h2 id=\"realisations-titre\">Réalisations professionnelles</h2>");
     html.push_str("<noscript><p>Les filtres et le détail des réalisations ont besoin de JavaScript\u{a0}; le tableau de synthèse ci-dessous les récapitule.</p></noscript>");
-    html.push_str("<form class=\"filters\" role=\"search\" aria-label=\"Filtrer les réalisations\"><fieldset><legend>Compétences mobilisées</legend><ul class=\"chips\">");
+    html.push_str("<form class=\"filters\" role=\"search\" aria-label=\"Filtrer les réalisations\" data-written><fieldset><legend>Compétences mobilisées</legend><ul class=\"chips\">");
     for c in &referential.competencies {
         let code = escape_html(&c.code);
         html.push_str(&format!(
@@ -155,7 +157,7 @@ fn realisations(html: &mut String, p: &Portfolio, referential: &Referential) {
             cadre.short_label()
         ));
     }
-    html.push_str("</select></label><label>Rechercher <input type=\"search\" name=\"q\" placeholder=\"VLAN, GLPI…\"></label><button type=\"button\" class=\"button\" disabled>Tout effacer</button><button type=\"button\" class=\"button\">Copier le lien</button><span class=\"copied\" role=\"status\"></span></div></form>");
+    html.push_str("</select></label><label>Rechercher <input type=\"search\" name=\"q\" placeholder=\"VLAN, GLPI…\"></label><button type=\"button\" class=\"button\" disabled data-clear>Tout effacer</button><button type=\"button\" class=\"button\" data-copy>Copier le lien</button><span class=\"copied\" role=\"status\"></span></div></form>");
     let total = p.realisations.len();
     let filter = Filter::default();
     element(
