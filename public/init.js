@@ -157,7 +157,7 @@ for (const type of ["wheel", "touchstart", "keydown"]) {
 // header wraps to two rows on narrow screens or with a long name.
 function measureHeader() {
   const height = Math.ceil(document.querySelector(".site-header")?.getBoundingClientRect().height ?? 0);
-  if (height > 0) document.documentElement.style.setProperty("--header-height", height + "px");
+  if (height > 0) root.style.setProperty("--header-height", height + "px");
 }
 measureHeader();
 addEventListener("resize", measureHeader);

@@ -34,7 +34,7 @@ use cyberfolio_model::{
 use crate::export::{escape_html, TITLE};
 
 /// The whole content of `<div id="app">`: skip link, navigation, `<main>`
-/// with the written sections and the app's marker, and the footer.
+/// with every section, the footer, and the hidden author panel.
 pub fn page(portfolio: &Portfolio, referential: &Referential, warnings: &[Diagnostic]) -> String {
     let p = portfolio;
     let mut html = format!("<div {PRERENDERED_ATTRIBUTE}>");

@@ -106,12 +106,7 @@ pub fn read_checked_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
 /// The bytes as text: refused over [`MAX_FILE_BYTES`] before anything
 /// else, and located where they stop being UTF-8.
 fn text_of(bytes: &[u8]) -> Result<&str, LoadError> {
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            bytes: bytes.len(),
-            limit: MAX_FILE_BYTES,
-        });
-    }
+    within_size(bytes.len())?;
     std::str::from_utf8(bytes).map_err(|e| {
         let offset = e.valid_up_to();
         // The bytes before it are valid UTF-8.
@@ -123,6 +118,17 @@ fn text_of(bytes: &[u8]) -> Result<&str, LoadError> {
             column,
         }
     })
+}
+
+/// A file of `bytes` bytes is refused over [`MAX_FILE_BYTES`].
+fn within_size(bytes: usize) -> Result<(), LoadError> {
+    if bytes > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            bytes,
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    Ok(())
 }
 
 /// The text without its byte order mark; an empty file is refused.
@@ -167,12 +173,7 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
 
 /// Loads a portfolio from text; see [`load_bytes_with_files`].
 pub fn load_str_with_files(text: &str, files: Option<SiteFiles<'_>>) -> Result<Loaded, LoadError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge {
-            bytes: text.len(),
-            limit: MAX_FILE_BYTES,
-        });
-    }
+    within_size(text.len())?;
     let text = without_bom(text)?;
     let root = syntax(text)?;
     let members = members_of(text, &root)?;
