@@ -115,6 +115,9 @@ pub fn html(t: &Tableau) -> String {
         "td.mark, tfoot td { text-align: center; vertical-align: middle; font-weight: 700; }\n",
         "ul { margin: .2rem 0 0 1rem; padding: 0; font-size: 9pt; }\n",
         ".code { white-space: nowrap; } tr { break-inside: avoid; }\n",
+        // A word longer than its column (a file name, an address) breaks
+        // inside its cell rather than widening the table past the page.
+        "tbody th { overflow-wrap: anywhere; }\n",
         "@media print { body { margin: 0; } thead { display: table-header-group; } }\n",
         "</style>\n</head>\n<body>\n",
     ));
@@ -178,12 +181,44 @@ pub fn html(t: &Tableau) -> String {
     s
 }
 
+/// A CSV cell that a spreadsheet reads as text, never as a formula.
+///
+/// A cell that starts with `=`, `+`, `-` or `@` (or a tab or a carriage
+/// return, which some spreadsheets skip before looking for one) is run as a
+/// formula by Excel, LibreOffice and Google Sheets: a réalisation named
+/// `=HYPERLINK("https://…";"clic")` would become a live link, and
+/// `=cmd|' /C calc'!A0` a command on older Excel. OWASP's rule
+/// ("CSV Injection") is to prefix such a cell with `'`, which the
+/// spreadsheet shows as text. A plain number (`-3`, `+2,5`) is kept as it
+/// is. The cell is then quoted as RFC 4180 says when it holds the
+/// separator, a quote or a line end.
 fn csv_field(s: &str) -> String {
-    if s.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
+    let neutral = if starts_a_formula(s) && !is_plain_number(s) {
+        format!("'{s}")
     } else {
         s.to_string()
+    };
+    if neutral.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", neutral.replace('"', "\"\""))
+    } else {
+        neutral
     }
+}
+
+/// Whether a spreadsheet would read `s` as a formula (OWASP's list).
+fn starts_a_formula(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// `-3`, `+12`, `-2,5` or `0.75`: a number a spreadsheet reads as one.
+fn is_plain_number(s: &str) -> bool {
+    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let mut parts = digits.splitn(2, [',', '.']);
+    let whole = parts.next().unwrap_or("");
+    let fraction = parts.next();
+    !whole.is_empty()
+        && whole.bytes().all(|b| b.is_ascii_digit())
+        && fraction.is_none_or(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// CSV for spreadsheets: the title and the candidate header (one
@@ -235,10 +270,47 @@ pub fn csv(t: &Tableau) -> String {
     out
 }
 
+/// Text of the portfolio as inert Markdown: it reads the same once
+/// rendered, and can neither become HTML nor a link.
+///
+/// Many Markdown renderers (GitHub, wikis, static site generators) pass raw
+/// HTML through, so `<`, `>` and `&` become entities: a réalisation named
+/// `<img src=x onerror=…>` shows as that text. Every character that starts
+/// Markdown syntax in a line (`\\`, `` ` ``, `*`, `_`, `[`, `]`, `(`, `)`,
+/// `!`, `~`, `|`, `#`) is escaped with a backslash, so that `[clic](https://…)`
+/// is no link and a `|` no new cell; and the autolinks of GitHub's Markdown
+/// (`https://…`, `www.…`, `nom@exemple.fr`) are broken with an escaped `:`,
+/// `.` or `@`. Line ends
+/// become spaces: a table row is one line.
 fn md_cell(s: &str) -> String {
-    s.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '!' | '~' | '|' | '#' | '@' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            ':' if rest.starts_with("://") => out.push_str("\\:"),
+            'w' | 'W'
+                if rest
+                    .get(..4)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("www.")) =>
+            {
+                out.push_str(&rest[..3]);
+                out.push_str("\\.");
+                rest = &rest[4..];
+                continue;
+            }
+            _ => out.push(c),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 /// A Markdown (GitHub-flavoured) table under the candidate header.
@@ -287,4 +359,182 @@ pub fn markdown(t: &Tableau) -> String {
         ));
     }
     s
+}
+
+/// The hostile corpus, for the tests of the exports.
+#[cfg(test)]
+#[path = "../../../tests/fixtures/payloads.rs"]
+#[allow(dead_code)]
+mod payloads;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cyberfolio_model::load_str;
+
+    use super::payloads;
+
+    /// The example's tableau with its first réalisation renamed `name`, and
+    /// its first document titled `document`.
+    fn tableau_named(name: &str, document: &str) -> Tableau {
+        let text = include_str!("../../../data/portfolio.json");
+        let loaded = load_str(text).expect("the example loads");
+        let mut t = Tableau::new(&loaded.portfolio, &loaded.referential);
+        let row = t
+            .groups
+            .iter_mut()
+            .flat_map(|g| g.rows.iter_mut())
+            .find(|r| !r.documents.is_empty())
+            .expect("a réalisation with a document");
+        row.name = name.to_string();
+        row.documents[0] = document.to_string();
+        t
+    }
+
+    /// The cells of a CSV line written by [`csv`] (`;`, RFC 4180 quotes).
+    fn cells(line: &str) -> Vec<String> {
+        let mut cells = vec![String::new()];
+        let mut quoted = false;
+        let mut chars = line.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '"' if quoted && chars.peek() == Some(&'"') => {
+                    chars.next();
+                    cells.last_mut().unwrap().push('"');
+                }
+                '"' => quoted = !quoted,
+                ';' if !quoted => cells.push(String::new()),
+                _ => cells.last_mut().unwrap().push(c),
+            }
+        }
+        cells
+    }
+
+    #[test]
+    fn csv_cells_that_a_spreadsheet_would_run_are_text() {
+        let payloads = [
+            "=HYPERLINK(\"https://example.org/x\",\"clic\")",
+            "+cmd|' /C calc'!A0",
+            "-2+3+cmd|' /C calc'!A0",
+            "@SUM(1+1)*cmd|' /C calc'!A0",
+            "=cmd|' /C calc'!A0",
+            "\t=1+1",
+            "\r=1+1",
+        ];
+        for payload in payloads {
+            let text = csv(&tableau_named(payload, payload));
+            let line = text
+                .split("\r\n")
+                .find(|l| l.contains("calc") || l.contains("1+1") || l.contains("HYPERLINK"))
+                .unwrap_or_else(|| panic!("no row for {payload:?} in\n{text}"));
+            let row = cells(line);
+            assert_eq!(row[1], format!("'{payload}"), "the name of {payload:?}");
+            assert!(
+                row[2].starts_with(&format!("'{payload}")),
+                "the documents of {payload:?}: {:?}",
+                row[2]
+            );
+            for cell in &row {
+                assert!(
+                    !starts_a_formula(cell),
+                    "{cell:?} would be run as a formula"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn csv_numbers_and_ordinary_text_are_kept() {
+        for kept in [
+            "-3",
+            "+12",
+            "-2,5",
+            "0.75",
+            "12",
+            "Mise en place — VLAN",
+            "a=b",
+        ] {
+            assert_eq!(csv_field(kept), kept);
+        }
+        for formula in ["-", "-3a", "-2,", "+,5", "=1", "@x", "-3;4"] {
+            assert!(
+                csv_field(formula).trim_start_matches('"').starts_with('\''),
+                "{formula}"
+            );
+        }
+        assert_eq!(csv_field("=\"a\";b"), "\"'=\"\"a\"\";b\"");
+    }
+
+    /// `html` rendered as GitHub renders a README (its Markdown, raw HTML
+    /// allowed, autolinks on): what a wiki or a static site would show.
+    fn rendered(markdown: &str) -> String {
+        let mut options = comrak::Options::default();
+        options.extension.table = true;
+        options.extension.autolink = true;
+        options.extension.strikethrough = true;
+        options.render.r#unsafe = true;
+        comrak::markdown_to_html(markdown, &options)
+    }
+
+    /// The tags of `html`, by name.
+    fn tag_names(html: &str) -> Vec<String> {
+        html.split('<')
+            .skip(1)
+            .map(|t| {
+                t.trim_start_matches('/')
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .collect::<String>()
+                    .to_ascii_lowercase()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn markdown_cells_are_text_whatever_the_corpus_puts_in_them() {
+        let allowed = [
+            "h1", "ul", "li", "strong", "p", "table", "thead", "tbody", "tr", "th", "td",
+        ];
+        let mut corpus: Vec<String> = payloads::corpus().into_iter().map(|p| p.payload).collect();
+        corpus.extend(
+            [
+                "[clic](https://example.org/x)",
+                "![x](https://example.org/x.png)",
+                "<https://example.org/x>",
+                "https://example.org/x",
+                "voir www.example.org",
+                "a | b",
+                "**gras** _it_ `code` ~~barré~~",
+                "&lt;script&gt;",
+            ]
+            .map(String::from),
+        );
+        for payload in corpus {
+            let html = rendered(&markdown(&tableau_named(&payload, &payload)));
+            for tag in tag_names(&html) {
+                assert!(
+                    allowed.contains(&tag.as_str()),
+                    "<{tag}> in the rendered export of {payload:?}:\n{html}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn markdown_cells_read_as_written() {
+        for text in [
+            "Mise en place d'un VLAN (pfSense) & DHCP",
+            "[clic](https://example.org/x) <b>",
+            "a | b \\ c * d _ e",
+            "voir www.example.org ou https://example.org/x",
+        ] {
+            let html = rendered(&format!("| {} |\n|---|\n", md_cell(text)));
+            let escaped = text
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('"', "&quot;");
+            assert!(html.contains(&escaped), "{text:?} became {html}");
+        }
+    }
 }
