@@ -201,14 +201,28 @@ pub fn apply(html: &str, meta: &PageMeta) -> Option<String> {
     if let Some(url) = &meta.url {
         tag("property", "og:url", url);
     }
-    if let Some(image) = &meta.image {
-        tag("property", "og:image", image);
+    if let Some(image) = preview_image(meta) {
+        tag("property", "og:image", &image);
         tag("name", "twitter:card", "summary_large_image");
     } else {
         tag("name", "twitter:card", "summary");
     }
     let rebuilt = format!("{}{head}{}", &html[..title_start], &html[title_end..]);
     Some(remove_meta_tags(&rebuilt, title_start + head.len()))
+}
+
+/// The absolute address of the link-preview image (`og:image`): the
+/// portfolio's `site.ogImage` resolved against its public address as RFC
+/// 3986 says (`../`, `./`, `?v=2` and `#…` included), as a browser resolves
+/// a link on that page. `None` when there is no image previews can reach,
+/// or when the result would not be an https address.
+pub fn preview_image(meta: &PageMeta) -> Option<String> {
+    let reference = meta.image_reference.as_deref()?;
+    let resolved = match meta.url.as_deref() {
+        Some(base) => url::Url::parse(base).ok()?.join(reference).ok()?,
+        None => url::Url::parse(reference).ok()?,
+    };
+    (resolved.scheme() == "https").then(|| resolved.into())
 }
 
 /// The page with `content` ([`page::page`]) inside `<div id="app">`, in
@@ -319,7 +333,7 @@ mod tests {
             description: "Réseaux & systèmes.".into(),
             language: "fr-FR".into(),
             url: Some("https://zoe.example/portfolio/".into()),
-            image: Some("https://zoe.example/portfolio/og.png".into()),
+            image_reference: Some("og.png".into()),
             theme: None,
         }
     }
@@ -413,7 +427,7 @@ mod tests {
         assert_eq!(once.matches("<title>").count(), 1);
         assert_eq!(once.matches("og:title").count(), 1);
         let without_image = PageMeta {
-            image: None,
+            image_reference: None,
             ..meta()
         };
         let again = apply(&once, &without_image).expect("a page");
@@ -430,6 +444,48 @@ mod tests {
         let followed = apply(&dark_page, &meta()).expect("a page");
         assert!(followed.contains("<html lang=\"fr-FR\">"), "{followed}");
         assert_eq!(apply("<p>no head</p>", &meta()), None);
+    }
+
+    #[test]
+    fn the_preview_image_resolves_as_rfc_3986_says() {
+        let at = |base: Option<&str>, image: &str| {
+            preview_image(&PageMeta {
+                url: base.map(str::to_string),
+                image_reference: Some(image.to_string()),
+                ..meta()
+            })
+        };
+        let page = Some("https://a.example/depot/index.html?x=1#haut");
+        for (image, expected) in [
+            ("og.png", "https://a.example/depot/og.png"),
+            ("./og.png", "https://a.example/depot/og.png"),
+            ("../og.png", "https://a.example/og.png"),
+            ("../../../og.png", "https://a.example/og.png"),
+            ("documents/../og.png", "https://a.example/depot/og.png"),
+            ("/og.png", "https://a.example/og.png"),
+            ("?v=2", "https://a.example/depot/index.html?v=2"),
+            ("og.png?v=2", "https://a.example/depot/og.png?v=2"),
+            ("#frag", "https://a.example/depot/index.html?x=1#frag"),
+            ("og.png#frag", "https://a.example/depot/og.png#frag"),
+            ("https://cdn.example/og.png", "https://cdn.example/og.png"),
+        ] {
+            assert_eq!(at(page, image).as_deref(), Some(expected), "{image}");
+        }
+        // A directory address without its final slash: the last segment is
+        // a file name, as in a browser.
+        assert_eq!(
+            at(Some("https://a.example/depot"), "og.png").as_deref(),
+            Some("https://a.example/og.png")
+        );
+        assert_eq!(
+            at(None, "https://cdn.example/og.png").as_deref(),
+            Some("https://cdn.example/og.png")
+        );
+        assert_eq!(at(None, "og.png"), None, "nothing to resolve it against");
+        let out = apply(MINIFIED, &meta()).expect("a page");
+        assert!(out.contains(
+            "<meta property=\"og:image\" content=\"https://zoe.example/portfolio/og.png\">"
+        ));
     }
 
     #[test]
