@@ -142,6 +142,41 @@ fn warnings_fail_only_with_strict_and_json_output_is_for_tools() {
         .is_some());
 }
 
+/// A thousand réalisations that only lack documents and contributions: a
+/// valid portfolio with too many warnings to list, which `validate`
+/// accepts (and `meta` builds), with the count of what it left out.
+#[test]
+fn many_warnings_are_capped_without_refusing_the_portfolio() {
+    let dir = scratch("many-warnings");
+    let mut example: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example()).unwrap()).unwrap();
+    let template = example["realisations"][0].clone();
+    let list: Vec<serde_json::Value> = (0..1000)
+        .map(|i| {
+            let mut r = template.clone();
+            let fields = r.as_object_mut().unwrap();
+            fields.insert("id".into(), format!("r-{i:04}").into());
+            fields.remove("documents");
+            fields.remove("contribution");
+            r
+        })
+        .collect();
+    example["realisations"] = list.into();
+    let file = write(&dir, "mille.json", &example.to_string());
+    let out = cyberfolio(&["validate", &file]);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(stdout(&out).matches(": erreur: ").count(), 0);
+    assert!(
+        stdout(&out).contains("autres avertissements ne sont pas listés"),
+        "{}",
+        stdout(&out)
+    );
+    let json = cyberfolio(&["validate", "--format", "json", &file]);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json report");
+    assert_eq!(report["valid"], true);
+    assert_eq!(report["errors"], 0);
+}
+
 /// In a copy of the repository, a link to a file that `public/` does not
 /// have is an error, at the link's line: once published, it is a 404.
 #[test]

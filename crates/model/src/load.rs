@@ -273,40 +273,84 @@ fn too_long_texts(root: &Value<'_>) -> Vec<(usize, Diagnostic)> {
 }
 
 /// At most this many diagnostics are listed: past it, the student is told
-/// to fix the first ones (a list of thousands helps nobody, and costs the
-/// error page seconds to render).
+/// how many of each kind were left out and to fix the first ones (a list of
+/// thousands helps nobody, and costs the error page seconds to render).
+/// Whether the file is valid does not depend on the cap: it has errors or
+/// it has none, listed or not.
 pub const MAX_DIAGNOSTICS: usize = 1000;
 
 /// Gives each diagnostic the line and column of its offset, sorted by
-/// position (errors first on the same spot), and caps the list.
+/// position (errors first on the same spot), and caps the list at
+/// [`MAX_DIAGNOSTICS`]: errors are kept before warnings, so that a file with
+/// an error late in it and a thousand warnings before still shows the
+/// error; the rest is counted in one last diagnostic, an error when errors
+/// were left out and a warning otherwise, so that the cap never changes the
+/// verdict.
 fn located_at(text: &str, mut diagnostics: Vec<(usize, Diagnostic)>) -> Vec<Diagnostic> {
+    let total = diagnostics.len();
+    let mut omitted = (0, 0);
+    if total > MAX_DIAGNOSTICS {
+        // Errors first, each kind in file order, then the cap.
+        sort_by_u64_key(&mut diagnostics, |(offset, d)| {
+            (u64::from(!d.is_error()) << 63) | *offset as u64
+        });
+        for (_, d) in &diagnostics[MAX_DIAGNOSTICS..] {
+            if d.is_error() {
+                omitted.0 += 1;
+            } else {
+                omitted.1 += 1;
+            }
+        }
+        diagnostics.truncate(MAX_DIAGNOSTICS);
+    }
     // Errors first on the same spot.
     sort_by_u64_key(&mut diagnostics, |(offset, d)| {
         ((*offset as u64) << 1) | u64::from(!d.is_error())
     });
-    let total = diagnostics.len();
     let mut lines = Lines::new(text);
     let mut out: Vec<Diagnostic> = diagnostics
         .into_iter()
-        .take(MAX_DIAGNOSTICS)
         .map(|(offset, mut d)| {
             d.position = Some(lines.position(offset));
             d
         })
         .collect();
     if total > MAX_DIAGNOSTICS {
-        let last = out.last().and_then(|d| d.position);
-        let mut d = Diagnostic::error(
-            JsonPath::root(),
-            format!(
-                "{} autres problèmes ne sont pas listés : corrigez d'abord ceux-ci, puis rechargez",
-                total - MAX_DIAGNOSTICS
-            ),
-        );
-        d.position = last;
-        out.push(d);
+        out.push(left_out(omitted, out.last().and_then(|d| d.position)));
     }
     out
+}
+
+/// The last diagnostic of a capped list: how many errors and warnings it
+/// leaves out, at the position of the last one listed.
+fn left_out((errors, warnings): (usize, usize), position: Option<Position>) -> Diagnostic {
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let counts = match (errors, warnings) {
+        (0, w) => plural(
+            w,
+            "autre avertissement n'est pas listé",
+            "autres avertissements ne sont pas listés",
+        ),
+        (e, 0) => plural(
+            e,
+            "autre erreur n'est pas listée",
+            "autres erreurs ne sont pas listées",
+        ),
+        (e, w) => format!(
+            "{} et {} ne sont pas listés",
+            plural(e, "autre erreur", "autres erreurs"),
+            plural(w, "avertissement", "avertissements")
+        ),
+    };
+    let message = format!("{counts} : corrigez d'abord les problèmes listés, puis rechargez");
+    let mut d = if errors > 0 {
+        Diagnostic::error(JsonPath::root(), message)
+    } else {
+        Diagnostic::warning(JsonPath::root(), message)
+    };
+    d.position = position;
+    d
 }
 
 #[cfg(test)]
@@ -435,9 +479,74 @@ mod tests {
         assert!(
             d[MAX_DIAGNOSTICS]
                 .message
-                .starts_with("500 autres problèmes"),
+                .starts_with("500 autres erreurs ne sont pas listées"),
             "{}",
             d[MAX_DIAGNOSTICS].message
+        );
+        assert!(d[MAX_DIAGNOSTICS].is_error());
+    }
+
+    /// The example with `n` copies of its first réalisation, each without
+    /// documents or contribution (two warnings each, no error), and then
+    /// `extra` appended to the list.
+    fn many_realisations(n: usize, extra: Option<serde_json::Value>) -> String {
+        let mut example: serde_json::Value =
+            serde_json::from_str(include_str!("../../../data/portfolio.json")).expect("JSON");
+        let template = example["realisations"][0].clone();
+        let mut list: Vec<serde_json::Value> = (0..n)
+            .map(|i| {
+                let mut r = template.clone();
+                let fields = r.as_object_mut().expect("an object");
+                fields.insert("id".into(), format!("r-{i:04}").into());
+                fields.remove("documents");
+                fields.remove("contribution");
+                r
+            })
+            .collect();
+        list.extend(extra);
+        example["realisations"] = list.into();
+        serde_json::to_string_pretty(&example).expect("JSON")
+    }
+
+    #[test]
+    fn many_warnings_leave_a_valid_portfolio_valid() {
+        let loaded = load_str(&many_realisations(1000, None)).expect("valid: no error");
+        let w = &loaded.warnings;
+        assert_eq!(w.len(), MAX_DIAGNOSTICS + 1);
+        assert!(w.iter().all(|d| !d.is_error()));
+        let last = &w[MAX_DIAGNOSTICS];
+        assert!(
+            last.message.ends_with("autres avertissements ne sont pas listés : corrigez d'abord les problèmes listés, puis rechargez"),
+            "{}",
+            last.message
+        );
+        let left_out: usize = last.message.split(' ').next().unwrap().parse().unwrap();
+        assert!(left_out >= 1000, "two warnings a réalisation: {left_out}");
+    }
+
+    #[test]
+    fn an_error_after_a_thousand_warnings_is_listed() {
+        let late = serde_json::json!({"id": "tard", "name": "Tard", "competencies": ["B9.9"]});
+        let d = errors(&many_realisations(1000, Some(late)));
+        let listed: Vec<&Diagnostic> = d.iter().filter(|d| d.is_error()).collect();
+        assert!(!listed.is_empty());
+        assert!(
+            listed
+                .iter()
+                .all(|d| d.path.to_string().starts_with("realisations[1000]")),
+            "{listed:?}"
+        );
+        let last = d.last().unwrap();
+        assert!(!last.is_error(), "only warnings were left out");
+        assert!(last
+            .message
+            .contains("autres avertissements ne sont pas listés"));
+        let position = |d: &Diagnostic| d.position.expect("located");
+        assert!(
+            d[..d.len() - 1]
+                .windows(2)
+                .all(|w| position(&w[0]) <= position(&w[1])),
+            "in file order"
         );
     }
 
