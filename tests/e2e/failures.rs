@@ -64,6 +64,7 @@ fn big_file() -> Vec<u8> {
 }
 
 #[tokio::test]
+#[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
 async fn every_failure_has_a_french_page_with_a_way_out() {
     let example = example_text();
     let mut not_utf8 = example.clone().into_bytes();
@@ -151,6 +152,7 @@ async fn every_failure_has_a_french_page_with_a_way_out() {
 }
 
 #[tokio::test]
+#[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
 async fn a_silent_server_times_out_after_15_seconds() {
     let slow = Case::new("slow", Data::Delay(Duration::from_secs(40)));
     Browser::run_with(1280, 900, vec![slow], |c, base| async move {
@@ -174,6 +176,7 @@ async fn a_silent_server_times_out_after_15_seconds() {
 }
 
 #[tokio::test]
+#[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
 async fn a_portfolio_received_early_survives_a_slow_app_download() {
     // The portfolio arrives at once, the app 17 s later, as on a very slow
     // connection: the 15 s bound is for the portfolio's download, and must
@@ -197,6 +200,7 @@ async fn a_portfolio_received_early_survives_a_slow_app_download() {
 }
 
 #[tokio::test]
+#[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
 async fn retry_recovers_once_the_server_does() {
     let flaky = Case::new("flaky", Data::FailOnce(500, example_text().into_bytes()));
     let loaded = example();
@@ -229,6 +233,7 @@ async fn retry_recovers_once_the_server_does() {
 /// written at build time stays, réalisations included, and says what it
 /// lacks in place of their filters.
 #[tokio::test]
+#[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
 async fn a_tampered_app_is_refused_and_the_written_page_says_what_is_missing() {
     let index = std::fs::read_to_string(dist().join("index.html")).expect("index.html");
     let start = index
@@ -270,6 +275,7 @@ async fn a_tampered_app_is_refused_and_the_written_page_says_what_is_missing() {
 /// clicked meanwhile is taken in place, without reloading the page, and
 /// opens once the app has started.
 #[tokio::test]
+#[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
 async fn before_the_app_starts_the_visitor_keeps_their_place_and_clicks() {
     let case = Case::text("slow-start", example_text()).with_wasm_delay(Duration::from_secs(4));
     let loaded = example();
@@ -335,6 +341,7 @@ async fn before_the_app_starts_the_visitor_keeps_their_place_and_clicks() {
 /// box does not reload the page, « Tout effacer » clears, a competency's
 /// link leads to its réalisations; the app then shows that view.
 #[tokio::test]
+#[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
 async fn before_the_app_starts_the_written_filters_follow_the_address() {
     let case = Case::text("slow-filters", example_text()).with_wasm_delay(Duration::from_secs(8));
     Browser::run_with(1280, 900, vec![case], |c, base| async move {
@@ -403,6 +410,7 @@ async fn before_the_app_starts_the_written_filters_follow_the_address() {
 /// `trunk serve` shows the student. The app, which has nothing to show,
 /// does not start.
 #[tokio::test]
+#[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
 async fn a_portfolio_the_build_refuses_shows_its_errors_in_the_page() {
     let example = example_text();
     let broken = example.replacen(

@@ -556,3 +556,55 @@ pub async fn csp_violations(c: &Client) -> Result<Vec<String>, Box<dyn std::erro
         .filter(|m| m.contains("Content Security Policy"))
         .collect())
 }
+
+/// The pages of the PDF Chromium prints of the current page (with the CSS
+/// page size, as a visitor's print dialog does), as (width, height) in
+/// points: A4 landscape is 841.9 × 595.3.
+pub async fn printed_pages(c: &Client) -> Result<Vec<(f64, f64)>, Box<dyn std::error::Error>> {
+    let pdf = cdp(
+        c,
+        "Page.printToPDF",
+        json!({ "preferCSSPageSize": true, "printBackground": true }),
+    )
+    .await?;
+    let data = pdf["data"].as_str().ok_or("no PDF data")?;
+    let bytes = base64_decode(data)?;
+    let text = String::from_utf8_lossy(&bytes);
+    let mut pages = Vec::new();
+    for (i, _) in text.match_indices("/MediaBox") {
+        let numbers: Vec<f64> = text[i..(i + 60).min(text.len())]
+            .split(|ch: char| !(ch.is_ascii_digit() || ch == '.'))
+            .filter_map(|n| n.parse().ok())
+            .take(4)
+            .collect();
+        let [x0, y0, x1, y1] = numbers[..] else {
+            return Err(format!("a MediaBox without four numbers: {numbers:?}").into());
+        };
+        pages.push((x1 - x0, y1 - y0));
+    }
+    Ok(pages)
+}
+
+/// Standard base64, enough for a PDF from CDP.
+fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let mut acc = 0u32;
+    let mut bits = 0;
+    for ch in s.bytes().filter(|b| !b.is_ascii_whitespace() && *b != b'=') {
+        let v = match ch {
+            b'A'..=b'Z' => ch - b'A',
+            b'a'..=b'z' => ch - b'a' + 26,
+            b'0'..=b'9' => ch - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => return Err(format!("not base64: {ch}")),
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    Ok(out)
+}

@@ -6,6 +6,10 @@
 //! loopback port, starts ChromeDriver, and drives the page. Expected values
 //! come from the model crate applied to the same `data/portfolio.json`,
 //! never from copies typed here.
+//!
+//! Every test is `#[ignore]`d with its reason, so that a plain `cargo test`
+//! reports them instead of failing on a missing build; `scripts/test.sh`
+//! builds the site and runs them with `--include-ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod failures;

@@ -96,11 +96,13 @@ async fn audit(width: u32, height: u32) {
 }
 
 #[tokio::test]
+#[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
 async fn no_wcag_violation_on_desktop() {
     audit(1280, 900).await;
 }
 
 #[tokio::test]
+#[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
 async fn no_wcag_violation_on_a_phone() {
     audit(375, 812).await;
 }
