@@ -6,12 +6,8 @@
 #
 #   --dist DIR        benchmark an existing release build instead of building
 #                     one (it must have been built with --public-url /cyberfolio/)
-#   --server KIND     preview (default): `cyberfolio preview`, built with
-#                     `cargo build --release -p cyberfolio-cli`;
-#                     node: the fallback bench/serve.mjs (Node built-ins only)
 #   --no-build        run neither trunk nor cargo (needs --dist, and
-#                     target/release/cyberfolio for --server preview and
-#                     for the scale test)
+#                     target/release/cyberfolio, which serves the site)
 #   --runs N          Lighthouse runs per form factor (default 3)
 #   --scale N         réalisations of the scale test (default 1000; 0 skips it)
 #   --loads N         page loads for the first-render time (default 5)
@@ -40,7 +36,6 @@ cd "$REPO"
 
 BASE=/cyberfolio/
 DIST=""
-SERVER=preview
 BUILD=1
 RUNS=3
 SCALE=1000
@@ -61,7 +56,6 @@ positive() { [[ "$1" =~ ^[1-9][0-9]*$ ]]; }
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --dist) need_value "$@"; DIST="${2%/}"; shift 2 ;;
-    --server) need_value "$@"; SERVER="$2"; shift 2 ;;
     --no-build) BUILD=0; shift ;;
     --runs) need_value "$@"; RUNS="$2"; shift 2 ;;
     --scale) need_value "$@"; SCALE="$2"; shift 2 ;;
@@ -73,7 +67,6 @@ while [[ $# -gt 0 ]]; do
     *) echo "bench: unknown option $1" >&2; usage ;;
   esac
 done
-[[ "$SERVER" == preview || "$SERVER" == node ]] || die "--server is preview or node, not $SERVER"
 positive "$RUNS" || die "--runs needs a positive integer"
 is_int "$SCALE" || die "--scale needs an integer"
 positive "$LOADS" || die "--loads needs a positive integer"
@@ -141,19 +134,18 @@ grep -q "$BASE" "$DIST/index.html" ||
   echo "bench: warning: $DIST/index.html does not mention $BASE; was it built with --public-url $BASE?" >&2
 
 CLI="$REPO/target/release/cyberfolio"
-# The command line serves the site (--server preview) and writes the scale
-# test's page for its portfolio (`cyberfolio meta`).
-if [[ "$SERVER" == preview || "$SCALE" -gt 0 ]]; then
-  if [[ "$BUILD" -eq 1 ]]; then
-    step "Command line (cargo build --release -p cyberfolio-cli)"
-    if [[ -f scripts/env.sh ]]; then
-      # shellcheck source=/dev/null
-      source scripts/env.sh
-    fi
-    cargo build --release -p cyberfolio-cli
+# The command line serves the site (`cyberfolio preview`, the one emulation
+# of GitHub Pages that the tests use too), checks the scale test's
+# portfolio (`cyberfolio validate`) and writes its page (`cyberfolio meta`).
+if [[ "$BUILD" -eq 1 ]]; then
+  step "Command line (cargo build --release -p cyberfolio-cli)"
+  if [[ -f scripts/env.sh ]]; then
+    # shellcheck source=/dev/null
+    source scripts/env.sh
   fi
-  [[ -x "$CLI" ]] || die "$CLI not found: build it (cargo build --release -p cyberfolio-cli), or use --server node --scale 0"
+  cargo build --release -p cyberfolio-cli
 fi
+[[ -x "$CLI" ]] || die "$CLI not found: build it (cargo build --release -p cyberfolio-cli)"
 
 free_port() {
   node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
@@ -166,11 +158,7 @@ start_server() {
   local dir="$1" name="$2" port url pid i
   port="$(free_port)"
   url="http://127.0.0.1:$port$BASE"
-  if [[ "$SERVER" == preview ]]; then
-    "$CLI" preview "$dir" --base "$BASE" --port "$port" >"$RUN_DIR/server-$name.log" 2>&1 &
-  else
-    node "$REPO/bench/serve.mjs" "$dir" --base "$BASE" --port "$port" >"$RUN_DIR/server-$name.log" 2>&1 &
-  fi
+  "$CLI" preview "$dir" --base "$BASE" --port "$port" >"$RUN_DIR/server-$name.log" 2>&1 &
   pid=$!
   SERVER_PIDS+=("$pid")
   for ((i = 0; i < 150; i++)); do
@@ -183,7 +171,7 @@ start_server() {
     sleep 0.2
   done
   cat "$RUN_DIR/server-$name.log" >&2
-  die "the $SERVER server did not answer at $url"
+  die "cyberfolio preview did not answer at $url"
 }
 
 # Lighthouse checks the gzip that the server applies, so check it too.
@@ -228,6 +216,9 @@ if [[ "$SCALE" -gt 0 ]]; then
   cp -r "$DIST" "$TMP/scale-dist"
   chmod -R u+w "$TMP/scale-dist"
   python3 scripts/make-scale-portfolio.py "$SCALE" "$DIST/data/portfolio.json" "$TMP/scale-dist/data/portfolio.json" >&2
+  # The E5 rules are the validator's: a generated portfolio with an error stops here.
+  "$CLI" validate "$TMP/scale-dist/data/portfolio.json" >"$RUN_DIR/scale-validate.log" ||
+    { tail -n 20 "$RUN_DIR/scale-validate.log" >&2; die "the scale portfolio is not valid"; }
   # Its page, as a build of that portfolio writes it.
   "$CLI" meta "$TMP/scale-dist" >&2
   start_server "$TMP/scale-dist" scale
@@ -249,11 +240,7 @@ STEAL="$(printf '%s %s\n' "$CPU_BEFORE" "$(cpu_ticks)" |
 # --- report -----------------------------------------------------------------
 step "Report"
 summary() { node bench/summarise.mjs "$1" --run "$RUN_DIR" --dist "$DIST"; }
-if [[ "$SERVER" == preview ]]; then
-  SERVED_BY="\`cyberfolio preview\` (gzip, under $BASE, like GitHub Pages)"
-else
-  SERVED_BY="the node fallback, \`bench/serve.mjs\` (gzip level 6, under $BASE, like GitHub Pages), not by \`cyberfolio preview\`"
-fi
+SERVED_BY="\`cyberfolio preview\` (gzip, under $BASE, like GitHub Pages)"
 CPU_MODEL="$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
 MEM="$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 # shellcheck source=/dev/null

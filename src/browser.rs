@@ -175,23 +175,6 @@ pub fn root_attribute(name: &str) -> Option<String> {
     root_element()?.get_attribute(name)
 }
 
-/// Sets or clears a class on `<body>` (print modes).
-pub fn set_body_class(class: &str, on: bool) {
-    if let Some(body) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.body())
-    {
-        let _ = body.class_list().toggle_with_force(class, on);
-    }
-}
-
-/// Opens the print dialog.
-pub fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
-}
-
 /// Copies text to the clipboard; resolves to whether it worked.
 pub async fn copy_text(text: String) -> bool {
     let Some(window) = web_sys::window() else {
