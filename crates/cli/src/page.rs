@@ -80,7 +80,7 @@ fn author_panel(html: &mut String, warnings: &[Diagnostic]) {
             "<p>",
             &format!(
                 "{} avertissement(s) dans data/portfolio.json\u{a0}:",
-                warnings.len()
+                cyberfolio_model::diagnostic::tally(warnings).warnings
             ),
             "</p>",
         );

@@ -222,8 +222,9 @@ pub fn validate(file: &Path, format: ReportFormat, strict: bool) -> u8 {
             (vec![d], None)
         }
     };
-    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-    let warnings = diagnostics.len() - errors;
+    // The whole file's counts, also those a capped list leaves out.
+    let total = cyberfolio_model::diagnostic::tally(&diagnostics);
+    let (errors, warnings) = (total.errors, total.warnings);
     let failed = errors > 0 || (strict && warnings > 0);
     match format {
         ReportFormat::Json => {

@@ -175,6 +175,21 @@ fn many_warnings_are_capped_without_refusing_the_portfolio() {
     let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json report");
     assert_eq!(report["valid"], true);
     assert_eq!(report["errors"], 0);
+    // The totals are the file's: the listed warnings and those left out.
+    let diagnostics = report["diagnostics"].as_array().expect("a list");
+    assert_eq!(diagnostics.len(), 1001);
+    let left_out = diagnostics[1000]["leftOut"]["warnings"]
+        .as_u64()
+        .expect("a count");
+    assert_eq!(report["warnings"].as_u64(), Some(1000 + left_out));
+    assert!(
+        stdout(&out).contains(&format!(
+            "valide : 1000 réalisation(s), 0 erreur(s), {} avertissement(s)",
+            1000 + left_out
+        )),
+        "{}",
+        stdout(&out)
+    );
 }
 
 /// In a copy of the repository, a link to a file that `public/` does not

@@ -122,6 +122,40 @@ pub struct Diagnostic {
     pub position: Option<Position>,
     /// What is wrong and how to fix it, in French.
     pub message: String,
+    /// On the last diagnostic of a list capped at
+    /// [`MAX_DIAGNOSTICS`](crate::load::MAX_DIAGNOSTICS): how many of each
+    /// kind it stands for, so that totals ([`tally`]) count the whole file.
+    #[serde(rename = "leftOut", skip_serializing_if = "Option::is_none")]
+    pub left_out: Option<LeftOut>,
+}
+
+/// What a capped list of diagnostics leaves out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LeftOut {
+    /// Errors not listed.
+    pub errors: usize,
+    /// Warnings not listed.
+    pub warnings: usize,
+}
+
+/// The errors and warnings of a file, listed or left out of a capped list:
+/// what a report's totals say.
+pub fn tally(diagnostics: &[Diagnostic]) -> LeftOut {
+    let mut total = LeftOut {
+        errors: 0,
+        warnings: 0,
+    };
+    for d in diagnostics {
+        match d.left_out {
+            Some(left_out) => {
+                total.errors += left_out.errors;
+                total.warnings += left_out.warnings;
+            }
+            None if d.is_error() => total.errors += 1,
+            None => total.warnings += 1,
+        }
+    }
+    total
 }
 
 impl Diagnostic {
@@ -132,6 +166,7 @@ impl Diagnostic {
             path,
             position: None,
             message: message.into(),
+            left_out: None,
         }
     }
 
@@ -142,6 +177,7 @@ impl Diagnostic {
             path,
             position: None,
             message: message.into(),
+            left_out: None,
         }
     }
 

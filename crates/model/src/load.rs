@@ -2,7 +2,7 @@
 //! located diagnostics that say what to fix.
 
 use crate::decode::{decode_with_warnings, likely_field, PathStack};
-use crate::diagnostic::{Diagnostic, JsonPath, LoadError, Position};
+use crate::diagnostic::{Diagnostic, JsonPath, LeftOut, LoadError, Position};
 use crate::json::{self, Kind, Member, Value};
 use crate::locate::{offset_of, position_of, Lines};
 use crate::messages;
@@ -350,6 +350,7 @@ fn left_out((errors, warnings): (usize, usize), position: Option<Position>) -> D
         Diagnostic::warning(JsonPath::root(), message)
     };
     d.position = position;
+    d.left_out = Some(LeftOut { errors, warnings });
     d
 }
 
@@ -522,6 +523,9 @@ mod tests {
         );
         let left_out: usize = last.message.split(' ').next().unwrap().parse().unwrap();
         assert!(left_out >= 1000, "two warnings a réalisation: {left_out}");
+        let total = crate::diagnostic::tally(w);
+        assert_eq!(total.errors, 0);
+        assert_eq!(total.warnings, MAX_DIAGNOSTICS + left_out, "the whole file");
     }
 
     #[test]
