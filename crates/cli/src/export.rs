@@ -189,15 +189,28 @@ pub fn html(t: &Tableau) -> String {
 /// `=HYPERLINK("https://…";"clic")` would become a live link, and
 /// `=cmd|' /C calc'!A0` a command on older Excel. OWASP's rule
 /// ("CSV Injection") is to prefix such a cell with `'`, which the
-/// spreadsheet shows as text. A plain number (`-3`, `+2,5`) is kept as it
-/// is. The cell is then quoted as RFC 4180 says when it holds the
-/// separator, a quote or a line end.
+/// spreadsheet shows as text. The file is written with `;`, but a
+/// spreadsheet set to split on `,` or tabs (an English Excel, a LibreOffice
+/// import with « Virgule » ticked) would cut the cell there: each such piece
+/// is checked the same way, after any leading spaces (which an import may
+/// trim). A plain number (`-3`, `+2,5`) is kept as it is. The cell is then
+/// quoted as RFC 4180 says when it holds the separator, a quote or a line
+/// end.
 fn csv_field(s: &str) -> String {
-    let neutral = if starts_a_formula(s) && !is_plain_number(s) {
-        format!("'{s}")
-    } else {
-        s.to_string()
-    };
+    let mut neutral = String::with_capacity(s.len() + 1);
+    if starts_a_formula(s) && !is_plain_number(s) {
+        neutral.push('\'');
+    }
+    for (i, piece) in s.split_inclusive([',', ';', '\t']).enumerate() {
+        let content = piece.trim_start_matches(' ');
+        let spaces = &piece[..piece.len() - content.len()];
+        let field = content.trim_end_matches([',', ';', '\t']);
+        neutral.push_str(spaces);
+        if (i > 0 || !spaces.is_empty()) && starts_a_formula(field) && !is_plain_number(field) {
+            neutral.push('\'');
+        }
+        neutral.push_str(content);
+    }
     if neutral.contains([';', '"', '\n', '\r']) {
         format!("\"{}\"", neutral.replace('"', "\"\""))
     } else {
@@ -278,11 +291,13 @@ pub fn csv(t: &Tableau) -> String {
 /// `<img src=x onerror=…>` shows as that text. Every character that starts
 /// Markdown syntax in a line (`\\`, `` ` ``, `*`, `_`, `[`, `]`, `(`, `)`,
 /// `!`, `~`, `|`, `#`) is escaped with a backslash, so that `[clic](https://…)`
-/// is no link and a `|` no new cell; and the autolinks of GitHub's Markdown
-/// (`https://…`, `www.…`, `nom@exemple.fr`) are broken with an escaped `:`,
-/// `.` or `@`. Line ends
-/// become spaces: a table row is one line.
+/// is no link and a `|` no new cell. The addresses that GitHub's Markdown
+/// makes links of by itself (`https://…`, `www.…`, `nom@exemple.fr`) are
+/// broken by an invisible word joiner (U+2060) before their `:`, `.` or
+/// `@`: GitHub looks for them once escapes are undone, so an escape would
+/// not do. Line ends become spaces: a table row is one line.
 fn md_cell(s: &str) -> String {
+    const WORD_JOINER: char = '\u{2060}';
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(c) = rest.chars().next() {
@@ -290,19 +305,20 @@ fn md_cell(s: &str) -> String {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '!' | '~' | '|' | '#' | '@' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '!' | '~' | '|' | '#' => {
                 out.push('\\');
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
-            ':' if rest.starts_with("://") => out.push_str("\\:"),
+            '@' => out.extend([WORD_JOINER, '@']),
+            ':' if rest.starts_with("://") => out.extend([WORD_JOINER, ':']),
             'w' | 'W'
                 if rest
                     .get(..4)
                     .is_some_and(|p| p.eq_ignore_ascii_case("www.")) =>
             {
                 out.push_str(&rest[..3]);
-                out.push_str("\\.");
+                out.extend([WORD_JOINER, '.']);
                 rest = &rest[4..];
                 continue;
             }
@@ -410,6 +426,14 @@ mod tests {
         cells
     }
 
+    /// Whether a spreadsheet that splits `cell` on `;`, `,` or tabs, and
+    /// trims spaces, would find a formula in one of the pieces.
+    fn runs_a_formula(cell: &str) -> bool {
+        cell.split([';', ',', '\t'])
+            .map(|piece| piece.trim_start_matches(' '))
+            .any(|piece| starts_a_formula(piece) && !is_plain_number(piece))
+    }
+
     #[test]
     fn csv_cells_that_a_spreadsheet_would_run_are_text() {
         let payloads = [
@@ -420,25 +444,30 @@ mod tests {
             "=cmd|' /C calc'!A0",
             "\t=1+1",
             "\r=1+1",
+            " =1+1",
+            "Sauvegarde,=cmd|' /C calc'!A0,fin",
+            "Sauvegarde; @SUM(1+1)",
         ];
         for payload in payloads {
+            assert!(runs_a_formula(payload), "{payload:?} is a payload");
             let text = csv(&tableau_named(payload, payload));
             let line = text
                 .split("\r\n")
                 .find(|l| l.contains("calc") || l.contains("1+1") || l.contains("HYPERLINK"))
                 .unwrap_or_else(|| panic!("no row for {payload:?} in\n{text}"));
             let row = cells(line);
-            assert_eq!(row[1], format!("'{payload}"), "the name of {payload:?}");
+            assert_eq!(
+                row[1].replace('\'', ""),
+                payload.replace('\'', ""),
+                "the name of {payload:?} is kept"
+            );
             assert!(
-                row[2].starts_with(&format!("'{payload}")),
+                row[2].starts_with(row[1].as_str()),
                 "the documents of {payload:?}: {:?}",
                 row[2]
             );
             for cell in &row {
-                assert!(
-                    !starts_a_formula(cell),
-                    "{cell:?} would be run as a formula"
-                );
+                assert!(!runs_a_formula(cell), "{cell:?} would be run as a formula");
             }
         }
     }
@@ -453,6 +482,7 @@ mod tests {
             "12",
             "Mise en place — VLAN",
             "a=b",
+            "a, b",
         ] {
             assert_eq!(csv_field(kept), kept);
         }
@@ -463,10 +493,14 @@ mod tests {
             );
         }
         assert_eq!(csv_field("=\"a\";b"), "\"'=\"\"a\"\";b\"");
+        assert_eq!(csv_field("a, -3"), "a, -3");
+        assert_eq!(csv_field("a, -x"), "a, '-x");
     }
 
-    /// `html` rendered as GitHub renders a README (its Markdown, raw HTML
-    /// allowed, autolinks on): what a wiki or a static site would show.
+    /// `markdown` rendered by comrak with GitHub's extensions (tables,
+    /// autolinks) and raw HTML allowed: what a wiki or a static site would
+    /// show. comrak looks for addresses before undoing escapes, GitHub
+    /// after, which is why [`md_cell`] breaks them with a character.
     fn rendered(markdown: &str) -> String {
         let mut options = comrak::Options::default();
         options.extension.table = true;
@@ -527,8 +561,9 @@ mod tests {
             "[clic](https://example.org/x) <b>",
             "a | b \\ c * d _ e",
             "voir www.example.org ou https://example.org/x",
+            "camille@example.org",
         ] {
-            let html = rendered(&format!("| {} |\n|---|\n", md_cell(text)));
+            let html = rendered(&format!("| {} |\n|---|\n", md_cell(text))).replace('\u{2060}', "");
             let escaped = text
                 .replace('&', "&amp;")
                 .replace('<', "&lt;")
