@@ -48,7 +48,7 @@ COMMAND="scripts/bench.sh${*:+ }$*"
 
 die() { echo "bench: error: $*" >&2; exit 2; }
 step() { printf '\n==> %s\n' "$*" >&2; }
-usage() { sed -n '5,20p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '5,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 need_value() { [[ $# -ge 2 && -n "$2" ]] || die "$1 needs a value"; }
 is_int() { [[ "$1" =~ ^[0-9]+$ ]]; }
 positive() { [[ "$1" =~ ^[1-9][0-9]*$ ]]; }

@@ -48,7 +48,6 @@ VERBS = [
 ]
 
 
-
 def load_referential(portfolio):
     """The portfolio's own référentiel, or the BTS SIO one shipped with the model."""
     own = portfolio.get("referential")

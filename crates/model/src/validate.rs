@@ -153,8 +153,9 @@ pub fn validate_with_files(
     if let Some(site) = &portfolio.site {
         let path = root.key("site").key("ogImage");
         v.url(&path, site.og_image.as_deref());
-        // The rule of `PageMeta::of`, without its URL building (kept out
-        // of the site's wasm): previews need an absolute https image.
+        // The rule of `PageMeta::of` (the build resolves the address):
+        // previews need an https image, or a relative one and an https
+        // page address to resolve it against.
         if let Some(image) = site
             .og_image
             .as_deref()
