@@ -4,7 +4,8 @@
 // Trunk replaces <link data-trunk rel="rust"> with the marker element of
 // `pattern_script` (Trunk.toml), which carries the hashed file names, and
 // still injects <link rel="modulepreload"> and <link rel="preload"> with their
-// integrity hashes. This module reads both.
+// integrity hashes; `cyberfolio meta` moves those hashes to the marker and
+// removes the preloads. This module reads the marker.
 
 const marker = document.querySelector('meta[name="cyberfolio-app"]');
 const absolute = (url) => new URL(url, document.baseURI).href;
@@ -269,20 +270,37 @@ async function start() {
     if (!marker) throw new Error('missing <meta name="cyberfolio-app">');
     const jsUrl = absolute(marker.dataset.js);
     const wasmUrl = absolute(marker.dataset.wasm);
-    // Same URL as the verified <link rel="modulepreload" integrity=…>: the
-    // browser reuses that fetch, so the module's integrity check applies.
+    // The glue and the wasm download together, each checked against its
+    // integrity hash, which `cyberfolio meta` moves from Trunk's preloads
+    // to the marker: preloaded from the head, they took bandwidth from the
+    // page itself, which needs neither to paint.
+    const integrityOf = (url, name) => marker.dataset[name] ?? preloadFor(url)?.integrity ?? "";
+    const wasmIntegrity = integrityOf(wasmUrl, "wasmIntegrity");
+    const wasmResponse = fetch(wasmUrl, wasmIntegrity ? { integrity: wasmIntegrity } : {});
+    await verifiedModule(jsUrl, integrityOf(jsUrl, "jsIntegrity"));
     const bindings = await import(jsUrl);
-    // The wasm is fetched with its integrity, so that a tampered wasm is
-    // refused. `cyberfolio meta` moves it from Trunk's <link rel=preload> to
-    // the marker (the wasm is not preloaded: the page needs it for no paint).
-    const integrity = marker.dataset.wasmIntegrity ?? preloadFor(wasmUrl)?.integrity ?? "";
-    const wasmResponse = fetch(wasmUrl, integrity ? { integrity } : {});
     const wasm = await bindings.default({ module_or_path: wasmResponse });
     window.wasmBindings = bindings;
     dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm } }));
   } catch (error) {
     fail(error);
   }
+}
+// A module fetched and checked against its integrity hash by a
+// <link rel=modulepreload integrity=…> made now: import() then takes it
+// from the page's module map, checked, rather than fetching it unchecked.
+function verifiedModule(url, integrity) {
+  if (!integrity || preloadFor(url)) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const link = document.createElement("link");
+    link.rel = "modulepreload";
+    link.crossOrigin = "anonymous";
+    link.integrity = integrity;
+    link.href = url;
+    link.onload = resolve;
+    link.onerror = () => reject(new Error(`${url} does not match its integrity hash`));
+    document.head.append(link);
+  });
 }
 // For the tests and the benchmark: start as a visitor's action would.
 window.cyberfolioStart = start;

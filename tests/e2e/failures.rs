@@ -236,34 +236,46 @@ async fn retry_recovers_once_the_server_does() {
 #[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
 async fn a_tampered_app_is_refused_and_the_written_page_says_what_is_missing() {
     let index = std::fs::read_to_string(dist().join("index.html")).expect("index.html");
-    let start = index
-        .find("data-wasm-integrity=\"sha384-")
-        .expect("cyberfolio meta moved the wasm's integrity to the marker")
-        + "data-wasm-integrity=\"sha384-".len();
-    let mut tampered = Case::text("tampered", example_text());
-    tampered.index = Some(format!("{}AAAA{}", &index[..start], &index[start + 4..]));
-    Browser::run_with(1280, 900, vec![tampered], |c, base| async move {
-        goto(&c, &format!("{base}/case/tampered/")).await?;
-        let notice = text(&c, "#realisations > p.start-failed[role=alert]").await?;
-        assert!(
-            notice.starts_with("Les filtres et le détail des réalisations n'ont pas pu démarrer."),
-            "{notice}"
-        );
-        // In place of the filters; the written réalisations and the rest of
-        // the page are still there.
-        assert_eq!(section_ids(&c).await?, serde_json::json!(EXAMPLE_SECTIONS));
-        assert_eq!(
-            card_ids(&c).await?,
-            example()
-                .portfolio
-                .realisations
-                .iter()
-                .map(|r| r.id.clone())
-                .collect::<Vec<_>>()
-        );
-        let filters_hidden = "return document.querySelector('#realisations form.filters').hidden";
-        assert_eq!(eval(&c, filters_hidden).await?, Value::Bool(true));
-        assert!(c.find(Locator::Css("[data-live]")).await.is_err());
+    // The wasm's hash, then the glue's, each wrong in turn.
+    let tampered_at = |attribute: &str| {
+        let hash = format!("{attribute}=\"sha384-");
+        let start = index
+            .find(&hash)
+            .unwrap_or_else(|| panic!("cyberfolio meta moved {attribute} to the marker"))
+            + hash.len();
+        format!("{}AAAA{}", &index[..start], &index[start + 4..])
+    };
+    let mut wasm = Case::text("tampered-wasm", example_text());
+    wasm.index = Some(tampered_at("data-wasm-integrity"));
+    let mut glue = Case::text("tampered-glue", example_text());
+    glue.index = Some(tampered_at("data-js-integrity"));
+    Browser::run_with(1280, 900, vec![wasm, glue], |c, base| async move {
+        for case in ["tampered-wasm", "tampered-glue"] {
+            goto(&c, &format!("{base}/case/{case}/")).await?;
+            let notice = text(&c, "#realisations > p.start-failed[role=alert]").await?;
+            assert!(
+                notice.starts_with(
+                    "Les filtres et le détail des réalisations n'ont pas pu démarrer."
+                ),
+                "{case}: {notice}"
+            );
+            // In place of the filters; the written réalisations and the rest of
+            // the page are still there.
+            assert_eq!(section_ids(&c).await?, serde_json::json!(EXAMPLE_SECTIONS));
+            assert_eq!(
+                card_ids(&c).await?,
+                example()
+                    .portfolio
+                    .realisations
+                    .iter()
+                    .map(|r| r.id.clone())
+                    .collect::<Vec<_>>()
+            );
+            let filters_hidden =
+                "return document.querySelector('#realisations form.filters').hidden";
+            assert_eq!(eval(&c, filters_hidden).await?, Value::Bool(true));
+            assert!(c.find(Locator::Css("[data-live]")).await.is_err());
+        }
         Ok(())
     })
     .await;

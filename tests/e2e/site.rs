@@ -993,12 +993,19 @@ fn the_media_queries_of_the_page_are_read_by_older_phones() {
 #[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
 async fn the_app_starts_when_the_visitor_needs_it() {
     let loaded = example();
-    let fetched = "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.wasm') || n.endsWith('portfolio.json')).length";
+    // The app's files: the wasm, its JavaScript glue (`cyberfolio-site-….js`)
+    // and the portfolio; the page fetches none of them, nor preloads them.
+    let fetched = "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.wasm') || /cyberfolio-site-[^/]*\\.js$/.test(n) || n.endsWith('portfolio.json')).length";
     Browser::run(412, 823, |c, base| async move {
         let home = format!("{base}/cyberfolio/");
         c.goto(&home).await?;
         tokio::time::sleep(Duration::from_millis(1500)).await;
         assert_eq!(eval(&c, fetched).await?, json!(0), "nothing downloaded for the app");
+        assert_eq!(
+            eval(&c, "return document.querySelectorAll('link[rel=preload], link[rel=modulepreload]').length").await?,
+            json!(0),
+            "nothing preloaded"
+        );
         assert!(c.find(Locator::Css("[data-live]")).await.is_err());
         // Scrolled (without a wheel, as by the scroll bar) to a screen above
         // the réalisations.
@@ -1009,7 +1016,7 @@ async fn the_app_starts_when_the_visitor_needs_it() {
         )
         .await?;
         until(&c, "document.querySelector('[data-live]')").await?;
-        assert_eq!(eval(&c, fetched).await?, json!(2), "the wasm and the portfolio");
+        assert_eq!(eval(&c, fetched).await?, json!(3), "the glue, the wasm and the portfolio");
 
         // A filter ticked in the written list, before the app has started.
         c.goto(&home).await?;
