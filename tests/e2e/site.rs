@@ -98,8 +98,9 @@ async fn every_section_shows_what_the_json_says() {
         )
         .await?;
         let policy = policy.as_str().unwrap_or_default();
-        // Scripts: the site's files, the wasm, and the one-line theme
-        // script of `cyberfolio meta` by its hash; nothing else inline.
+        // Scripts: the site's files, the wasm, and the two scripts that
+        // `cyberfolio meta` puts inside the page (the app's start script and
+        // the one-line theme script), each by its hash; nothing else inline.
         let scripts = policy
             .split(';')
             .map(str::trim)
@@ -107,9 +108,11 @@ async fn every_section_shows_what_the_json_says() {
             .unwrap_or_default();
         assert!(
             scripts.starts_with("script-src 'self' 'wasm-unsafe-eval' 'sha256-")
-                && scripts.matches("'sha256-").count() == 1,
+                && scripts.matches("'sha256-").count() == 2,
             "{policy}"
         );
+        let inline = "return [...document.scripts].filter(s => !s.src).map(s => Object.keys(s.dataset).join())";
+        assert_eq!(eval(&c, inline).await?, json!(["init", "themeChoice"]));
         assert!(!policy.contains("unsafe-inline"), "{policy}");
         // `cyberfolio meta` put the stylesheet in the page (no request
         // before the first paint), allowed by its hash alone.
@@ -1005,6 +1008,12 @@ async fn the_app_starts_when_the_visitor_needs_it() {
             eval(&c, "return document.querySelectorAll('link[rel=preload], link[rel=modulepreload]').length").await?,
             json!(0),
             "nothing preloaded"
+        );
+        // The first load is the page alone: its start script is inside it.
+        assert_eq!(
+            eval(&c, "return performance.getEntriesByType('resource').filter(e => e.name.endsWith('.js')).length").await?,
+            json!(0),
+            "no script file fetched"
         );
         assert!(c.find(Locator::Css("[data-live]")).await.is_err());
         // Scrolled (without a wheel, as by the scroll bar) to a screen above
