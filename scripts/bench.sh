@@ -8,7 +8,8 @@
 #                     one (it must have been built with --public-url /cyberfolio/)
 #   --no-build        run neither trunk nor cargo (needs --dist, and
 #                     target/release/cyberfolio, which serves the site)
-#   --runs N          Lighthouse runs per form factor (default 3)
+#   --runs N          Lighthouse runs per form factor, and of the static
+#                     twin (default 5)
 #   --scale N         réalisations of the scale test (default 1000; 0 skips it)
 #   --loads N         page loads for the first-render time (default 5)
 #   --cpu-throttle R  also run the scale test with the CPU slowed down R times
@@ -37,7 +38,7 @@ cd "$REPO"
 BASE=/cyberfolio/
 DIST=""
 BUILD=1
-RUNS=3
+RUNS=5
 SCALE=1000
 LOADS=5
 CPU_THROTTLE=1
@@ -48,7 +49,7 @@ COMMAND="scripts/bench.sh${*:+ }$*"
 
 die() { echo "bench: error: $*" >&2; exit 2; }
 step() { printf '\n==> %s\n' "$*" >&2; }
-usage() { sed -n '5,16p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
+usage() { sed -n '5,17p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 need_value() { [[ $# -ge 2 && -n "$2" ]] || die "$1 needs a value"; }
 is_int() { [[ "$1" =~ ^[0-9]+$ ]]; }
 positive() { [[ "$1" =~ ^[1-9][0-9]*$ ]]; }
@@ -193,21 +194,47 @@ step "Serving $DIST"
 start_server "$DIST" dist
 URL="$STARTED_URL"
 check_gzip "$URL"
-for form in mobile desktop; do
-  preset=()
+# The static twin: the same dist with every <script> and preload removed,
+# served the same way. Its LCP is the page's without any of its scripts:
+# the site's LCP over the twin's is what they cost the first paint.
+step "The static twin"
+cp -r "$DIST" "$TMP/twin-dist"
+chmod -R u+w "$TMP/twin-dist"
+python3 - "$TMP/twin-dist/index.html" <<'PY'
+import re, sys
+path = sys.argv[1]
+page = open(path, encoding="utf-8").read()
+page = re.sub(r"<script\b[^>]*>.*?</script>", "", page, flags=re.S | re.I)
+page = re.sub(r"<link\b[^>]*\brel=[\"']?(?:module)?preload\b[^>]*>", "", page, flags=re.I)
+open(path, "w", encoding="utf-8").write(page)
+PY
+start_server "$TMP/twin-dist" twin
+TWIN_URL="$STARTED_URL"
+
+# lighthouse NAME URL FORM RUN: one Lighthouse run, written to lh-NAME-RUN.json.
+lighthouse() {
+  local name="$1" url="$2" form="$3" run="$4" profile
+  local preset=()
   if [[ "$form" == desktop ]]; then preset=(--preset=desktop); fi
-  for ((run = 1; run <= RUNS; run++)); do
-    step "Lighthouse $form, run $run/$RUNS"
-    profile="$(mktemp -d "$TMP/chrome-XXXXXX")"
-    if ! CHROME_PATH="$CHROME" "$LIGHTHOUSE" "$URL" "${preset[@]}" --quiet \
-      --only-categories=performance,accessibility,best-practices,seo \
-      --output=json --output-path="$RUN_DIR/lh-$form-$run.json" \
-      --chrome-flags="$CHROME_FLAGS --user-data-dir=$profile" 2>"$RUN_DIR/lh-$form-$run.log"; then
-      echo "bench: Lighthouse $form run $run failed:" >&2
-      tail -n 20 "$RUN_DIR/lh-$form-$run.log" >&2
-    fi
-    rm -rf "$profile"
-  done
+  step "Lighthouse $name, run $run/$RUNS"
+  profile="$(mktemp -d "$TMP/chrome-XXXXXX")"
+  if ! CHROME_PATH="$CHROME" "$LIGHTHOUSE" "$url" "${preset[@]}" --quiet \
+    --only-categories=performance,accessibility,best-practices,seo \
+    --output=json --output-path="$RUN_DIR/lh-$name-$run.json" \
+    --chrome-flags="$CHROME_FLAGS --user-data-dir=$profile" 2>"$RUN_DIR/lh-$name-$run.log"; then
+    echo "bench: Lighthouse $name run $run failed:" >&2
+    tail -n 20 "$RUN_DIR/lh-$name-$run.log" >&2
+  fi
+  rm -rf "$profile"
+}
+# Mobile runs alternate between the site and its twin, so that both see
+# the same machine.
+for ((run = 1; run <= RUNS; run++)); do
+  lighthouse mobile "$URL" mobile "$run"
+  lighthouse twin-mobile "$TWIN_URL" mobile "$run"
+done
+for ((run = 1; run <= RUNS; run++)); do
+  lighthouse desktop "$URL" desktop "$run"
 done
 
 # --- scale ------------------------------------------------------------------
@@ -312,6 +339,13 @@ $RUNS runs on mobile and $RUNS on desktop of \`$BASE\`, categories
 performance, accessibility, best practices and SEO.
 
 $(summary lighthouse)
+
+### Against a static twin
+
+The same \`dist/\` with every \`<script>\` and preload removed, served the
+same way; its $RUNS Lighthouse mobile runs alternated with the site's.
+
+$(summary twin)
 
 ### Audits that cost points
 
