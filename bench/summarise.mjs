@@ -183,8 +183,8 @@ function sectionTwin(opts) {
   lines.push(`| **LCP, median** | ${ms(lcp(site))} | ${ms(lcp(twin))} |`);
   lines.push(`| FCP, median | ${ms(median(site.map((x) => x.fcp)))} | ${ms(median(twin.map((x) => x.fcp)))} |`);
   lines.push(`| Transferred, first load without images, median | ${kb(median(site.map((x) => x.firstLoad)))} | ${kb(median(twin.map((x) => x.firstLoad)))} |`);
-  const ratio = lcp(site) / lcp(twin);
-  lines.push("", `**LCP ratio site / twin: ${ratio.toFixed(3)}** (target ≤ 1.05: ${metOrNot(ratio <= 1.05)}).`);
+  const ratio = lcp(site) != null && lcp(twin) ? lcp(site) / lcp(twin) : null;
+  lines.push("", `**LCP ratio site / twin: ${ratio === null ? "–" : ratio.toFixed(3)}** (target ≤ 1.05: ${metOrNot(ratio === null ? null : ratio <= 1.05)}).`);
   return lines.join("\n");
 }
 
@@ -274,10 +274,11 @@ function distBytes(dist) {
     .filter(Boolean)
     .sort((a, b) => a.path.localeCompare(b.path));
   // Fetched on every visit: the page and the build's files that its
-  // <script src> and <link href> name (a stylesheet that `cyberfolio meta`
-  // put inside the page is not fetched). The app's wasm and the portfolio
-  // are fetched when the app starts, on the visitor's first interaction or
-  // when the réalisations come near the screen (public/init.js).
+  // <script src> and <link href> name (a stylesheet or script that
+  // `cyberfolio meta` put inside the page is not fetched). The app's glue,
+  // wasm and the portfolio are fetched when the app starts, on the
+  // visitor's first interaction or when the réalisations come near the
+  // screen (public/init.js).
   const page = readFileSync(join(dist, "index.html"), "utf8");
   const loaded = new Set();
   for (const tag of page.match(/<(script|link)\b[^>]*>/g) ?? []) {
@@ -416,7 +417,7 @@ function sectionTargets(opts) {
     lines.push(`| First load ≤ 20 kB gzip without images (Lighthouse mobile, transferred) | ${kb(mobile.firstLoad)} | ${metOrNot(mobile.firstLoad === null ? null : mobile.firstLoad <= TARGET_FIRST_LOAD)} |`);
     const site = mobile.figures.map((x) => x.lcp);
     const twin = lighthouseRuns(opts.run, "twin-mobile").runs.map((r) => runFigures(r).lcp);
-    const ratio = twin.length ? median(site) / median(twin) : null;
+    const ratio = median(site) != null && median(twin) ? median(site) / median(twin) : null;
     lines.push(`| LCP ≤ 1.05 × the static twin's (mobile, medians of alternated runs) | ${ratio === null ? "–" : ratio.toFixed(3)} | ${metOrNot(ratio === null ? null : ratio <= 1.05)} |`);
   } else {
     lines.push("| Lighthouse targets | no valid run | not measured |");

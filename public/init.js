@@ -1,5 +1,7 @@
-// Starts the app without an inline script, so that the Content-Security-Policy
-// of index.html needs neither 'unsafe-inline' nor a per-build hash.
+// Runs before the app, and starts it when the visitor needs it. `cyberfolio
+// meta` puts this module inside the built page, allowed by its SHA-256 in the
+// Content-Security-Policy (no 'unsafe-inline'): the page's first load is the
+// page alone.
 //
 // Trunk replaces <link data-trunk rel="rust"> with the marker element of
 // `pattern_script` (Trunk.toml), which carries the hashed file names, and
@@ -277,6 +279,7 @@ async function start() {
     const integrityOf = (url, name) => marker.dataset[name] ?? preloadFor(url)?.integrity ?? "";
     const wasmIntegrity = integrityOf(wasmUrl, "wasmIntegrity");
     const wasmResponse = fetch(wasmUrl, wasmIntegrity ? { integrity: wasmIntegrity } : {});
+    wasmResponse.catch(() => {}); // reported below, if the glue got that far
     await verifiedModule(jsUrl, integrityOf(jsUrl, "jsIntegrity"));
     const bindings = await import(jsUrl);
     const wasm = await bindings.default({ module_or_path: wasmResponse });
@@ -289,8 +292,12 @@ async function start() {
 // A module fetched and checked against its integrity hash by a
 // <link rel=modulepreload integrity=…> made now: import() then takes it
 // from the page's module map, checked, rather than fetching it unchecked.
+// A browser without modulepreload (Safari before 17, Firefox before 115)
+// would fire neither load nor error: there, the glue is imported as Trunk's
+// own loader does, from the site's origin only (the CSP's script-src).
 function verifiedModule(url, integrity) {
-  if (!integrity || preloadFor(url)) return Promise.resolve();
+  const supported = document.createElement("link").relList?.supports?.("modulepreload");
+  if (!integrity || !supported || preloadFor(url)) return Promise.resolve();
   return new Promise((resolve, reject) => {
     const link = document.createElement("link");
     link.rel = "modulepreload";
@@ -298,7 +305,7 @@ function verifiedModule(url, integrity) {
     link.integrity = integrity;
     link.href = url;
     link.onload = resolve;
-    link.onerror = () => reject(new Error(`${url} does not match its integrity hash`));
+    link.onerror = () => reject(new Error(`${url} could not be loaded, or does not match its integrity hash`));
     document.head.append(link);
   });
 }

@@ -18,13 +18,16 @@
 #
 # Steps: (1) `bash scripts/build.sh /cyberfolio/ target/bench-dist` (the
 # deployed build), (2) serve it under /cyberfolio/ with gzip, as GitHub
-# Pages does, on 127.0.0.1, (3) Lighthouse 12.2.3 (bench/package.json), on
-# mobile and on desktop, --runs times each, (4) the sizes of the wasm, JS,
-# CSS, HTML and JSON files, raw and gzip -9, (5) the scale test: a copy of
-# the dist whose data/portfolio.json has --scale réalisations
-# (scripts/make-scale-portfolio.py), measured in headless Chromium
-# (bench/scale.mjs): time to first render and time for a competency filter
-# change to update the list. The medians and tables are printed and written
+# Pages does, on 127.0.0.1, with its static twin (the same dist without any
+# <script> or preload), (3) Lighthouse 12.2.3 (bench/package.json), on
+# mobile, alternated with the twin, and on desktop, --runs times each, (4)
+# the sizes of the wasm, JS, CSS, HTML and JSON files, raw and gzip -9, (5)
+# the scale test: a copy of the dist whose data/portfolio.json has --scale
+# réalisations (scripts/make-scale-portfolio.py, checked by `cyberfolio
+# validate`), measured in headless Chromium (bench/scale.mjs): time to first
+# render, and for a competency filter change the time to update the list
+# and to the next paint, beside the plain-JS floor of the same change. The
+# medians and tables are printed and written
 # to --out; raw results stay in target/bench/<date>/.
 #
 # Needs Node 20 (Lighthouse is installed by `npm ci --prefix bench` on first run); Chromium at CHROME_PATH
@@ -206,6 +209,9 @@ path = sys.argv[1]
 page = open(path, encoding="utf-8").read()
 page = re.sub(r"<script\b[^>]*>.*?</script>", "", page, flags=re.S | re.I)
 page = re.sub(r"<link\b[^>]*\brel=[\"']?(?:module)?preload\b[^>]*>", "", page, flags=re.I)
+# A twin that kept a script would measure the site against itself.
+if re.search(r"<script\b", page, flags=re.I):
+    sys.exit("bench: the static twin still has a <script>")
 open(path, "w", encoding="utf-8").write(page)
 PY
 start_server "$TMP/twin-dist" twin

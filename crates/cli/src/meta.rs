@@ -3,8 +3,10 @@
 //! link previews and search engines read them without running the app,
 //! and the page's content ([`crate::page`]), so that a visitor reads the
 //! portfolio before, or without, the WebAssembly. It also puts the
-//! stylesheet inside the page ([`inline_stylesheets`]), one round trip less
-//! before that first paint.
+//! stylesheet ([`inline_stylesheets`]) and the app's start script
+//! ([`with_start_script_inline`]) inside the page, and removes Trunk's
+//! preloads of the app ([`without_app_preloads`]): the first load is the
+//! page alone.
 
 use std::path::Path;
 
@@ -90,7 +92,8 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
 
 /// The built page `html` with everything `cyberfolio meta` writes for the
 /// portfolio of `loaded`: head ([`apply`]), content ([`page::page`]),
-/// stylesheets read by `read` and inlined, and the theme script. Running
+/// no preload of the app, the stylesheets and the start script read by
+/// `read` and inlined, and the theme script. Running
 /// it again on its result gives the same page. `None` when `html` lacks a
 /// `<title>`, `<html>`, `</head>` or `<div id="app">`.
 pub fn rewrite(
@@ -116,7 +119,8 @@ pub fn rewrite(
 /// preloaded from the head, it took bandwidth from the page itself on a
 /// slow connection. Lighthouse's simulated LCP on mobile went from
 /// 1.80–1.95 s to 0.95–1.26 s without the wasm's preload (two runs each);
-/// the glue's, at high priority, still made it 1.21 times a static page's.
+/// with the glue's preload and the start script as a file, it was still
+/// 1.21 times a static page's ([`with_start_script_inline`]).
 pub fn without_app_preloads(html: &str) -> String {
     let mut page = html.to_string();
     for (rel, extension, attribute) in [
@@ -164,9 +168,10 @@ fn without_preload(html: &str, rel: &str, extension: &str, attribute: &str) -> S
     )
 }
 
-/// The page with the app's start script (`public/init.js`, built as
-/// `init-….js`) inside it, as `<script type="module" data-init>`, allowed
-/// by its SHA-256 in the policy's `script-src`, like the theme script.
+/// The page with the app's start script (the `<script type="module"
+/// data-init src=…>` of `index.html`, `public/init.js`) inside it, as
+/// `<script type="module" data-init>`, allowed by its SHA-256 in the
+/// policy's `script-src`, like the theme script.
 ///
 /// As a file, its request was one the page had started before its first
 /// paint: Lighthouse's simulated mobile LCP, which counts such requests on
@@ -179,9 +184,11 @@ fn without_preload(html: &str, rel: &str, extension: &str, attribute: &str) -> S
 pub fn with_start_script_inline(html: &str, read: impl Fn(&str) -> Option<String>) -> String {
     const CLOSE: &str = "</script>";
     let script = tags(html, "script").find(|tag| {
-        tag.value("src")
-            .and_then(|src| src.split(['?', '#']).next()?.rsplit('/').next())
-            .is_some_and(|name| name.starts_with("init-") && name.ends_with(".js"))
+        tag.attribute("data-init").is_some()
+            && tag.value("src").is_some()
+            && tag
+                .value("type")
+                .is_some_and(|t| t.eq_ignore_ascii_case("module"))
             && html[tag.end..].starts_with(CLOSE)
     });
     let Some(script) = script else {
@@ -193,7 +200,12 @@ pub fn with_start_script_inline(html: &str, read: impl Fn(&str) -> Option<String
         // The HTML parser turns CR and CRLF into LF inside <script>: hash
         // what the browser will hash.
         .map(|code| code.replace("\r\n", "\n").replace('\r', "\n"))
-        .filter(|code| !code.to_ascii_lowercase().contains("</script"));
+        // Text that would end the element, or keep its end from ending it
+        // (`<!--` then `<script`), cannot be inlined as is.
+        .filter(|code| {
+            let code = code.to_ascii_lowercase();
+            !code.contains("</script") && !code.contains("<!--")
+        });
     let Some(code) = code else {
         return html.to_string();
     };
@@ -463,7 +475,7 @@ mod tests {
 
     #[test]
     fn the_start_script_is_inside_the_page_and_allowed_by_its_hash_only() {
-        let built = "<head><meta content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'\" http-equiv=Content-Security-Policy><script src=/c/init-0a1b.js type=module integrity=sha384-i crossorigin></script></head><body><script src=/c/other.js></script></body>";
+        let built = "<head><meta content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'\" http-equiv=Content-Security-Policy><script data-init src=/c/init-0a1b.js type=module integrity=sha384-i crossorigin></script></head><body><script src=/c/other.js></script><script src=/c/init-ffff.js type=module></script></body>";
         let read = |src: &str| (src == "/c/init-0a1b.js").then(|| "start();\r\n".to_string());
         let once = with_start_script_inline(built, read);
         assert!(
@@ -472,7 +484,9 @@ mod tests {
         );
         assert!(!once.contains("init-0a1b.js"));
         assert!(
-            once.contains("<script src=/c/other.js></script>"),
+            once.contains(
+                "<script src=/c/other.js></script><script src=/c/init-ffff.js type=module></script>"
+            ),
             "other scripts stay"
         );
         assert!(once.contains(&format!(
@@ -482,8 +496,12 @@ mod tests {
         assert_eq!(with_start_script_inline(&once, read), once, "idempotent");
         // A file it cannot read, or text that would end the element, stays a file.
         assert_eq!(with_start_script_inline(built, |_| None), built);
-        let closing = |_: &str| Some("x = '</script>';".to_string());
-        assert_eq!(with_start_script_inline(built, closing), built);
+        for text in ["x = '</script>';", "x = '<!--<script>';"] {
+            assert_eq!(
+                with_start_script_inline(built, |_| Some(text.to_string())),
+                built
+            );
+        }
     }
 
     const MINIFIED_APP: &str = "<body><div id=app><div class=shell role=status><span aria-hidden=true class=spinner></span><p>Chargement du portfolio…</p></div></div><noscript>…</noscript></body>";
