@@ -169,6 +169,16 @@ pub fn validate_with_files(
                 .map(str::trim);
             if !is_previewable(image, address) {
                 v.warning(&path, "l'image de partage n'apparaîtra pas dans les aperçus de lien : ils demandent une adresse complète en https. Donnez l'adresse publique du site dans « exam.portfolioUrl », ou une URL https ici");
+            } else if let Some(address) =
+                address.filter(|a| resolves_in_its_folder(image) && names_a_folder_without_slash(a))
+            {
+                // The build resolves the image as a browser would (RFC
+                // 3986): against `https://x.github.io/depot`, `og.png` is
+                // `https://x.github.io/og.png`, outside the site.
+                v.warning(
+                    &root.key("exam").key("portfolioUrl"),
+                    format!("l'adresse du site ne finit pas par « / » : l'image de partage « {image} » y serait cherchée dans le dossier au-dessus, comme le fait un navigateur, et les aperçus de lien ne la trouveraient pas. Écrivez « {address}/ »"),
+                );
             }
         }
     }
@@ -179,6 +189,31 @@ pub fn validate_with_files(
 struct Validator<'f> {
     out: Vec<Diagnostic>,
     files: Option<SiteFiles<'f>>,
+}
+
+/// Whether the relative address `reference` is resolved against the folder
+/// of the page (`og.png`, `./og.png`, `../og.png`), rather than its host
+/// (`/og.png`) or the page itself (`?v=2`, `#top`).
+fn resolves_in_its_folder(reference: &str) -> bool {
+    !reference.starts_with(['/', '?', '#']) && !reference.contains(':')
+}
+
+/// Whether `address` (`https://x.github.io/depot`) names a folder of the
+/// site without the final slash that makes it one for relative addresses:
+/// a last path segment with no dot, as a repository name has.
+fn names_a_folder_without_slash(address: &str) -> bool {
+    let Some((_, after_scheme)) = address.split_once("://") else {
+        return false;
+    };
+    let address = after_scheme
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(after_scheme);
+    let Some((_, path)) = address.split_once('/') else {
+        return false;
+    };
+    let last = path.rsplit('/').next().unwrap_or(path);
+    !last.is_empty() && !last.contains('.')
 }
 
 /// The advice for an address such as `/documents/cv.pdf`.
@@ -730,6 +765,39 @@ mod tests {
                 format!("{}: {what}", d.path)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_site_address_without_its_final_slash_is_warned_about_for_the_preview_image() {
+        let with = |address: &str, image: &str| {
+            warnings(&format!(
+                r#"{{ "basics": {{ "name": "A" }}, "exam": {{ "portfolioUrl": "{address}" }},
+                "site": {{ "ogImage": "{image}" }} }}"#
+            ))
+            .into_iter()
+            .filter(|w| w.starts_with("exam.portfolioUrl"))
+            .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            with("https://zoe.github.io/portfolio", "documents/og.png"),
+            ["exam.portfolioUrl: l'adresse du site ne finit pas par « / »"]
+        );
+        for (address, image) in [
+            ("https://zoe.github.io/portfolio/", "documents/og.png"),
+            ("https://zoe.github.io/portfolio/index.html", "og.png"),
+            ("https://zoe.github.io", "og.png"),
+            ("https://zoe.github.io/portfolio", "/portfolio/og.png"),
+            (
+                "https://zoe.github.io/portfolio",
+                "https://cdn.example/og.png",
+            ),
+        ] {
+            assert_eq!(
+                with(address, image),
+                Vec::<String>::new(),
+                "{address} {image}"
+            );
+        }
     }
 
     #[test]
