@@ -170,7 +170,7 @@ pub fn validate_with_files(
             if !is_previewable(image, address) {
                 v.warning(&path, "l'image de partage n'apparaîtra pas dans les aperçus de lien : ils demandent une adresse complète en https. Donnez l'adresse publique du site dans « exam.portfolioUrl », ou une URL https ici");
             } else if let Some(address) =
-                address.filter(|a| resolves_in_its_folder(image) && names_a_folder_without_slash(a))
+                address.filter(|a| site_path(image).is_some() && names_a_folder_without_slash(a))
             {
                 // The build resolves the image as a browser would (RFC
                 // 3986): against `https://x.github.io/depot`, `og.png` is
@@ -189,13 +189,6 @@ pub fn validate_with_files(
 struct Validator<'f> {
     out: Vec<Diagnostic>,
     files: Option<SiteFiles<'f>>,
-}
-
-/// Whether the relative address `reference` is resolved against the folder
-/// of the page (`og.png`, `./og.png`, `../og.png`), rather than its host
-/// (`/og.png`) or the page itself (`?v=2`, `#top`).
-fn resolves_in_its_folder(reference: &str) -> bool {
-    !reference.starts_with(['/', '?', '#']) && !reference.contains(':')
 }
 
 /// Whether `address` (`https://x.github.io/depot`) names a folder of the
