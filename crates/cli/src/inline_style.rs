@@ -33,11 +33,7 @@ pub fn inline_stylesheets(html: &str, read: impl Fn(&str) -> Option<String>) -> 
             .value("href")
             .filter(|_| stylesheet)
             .and_then(&read)
-            // The HTML parser turns CR and CRLF into LF inside <style>:
-            // hash what the browser will hash.
-            .map(|css| css.replace("\r\n", "\n").replace('\r', "\n"))
-            // Text that would close the element cannot be inlined as is.
-            .filter(|css| !css.to_ascii_lowercase().contains("</style"))
+            .and_then(|css| inline_text(&css, "style"))
             .map(|css| legacy_media_ranges(&css));
         out.push_str(&html[copied..link.start]);
         match css {
@@ -117,6 +113,19 @@ fn legacy_features(prelude: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// `text` as the browser reads it inside a `<style>` or `<script>` element
+/// (`element`), when it can be put there as it is: the HTML parser turns CR
+/// and CRLF into LF, so that is what the policy's hash must be of. `None`
+/// for text that would end the element, or, in a script, keep its end from
+/// ending it (`<!--` then `<script`).
+pub(crate) fn inline_text(text: &str, element: &str) -> Option<String> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let lower = text.to_ascii_lowercase();
+    let ends_early = lower.contains(&format!("</{element}"));
+    let keeps_open = element == "script" && lower.contains("<!--");
+    (!ends_early && !keeps_open).then_some(text)
 }
 
 /// The CSP source that allows exactly `text` as an inline style.

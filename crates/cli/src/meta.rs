@@ -15,7 +15,7 @@ use cyberfolio_model::Loaded;
 
 use crate::export::escape_html;
 use crate::html_tag::{attributes, next_tag, tags};
-use crate::inline_style::{allow_sources, inline_stylesheets, sha256_source};
+use crate::inline_style::{allow_sources, inline_stylesheets, inline_text, sha256_source};
 use crate::page;
 use crate::report::{io_reason, print_refusal, read_and_load};
 use crate::{EXIT_INVALID, EXIT_IO, EXIT_OK};
@@ -197,15 +197,7 @@ pub fn with_start_script_inline(html: &str, read: impl Fn(&str) -> Option<String
     let code = script
         .value("src")
         .and_then(&read)
-        // The HTML parser turns CR and CRLF into LF inside <script>: hash
-        // what the browser will hash.
-        .map(|code| code.replace("\r\n", "\n").replace('\r', "\n"))
-        // Text that would end the element, or keep its end from ending it
-        // (`<!--` then `<script`), cannot be inlined as is.
-        .filter(|code| {
-            let code = code.to_ascii_lowercase();
-            !code.contains("</script") && !code.contains("<!--")
-        });
+        .and_then(|code| inline_text(&code, "script"));
     let Some(code) = code else {
         return html.to_string();
     };
