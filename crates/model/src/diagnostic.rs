@@ -126,22 +126,23 @@ pub struct Diagnostic {
     /// [`MAX_DIAGNOSTICS`](crate::load::MAX_DIAGNOSTICS): how many of each
     /// kind it stands for, so that totals ([`tally`]) count the whole file.
     #[serde(rename = "leftOut", skip_serializing_if = "Option::is_none")]
-    pub left_out: Option<LeftOut>,
+    pub left_out: Option<Counts>,
 }
 
-/// What a capped list of diagnostics leaves out.
+/// How many errors and warnings: those a capped list leaves out, or a
+/// file's totals.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct LeftOut {
-    /// Errors not listed.
+pub struct Counts {
+    /// Errors.
     pub errors: usize,
-    /// Warnings not listed.
+    /// Warnings.
     pub warnings: usize,
 }
 
 /// The errors and warnings of a file, listed or left out of a capped list:
 /// what a report's totals say.
-pub fn tally(diagnostics: &[Diagnostic]) -> LeftOut {
-    let mut total = LeftOut {
+pub fn tally(diagnostics: &[Diagnostic]) -> Counts {
+    let mut total = Counts {
         errors: 0,
         warnings: 0,
     };

@@ -2,7 +2,7 @@
 //! located diagnostics that say what to fix.
 
 use crate::decode::{decode_with_warnings, likely_field, PathStack};
-use crate::diagnostic::{Diagnostic, JsonPath, LeftOut, LoadError, Position};
+use crate::diagnostic::{Counts, Diagnostic, JsonPath, LoadError, Position};
 use crate::json::{self, Kind, Member, Value};
 use crate::locate::{offset_of, position_of, Lines};
 use crate::messages;
@@ -350,7 +350,7 @@ fn left_out((errors, warnings): (usize, usize), position: Option<Position>) -> D
         Diagnostic::warning(JsonPath::root(), message)
     };
     d.position = position;
-    d.left_out = Some(LeftOut { errors, warnings });
+    d.left_out = Some(Counts { errors, warnings });
     d
 }
 
