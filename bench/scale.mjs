@@ -11,7 +11,7 @@
 // First render: a MutationObserver injected before the page's scripts
 // records performance.now() (milliseconds since navigation start) when the
 // first `li.card` appears in `#realisations ul.cards` (the cards are in the
-// page as `cyberfolio meta` wrote it), then the end of the next frame
+// page as `cyberfolio-build page` wrote it), then the end of the next frame
 // (requestAnimationFrame followed by a posted message, which runs after
 // that frame's style, layout and paint). After the load, the app is started
 // as a visitor's first action would start it, and timed until it is live

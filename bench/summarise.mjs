@@ -275,7 +275,7 @@ function distBytes(dist) {
     .sort((a, b) => a.path.localeCompare(b.path));
   // Fetched on every visit: the page and the build's files that its
   // <script src> and <link href> name (a stylesheet or script that
-  // `cyberfolio meta` put inside the page is not fetched). The app's glue,
+  // `cyberfolio-build page` put inside the page is not fetched). The app's glue,
   // wasm and the portfolio are fetched when the app starts, on the
   // visitor's first interaction or when the réalisations come near the
   // screen (public/init.js).

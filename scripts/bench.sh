@@ -128,7 +128,7 @@ if [[ -z "$DIST" ]]; then
   [[ -f scripts/env.sh ]] || die "scripts/env.sh is missing: run scripts/setup.sh"
   # shellcheck source=/dev/null
   source scripts/env.sh
-  # The deployed build: size-optimised wasm, then `cyberfolio meta`.
+  # The deployed build: size-optimised wasm, then `cyberfolio-build page`.
   bash scripts/build.sh "$BASE" target/bench-dist
   DIST=target/bench-dist
 fi
@@ -140,7 +140,7 @@ grep -q "$BASE" "$DIST/index.html" ||
 CLI="$REPO/target/release/cyberfolio"
 # The command line serves the site (`cyberfolio preview`, the one emulation
 # of GitHub Pages that the tests use too), checks the scale test's
-# portfolio (`cyberfolio validate`) and writes its page (`cyberfolio meta`).
+# portfolio (`cyberfolio validate`) and writes its page (`cyberfolio-build page`).
 if [[ "$BUILD" -eq 1 ]]; then
   step "Command line (cargo build --release -p cyberfolio-cli)"
   if [[ -f scripts/env.sh ]]; then

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The release build of the site, as deployed: the size-optimised wasm, its
-# functions reordered to compress better (`cyberfolio order-wasm`), then the
-# title, link preview, accueil and inlined stylesheet that `cyberfolio meta`
+# functions reordered to compress better (`cyberfolio-build order-wasm`), then the
+# title, link preview, accueil and inlined stylesheet that `cyberfolio-build page`
 # writes into the page.
 #   bash scripts/build.sh /cyberfolio/ target/e2e-dist
 #   bash scripts/build.sh "/<repository>/" dist        # the Pages workflow
@@ -25,5 +25,5 @@ source scripts/env.sh
 # from Trunk's hook (scripts/trunk-meta.sh), which lets a broken portfolio
 # through to the site's error page.
 CYBERFOLIO_SKIP_META_HOOK=1 with_size_toolchain trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST"
-cargo run --quiet -p cyberfolio-cli -- order-wasm "$DIST"
-cargo run --quiet -p cyberfolio-cli -- meta "$DIST"
+cargo run --quiet -p cyberfolio-build -- order-wasm "$DIST"
+cargo run --quiet -p cyberfolio-build -- page "$DIST"

@@ -46,7 +46,7 @@ cargo_lock_version() {
 # the standard library is rebuilt with the release profile (opt-level "z")
 # and its size-optimised code paths, a panic traps without formatting a
 # message, Debug formatting is compiled out, and LLVM inlines only calls
-# whose inlining makes the code smaller (README, Size). RUSTFLAGS replaces the
+# whose inlining makes the code smaller (docs/size.md). RUSTFLAGS replaces the
 # rustflags of .cargo/config.toml, so it repeats `--cfg erase_components`.
 # Only target (wasm) crates see these flags: Trunk passes --target, so build
 # scripts and proc macros are built as usual.
@@ -210,7 +210,7 @@ ENV
   declare -f cargo_lock_version
   echo
   echo "# Runs a command (trunk build or trunk serve) in a subshell set up for the"
-  echo "# size-optimised release wasm; see README, Size."
+  echo "# size-optimised release wasm; see docs/size.md."
   declare -f with_size_toolchain
 } >"$ENV_FILE"
 ok "env scripts/env.sh"

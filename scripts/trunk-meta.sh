@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Trunk's post-build hook (Trunk.toml): `cyberfolio meta` on the page Trunk
+# Trunk's post-build hook (Trunk.toml): `cyberfolio-build page` on the page Trunk
 # just built, so that `trunk serve` and `trunk build` give the same page as
 # the deployed one: title, link preview, and the content written at build
 # time (every section, the réalisations included), into which
@@ -18,7 +18,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
 # scripts/env.sh), which are for the wasm: the command line is a host
 # program, built with the stable toolchain like every other use of it.
 unset RUSTUP_TOOLCHAIN CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES RUSTFLAGS
-if ! cargo run --quiet -p cyberfolio-cli -- meta "${TRUNK_STAGING_DIR:?run by Trunk}"; then
+if ! cargo run --quiet -p cyberfolio-build -- page "${TRUNK_STAGING_DIR:?run by Trunk}"; then
   echo "scripts/trunk-meta.sh : la construction continue, pour que la page affiche ce qu'il faut corriger." >&2
 fi
 exit 0

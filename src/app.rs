@@ -3,10 +3,12 @@
 use cyberfolio_model::LoadError;
 use leptos::prelude::*;
 
+use cyberfolio_ui::browser;
+use cyberfolio_ui::site::Site;
+
+use crate::error_page::ErrorPage;
 use crate::loader::fetch_site;
-use crate::sections::error_page::ErrorPage;
-use crate::sections::page::Page;
-use crate::site::Site;
+use crate::page::Page;
 
 /// Loads the portfolio and shows it, or explains why it could not.
 #[component]
@@ -31,11 +33,11 @@ pub fn App() -> impl IntoView {
 }
 
 /// Shown while the portfolio downloads; the same words as the static shell
-/// of `index.html`, so the swap is invisible. Over an accueil written by
-/// `cyberfolio meta`, only screen readers hear it.
+/// of `index.html`, so the swap is invisible. Over a page written by the
+/// build, only screen readers hear it.
 #[component]
 fn Loading() -> impl IntoView {
-    let class = if crate::browser::prerendered().is_some() {
+    let class = if browser::prerendered().is_some() {
         "visually-hidden"
     } else {
         "shell"

@@ -1,24 +1,25 @@
 //! Cyberfolio: the E5 portfolio of a BTS SIO student, rendered from one JSON
 //! file by a single-page Leptos app that any static host can serve.
 //!
-//! The data work (parsing, validation, filtering, the tableau) is in the
-//! `cyberfolio-model` crate. `cyberfolio meta` writes the page's fixed
-//! content into the built `index.html` (`crates/cli/src/page.rs`); this
-//! crate fetches the file and mounts the live parts into that page.
+//! This crate is the WebAssembly app. The data work (parsing, validation,
+//! filtering, the tableau) is in `cyberfolio-model`; every part of the page
+//! is a component of `cyberfolio-ui`, which the build
+//! (`cyberfolio-build page`) renders into the built `index.html`. The app
+//! fetches the portfolio and mounts the live components into that page
+//! ([`page::Page`]), with the detail view and the error page.
 
 pub mod app;
-pub mod browser;
+pub mod detail;
+pub mod error_page;
 pub mod live;
 pub mod loader;
-pub mod rich_text;
-pub mod sections;
-pub mod site;
-pub mod view_links;
-pub mod view_state;
+pub mod page;
+
+use cyberfolio_ui::browser;
 
 /// Mounts the app in `#app`, replacing the static loading shell of
-/// `index.html`; an accueil written by `cyberfolio meta` stays until the
-/// app renders its own.
+/// `index.html`; a page written by the build stays, and the app mounts its
+/// live parts into it.
 ///
 /// The mount runs in the task after the one that instantiated the
 /// WebAssembly module, so that neither is a long task on a phone.

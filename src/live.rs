@@ -1,7 +1,7 @@
-//! Views mounted into the page that `cyberfolio meta` wrote at build time
-//! (`crates/cli/src/page.rs`), rather than into an element of their own:
-//! the live parts of [`crate::sections::page::Page`], and the error page
-//! when the portfolio cannot be shown.
+//! Views mounted into the page that the build wrote (`cyberfolio-build
+//! page`), rather than into an element of their own: the live parts of
+//! [`crate::page::Page`], and the error page when the portfolio cannot be
+//! shown.
 
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyViewState;

@@ -7,7 +7,7 @@ use cyberfolio_model::{read_checked_bytes, LoadError, MAX_FILE_BYTES};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::site::{Site, SiteData};
+use cyberfolio_ui::site::{Site, SiteData};
 
 /// The portfolio file, relative to the page so the site works under any
 /// sub-path.
@@ -71,7 +71,7 @@ pub async fn fetch_site_from(url: &str) -> Result<Site, LoadError> {
     let site = Arc::new(SiteData::new(read_checked_bytes(&bytes)?));
     // The page renders as soon as this future returns: checking the file
     // and rendering the page are two tasks, not one long one.
-    crate::browser::next_task().await;
+    cyberfolio_ui::browser::next_task().await;
     Ok(site)
 }
 

@@ -1,15 +1,15 @@
 //! Component tests in a real browser (`wasm-bindgen-test` in headless
 //! Chromium): the filter controls, and the links the app follows in place,
-//! mounted on a small portfolio written here. (The tableau is written into
-//! the page by `cyberfolio meta`: `crates/cli/src/page.rs` tests it.)
+//! mounted on a small portfolio written here. (The sections the build
+//! alone writes are tested on the host, in `crates/ui`.)
 #![cfg(target_arch = "wasm32")]
 
 use std::sync::Arc;
 
-use cyberfolio::browser::next_task;
-use cyberfolio::sections::page::Page;
-use cyberfolio::site::SiteData;
+use cyberfolio::page::Page;
 use cyberfolio_model::load_str;
+use cyberfolio_ui::browser::next_task;
+use cyberfolio_ui::site::SiteData;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -178,7 +178,7 @@ async fn the_url_restores_filters_and_explains_an_empty_result() {
     root.remove();
 }
 
-/// Links that `cyberfolio meta` writes into the page (Compétences,
+/// Links that `cyberfolio-build page` writes into the page (Compétences,
 /// Expériences) are plain links outside the app's views: the app follows a
 /// plain click on them without reloading, and leaves other clicks alone.
 #[wasm_bindgen_test]

@@ -241,7 +241,7 @@ async fn a_tampered_app_is_refused_and_the_written_page_says_what_is_missing() {
         let hash = format!("{attribute}=\"sha384-");
         let start = index
             .find(&hash)
-            .unwrap_or_else(|| panic!("cyberfolio meta moved {attribute} to the marker"))
+            .unwrap_or_else(|| panic!("cyberfolio-build page moved {attribute} to the marker"))
             + hash.len();
         format!("{}AAAA{}", &index[..start], &index[start + 4..])
     };
@@ -363,7 +363,7 @@ async fn before_the_app_starts_the_written_filters_follow_the_address() {
         eval(&c, "window.sameDocument = true; return null").await?;
         let form = "const f = document.querySelector('#realisations form[data-written]'); \
                     return f && [[...f.querySelectorAll('input[name=c]:checked')].map(b => b.value), \
-                    f.querySelector('input[name=m]:checked').value, f.querySelector('[data-clear]').disabled, \
+                    f.querySelector('input[name=m]:checked').value, f.querySelector('button.clear-filters').disabled, \
                     f.querySelector('input[name=q]').value]";
         assert_eq!(
             eval(&c, form).await?,
@@ -379,7 +379,7 @@ async fn before_the_app_starts_the_written_filters_follow_the_address() {
             eval(&c, "return [location.search, location.hash]").await?,
             serde_json::json!(["?c=B1.1,B1.4&m=toutes&q=vlan", "#realisations"])
         );
-        click(&c, "#realisations form[data-written] [data-clear]").await?;
+        click(&c, "#realisations form[data-written] button.clear-filters").await?;
         assert_eq!(
             eval(&c, form).await?,
             serde_json::json!([[], "", true, ""]),
@@ -417,7 +417,7 @@ async fn before_the_app_starts_the_written_filters_follow_the_address() {
 }
 
 /// A portfolio that breaks a rule of the épreuve (here, a référentiel
-/// without competencies) is the build's to refuse: `cyberfolio meta` fails
+/// without competencies) is the build's to refuse: `cyberfolio-build page` fails
 /// and writes the located errors in place of the page, which is what
 /// `trunk serve` shows the student. The app, which has nothing to show,
 /// does not start.

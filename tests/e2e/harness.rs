@@ -54,7 +54,7 @@ pub struct Case {
     /// server, since cases share the build's files): a slow connection.
     pub wasm_delay: Option<Duration>,
     /// Whether the page is the one a build of this portfolio writes even
-    /// when it has errors (`cyberfolio meta` writes them in place of the
+    /// when it has errors (`cyberfolio-build page` writes them in place of the
     /// portfolio), rather than the example's page serving a file changed
     /// after the build.
     pub built: bool,
@@ -222,7 +222,7 @@ async fn serve(dist: PathBuf, cases: Vec<Case>, made: &mut Vec<PathBuf>) -> Sock
 
 /// The page a case serves, when it is not the build's: the case's own, and
 /// in either, when the case's portfolio loads (or the case is
-/// [`Case::with_own_build`]), the content `cyberfolio meta` writes for it, as a
+/// [`Case::with_own_build`]), the content `cyberfolio-build page` writes for it, as a
 /// build of that portfolio would have it.
 fn case_index(dist: &std::path::Path, case: &Case) -> Option<String> {
     let Data::Bytes(bytes) = &case.data else {
@@ -233,17 +233,17 @@ fn case_index(dist: &std::path::Path, case: &Case) -> Option<String> {
     let loaded = match cyberfolio_model::load_bytes(bytes) {
         Ok(loaded) => loaded,
         Err(error) if case.built => {
-            let content = cyberfolio_cli::page::error_page(&error);
+            let content = cyberfolio_ui::page::render_error_page(error);
             return Some(
-                cyberfolio_cli::meta::with_content(page, &content)
-                    .unwrap_or_else(|| panic!("case {}: not a page of the site", case.name)),
+                cyberfolio_build::page::with_content(page, &content)
+                    .unwrap_or_else(|e| panic!("case {}: {e}", case.name)),
             );
         }
         Err(_) => return case.index.clone(),
     };
     // The build's stylesheet is already in its page.
-    let written = cyberfolio_cli::meta::rewrite(page, &loaded, |_| None)
-        .unwrap_or_else(|| panic!("case {}: not a page of the site", case.name));
+    let written = cyberfolio_build::page::rewrite(page, loaded, |_| None)
+        .unwrap_or_else(|e| panic!("case {}: {e}", case.name));
     (written != built).then_some(written)
 }
 
@@ -398,7 +398,7 @@ pub async fn goto(c: &Client, url: &str) -> TestResult {
 }
 
 /// Starts the app if it has not started, then waits until it has mounted
-/// its live parts into the page written by `cyberfolio meta` (it marks the
+/// its live parts into the page written by `cyberfolio-build page` (it marks the
 /// page `data-live`), or shown its error page.
 pub async fn started(c: &Client) -> TestResult {
     c.execute(START, vec![]).await?;

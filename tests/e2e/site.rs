@@ -25,7 +25,7 @@ async fn every_section_shows_what_the_json_says() {
         started(&c).await?;
         assert_eq!(text(&c, "h1").await?, p.basics.name);
         // The page as served, before any script: what link previews read
-        // (`cyberfolio meta`, run on the build by scripts/test.sh).
+        // (`cyberfolio-build page`, run on the build by scripts/test.sh).
         let served = eval(&c, "return fetch(location.href).then(r => r.text())").await?;
         let served = served.as_str().unwrap_or_default().to_string();
         let title = format!("{} — Portfolio BTS SIO SISR", p.basics.name);
@@ -99,7 +99,7 @@ async fn every_section_shows_what_the_json_says() {
         .await?;
         let policy = policy.as_str().unwrap_or_default();
         // Scripts: the site's files, the wasm, and the two scripts that
-        // `cyberfolio meta` puts inside the page (the app's start script and
+        // `cyberfolio-build page` puts inside the page (the app's start script and
         // the one-line theme script), each by its hash; nothing else inline.
         let scripts = policy
             .split(';')
@@ -112,9 +112,10 @@ async fn every_section_shows_what_the_json_says() {
             "{policy}"
         );
         let inline = "return [...document.scripts].filter(s => !s.src).map(s => Object.keys(s.dataset).join())";
-        assert_eq!(eval(&c, inline).await?, json!(["init", "themeChoice"]));
+        // The theme script first, in the head right after the title.
+        assert_eq!(eval(&c, inline).await?, json!(["themeChoice", "init"]));
         assert!(!policy.contains("unsafe-inline"), "{policy}");
-        // `cyberfolio meta` put the stylesheet in the page (no request
+        // `cyberfolio-build page` put the stylesheet in the page (no request
         // before the first paint), allowed by its hash alone.
         assert!(policy.contains("style-src 'self' 'sha256-"), "{policy}");
         let styles = eval(
@@ -229,7 +230,7 @@ async fn filters_live_in_the_url_across_reload_and_back() {
 }
 
 /// A file with errors gets its located diagnostics: on a page of their own
-/// where `cyberfolio meta` refused to write the page (`trunk serve`, the
+/// where `cyberfolio-build page` refused to write the page (`trunk serve`, the
 /// hook lets the build through), in the place of the réalisations' filters
 /// in a written page (a file changed after the build).
 #[tokio::test]
@@ -240,7 +241,7 @@ async fn a_broken_file_gets_a_located_french_error_page() {
     let shell = "<div class=shell role=status><p>Chargement du portfolio…</p></div>";
     let mut unwritten = Case::text("broken-unwritten", text_of_file);
     unwritten.index =
-        Some(cyberfolio_cli::meta::with_content(&index, shell).expect("the app's element"));
+        Some(cyberfolio_build::page::with_content(&index, shell).expect("the app's element"));
     let cases = vec![Case::text("broken", text_of_file), unwritten];
     Browser::run_with(1280, 900, cases, |c, base| async move {
         for (case, heading) in [
@@ -917,7 +918,7 @@ async fn at_the_end_of_the_page_the_highlight_follows_links_that_do_not_scroll()
 }
 
 /// The page as served already shows the whole portfolio (written by
-/// `cyberfolio meta`), réalisations included, and the app's live parts
+/// `cyberfolio-build page`), réalisations included, and the app's live parts
 /// take the written ones' place without moving anything: its navigation
 /// and its réalisations are laid out as the written ones were.
 #[tokio::test]
@@ -968,7 +969,7 @@ async fn the_page_is_served_written_and_stays_in_place() {
 
 /// Safari before 16.4 (iPhones that stay on iOS 15) and Chromium before 104
 /// skip a media query written in the range syntax, with all its rules: the
-/// built page has none (`cyberfolio meta` rewrites what Trunk's minifier
+/// built page has none (`cyberfolio-build page` rewrites what Trunk's minifier
 /// writes, see `legacy_media_ranges`).
 #[test]
 #[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]

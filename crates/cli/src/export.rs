@@ -4,9 +4,13 @@
 use std::path::Path;
 
 use clap::ValueEnum;
+use cyberfolio_model::files::io_reason;
 use cyberfolio_model::Tableau;
+use cyberfolio_ui::page::on_the_host;
+use cyberfolio_ui::sections::tableau::{TableauTable, TITLE};
+use leptos::prelude::*;
 
-use crate::report::{io_reason, load_valid};
+use crate::report::load_valid;
 use crate::{EXIT_IO, EXIT_OK};
 
 /// The export formats.
@@ -20,10 +24,6 @@ pub enum TableauFormat {
     /// A Markdown table, for a README or a wiki.
     Md,
 }
-
-/// The title printed above the tableau, as on the national model.
-pub const TITLE: &str =
-    "BTS Services informatiques aux organisations — Épreuve E5 — Tableau de synthèse";
 
 /// Runs `tableau` and returns its exit code.
 pub fn tableau(file: &Path, format: TableauFormat, output: Option<&Path>) -> u8 {
@@ -69,116 +69,36 @@ fn header(t: &Tableau) -> Vec<(&'static str, String)> {
     header
 }
 
-/// Text safe inside an HTML element or a double-quoted attribute.
-pub(crate) fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+/// The stylesheet of the standalone tableau.
+const EXPORT_CSS: &str = include_str!("tableau-export.css");
 
-/// A standalone HTML page: the tableau alone, on A4 landscape when printed.
+/// A standalone HTML page: the tableau alone, on A4 landscape when printed,
+/// with the site's table ([`TableauTable`]), its names as text rather than
+/// links to a site the file is away from.
 pub fn html(t: &Tableau) -> String {
-    let e = escape_html;
-    let columns = t.columns.len();
-    let mut s = String::new();
-    s.push_str("<!doctype html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n");
-    s.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    s.push_str(&format!(
-        "<title>Tableau de synthèse — {}</title>\n",
-        e(&t.name)
-    ));
-    s.push_str(concat!(
-        "<style>\n",
-        "@page { size: A4 landscape; margin: 10mm; }\n",
-        "body { font: 10pt/1.35 system-ui, sans-serif; color: #000; background: #fff; margin: 1rem; }\n",
-        "h1 { font-size: 13pt; margin: 0 0 .5rem; }\n",
-        "dl { display: grid; grid-template-columns: repeat(3, auto); gap: .2rem 1.5rem; margin: 0 0 .75rem; }\n",
-        "dl div { display: flex; gap: .4rem; } dt { font-weight: 600; } dt::after { content: \" :\"; } dd { margin: 0; }\n",
-        "table { border-collapse: collapse; width: 100%; }\n",
-        "th, td { border: 1px solid #000; padding: .25rem .4rem; vertical-align: top; text-align: left; }\n",
-        "thead th { background: #e8e8e8; } .group th { background: #f3f3f3; }\n",
-        // Narrow competency columns with a small header, so that the titles
-        // and documents get the width (with the labels at full size, 13
-        // réalisations took 5 pages); the totals row prints once, at the
-        // end, and a group's heading stays with its first row.
-        "thead th { font-size: 8pt; } th.competency { width: 10%; }\n",
-        "tfoot { display: table-row-group; } tr.group { break-after: avoid; }\n",
-        "td.mark, tfoot td { text-align: center; vertical-align: middle; font-weight: 700; }\n",
-        "ul { margin: .2rem 0 0 1rem; padding: 0; font-size: 9pt; }\n",
-        ".code { white-space: nowrap; } tr { break-inside: avoid; }\n",
-        // A word longer than its column (a file name, an address) breaks
-        // inside its cell rather than widening the table past the page.
-        "tbody th { overflow-wrap: anywhere; }\n",
-        "@media print { body { margin: 0; } thead { display: table-header-group; } }\n",
-        "</style>\n</head>\n<body>\n",
-    ));
-    s.push_str(&format!("<h1>{}</h1>\n<dl>\n", e(TITLE)));
-    for (k, v) in header(t) {
-        s.push_str(&format!("<div><dt>{}</dt><dd>{}</dd></div>\n", e(k), e(&v)));
-    }
-    s.push_str("</dl>\n<table>\n<thead>\n<tr><th scope=\"col\" rowspan=\"2\">Réalisations professionnelles (intitulé et liste des documents et productions associés)</th><th scope=\"col\" rowspan=\"2\">Période</th>");
-    s.push_str(&format!(
-        "<th scope=\"colgroup\" colspan=\"{columns}\">Compétences mises en œuvre</th></tr>\n<tr>"
-    ));
-    for c in &t.columns {
-        s.push_str(&format!(
-            "<th scope=\"col\" class=\"competency\"><span class=\"code\">{}</span> {}</th>",
-            e(&c.code),
-            e(&c.label)
-        ));
-    }
-    s.push_str("</tr>\n</thead>\n");
-    for g in &t.groups {
-        s.push_str(&format!(
-            "<tbody>\n<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"{}\">{}</th></tr>\n",
-            columns + 2,
-            e(g.heading)
-        ));
-        if g.rows.is_empty() {
-            s.push_str(&format!(
-                "<tr><td colspan=\"{}\">Aucune réalisation dans ce cadre.</td></tr>\n",
-                columns + 2
-            ));
-        }
-        for row in &g.rows {
-            s.push_str(&format!("<tr><th scope=\"row\">{}", e(&row.name)));
-            if !row.documents.is_empty() {
-                s.push_str("<ul>");
-                for d in &row.documents {
-                    s.push_str(&format!("<li>{}</li>", e(d)));
-                }
-                s.push_str("</ul>");
-            }
-            s.push_str(&format!("</th><td>{}</td>", e(&row.period)));
-            for (mark, col) in row.marks.iter().zip(&t.columns) {
-                if *mark {
-                    s.push_str(&format!(
-                        "<td class=\"mark\" title=\"{} mobilisée\">X</td>",
-                        e(&col.code)
-                    ));
-                } else {
-                    s.push_str("<td class=\"mark\"></td>");
-                }
-            }
-            s.push_str("</tr>\n");
-        }
-        s.push_str("</tbody>\n");
-    }
-    s.push_str("<tfoot><tr><th scope=\"row\" colspan=\"2\">Nombre de réalisations mobilisant la compétence</th>");
-    for n in &t.coverage {
-        s.push_str(&format!("<td>{n}</td>"));
-    }
-    s.push_str("</tr></tfoot>\n</table>\n</body>\n</html>\n");
-    s
+    let title = format!("Tableau de synthèse — {}", t.name);
+    let header = header(t)
+        .into_iter()
+        .map(|(key, value)| view! { <div><dt>{key}</dt><dd>{value}</dd></div> })
+        .collect_view();
+    let page = view! {
+        <!DOCTYPE html>
+        <html lang="fr">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <title>{title}</title>
+                // A constant of this crate, not text of the portfolio.
+                <style inner_html=EXPORT_CSS></style>
+            </head>
+            <body>
+                <h1>{TITLE}</h1>
+                <dl>{header}</dl>
+                <TableauTable tableau=t.clone() linked=false/>
+            </body>
+        </html>
+    };
+    on_the_host().with(|| page.to_html())
 }
 
 /// A CSV cell that a spreadsheet reads as text, never as a formula.

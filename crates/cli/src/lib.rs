@@ -4,14 +4,9 @@
 
 pub mod arg_errors;
 pub mod export;
-pub mod html_tag;
-pub mod inline_style;
-pub mod meta;
-pub mod page;
 pub mod preview;
 pub mod report;
 pub mod scaffold;
-pub mod wasm_order;
 
 use std::ffi::OsString;
 use std::net::{IpAddr, Ipv4Addr};
@@ -83,21 +78,6 @@ enum Command {
         /// Écrit dans ce fichier au lieu de la sortie standard.
         #[arg(long, short)]
         output: Option<PathBuf>,
-    },
-    /// Écrit dans la page construite le titre, la description, la langue et l'aperçu de partage (OpenGraph) du portfolio.
-    Meta {
-        /// Le dossier construit par Trunk (par défaut dist).
-        #[arg(default_value = "dist")]
-        dist: PathBuf,
-        /// Le fichier portfolio (par défaut celui du site construit, DIST/data/portfolio.json).
-        #[arg(long, value_name = "FICHIER")]
-        data: Option<PathBuf>,
-    },
-    /// Réordonne les fonctions du WebAssembly construit pour qu'il se compresse mieux (étape de scripts/build.sh).
-    OrderWasm {
-        /// Le dossier construit par Trunk (par défaut dist).
-        #[arg(default_value = "dist")]
-        dist: PathBuf,
     },
     /// Sert un site construit comme GitHub Pages (gzip, sous-chemin) pour le tester en local.
     Preview {
@@ -177,8 +157,6 @@ where
             format,
             output,
         } => export::tableau(&file, format, output.as_deref()),
-        Command::Meta { dist, data } => meta::run(&dist, data.as_deref()),
-        Command::OrderWasm { dist } => wasm_order::run(&dist),
         Command::Preview {
             dist,
             base,

@@ -3,141 +3,13 @@
 //! JSON for tools.
 
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use cyberfolio_model::{load_bytes_with_files, Diagnostic, LoadError, Loaded, Severity, SiteFiles};
+use cyberfolio_model::files::{self, read_and_load};
+use cyberfolio_model::{Diagnostic, LoadError, Loaded, Severity};
 use serde::Serialize;
 
 use crate::{ReportFormat, EXIT_INVALID, EXIT_IO, EXIT_OK};
-
-/// Reads a portfolio file and loads it, or says in French why it could not
-/// be read (exit code 2).
-pub fn read_and_load(file: &Path) -> Result<Result<Loaded, LoadError>, String> {
-    let bytes = std::fs::read(file).map_err(|e| {
-        format!(
-            "{}: impossible de lire le fichier : {}",
-            file.display(),
-            io_reason(&e)
-        )
-    })?;
-    let site = site_files(file);
-    // Every address the validator asks about: a file of public/documents/
-    // that none names is published for nothing.
-    let asked = std::cell::RefCell::new(Vec::new());
-    let exists = |path: &str| {
-        // As the web server does before looking for the file.
-        let path = cyberfolio_model::url::percent_decode(path, false);
-        let found = site.as_ref().is_some_and(|site| site.has(&path));
-        asked.borrow_mut().push(path);
-        found
-    };
-    let files: Option<SiteFiles<'_>> = site.is_some().then_some(&exists);
-    let mut outcome = load_bytes_with_files(&bytes, files);
-    if let (Some(site), Ok(loaded)) = (&site, &mut outcome) {
-        let unnamed = site.unnamed_documents(&asked.borrow());
-        if !unnamed.is_empty() {
-            loaded.warnings.push(unnamed_warning(&unnamed));
-        }
-    }
-    Ok(outcome)
-}
-
-/// The warning for files of `public/documents/` that no link names.
-fn unnamed_warning(unnamed: &[String]) -> Diagnostic {
-    const SHOWN: usize = 5;
-    let mut names: Vec<String> = unnamed
-        .iter()
-        .take(SHOWN)
-        .map(|n| format!("« {n} »"))
-        .collect();
-    if unnamed.len() > SHOWN {
-        names.push(format!("et {} autre(s)", unnamed.len() - SHOWN));
-    }
-    Diagnostic::warning(
-        cyberfolio_model::JsonPath::root(),
-        format!(
-            "{} fichier(s) de public/documents/ publié(s) sans qu'aucun lien du portfolio n'y mène : {} ; retirez ceux qui ne sont pas à vous (les documents d'exemple du modèle), ou ajoutez-y un lien",
-            unnamed.len(),
-            names.join(", ")
-        ),
-    )
-}
-
-/// Where the files of the site come from, for a portfolio kept in a copy of
-/// the Cyberfolio repository (`data/portfolio.json`, with `public/` beside
-/// `data/`): Trunk copies `public/documents/`, `data/` and `schema/` into
-/// the site (`index.html`). `None` for a file elsewhere, whose links cannot
-/// be compared with anything.
-struct SiteSources {
-    repository: PathBuf,
-}
-
-impl SiteSources {
-    /// Whether the site will serve `path` (`documents/cv.pdf`, with its
-    /// `%XX` escapes decoded).
-    fn has(&self, path: &str) -> bool {
-        let relative = Path::new(path);
-        if relative.components().any(|c| {
-            !matches!(
-                c,
-                std::path::Component::Normal(_) | std::path::Component::CurDir
-            )
-        }) {
-            // `..` or an absolute path: not a file of the site.
-            return false;
-        }
-        let copied_as_is = ["data/", "schema/"].iter().any(|dir| path.starts_with(dir));
-        self.repository.join("public").join(relative).is_file()
-            || (copied_as_is && self.repository.join(relative).is_file())
-    }
-
-    /// The files of `public/documents/` (as `documents/…`, sorted) that
-    /// are not among `named`, leaving out hidden files and the folder's
-    /// own notes (LISEZMOI, README).
-    fn unnamed_documents(&self, named: &[String]) -> Vec<String> {
-        fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) {
-            let Ok(entries) = std::fs::read_dir(dir) else {
-                return;
-            };
-            for entry in entries.flatten() {
-                let name = entry.file_name().to_string_lossy().into_owned();
-                let upper = name.to_uppercase();
-                if name.starts_with('.')
-                    || upper.starts_with("LISEZMOI")
-                    || upper.starts_with("README")
-                {
-                    continue;
-                }
-                let path = format!("{prefix}/{name}");
-                if entry.file_type().is_ok_and(|t| t.is_dir()) {
-                    walk(&entry.path(), &path, out);
-                } else {
-                    out.push(path);
-                }
-            }
-        }
-        let mut files = Vec::new();
-        walk(
-            &self.repository.join("public/documents"),
-            "documents",
-            &mut files,
-        );
-        let normal = |p: &str| p.trim_start_matches("./").to_string();
-        files.retain(|f| !named.iter().any(|n| normal(n) == *f));
-        files.sort();
-        files
-    }
-}
-
-/// The sources of the site of the portfolio `file`, when it is in a
-/// repository's `data/` folder with a `public/` folder beside it.
-fn site_files(file: &Path) -> Option<SiteSources> {
-    let repository = file.parent()?.join("..");
-    repository
-        .join("public")
-        .is_dir()
-        .then_some(SiteSources { repository })
-}
 
 /// Reads and loads a portfolio for a command that needs a valid one. On
 /// failure, prints why (each diagnostic, then `refusal`, which says what
@@ -156,28 +28,9 @@ pub fn load_valid(file: &Path, refusal: &str) -> Result<Loaded, u8> {
     }
 }
 
-/// Prints why `file` cannot be used: each diagnostic, then `refusal`
-/// (what was not done), or the one error without diagnostics.
+/// Prints why `file` cannot be used ([`files::refusal`]).
 pub fn print_refusal(file: &Path, error: &LoadError, refusal: &str) {
-    match error {
-        LoadError::Invalid(diagnostics) => {
-            for d in diagnostics {
-                eprintln!("{}", line(&file.display().to_string(), d, false));
-            }
-            eprintln!("{}: {refusal}", file.display());
-        }
-        other => eprintln!("{}: erreur: {other}", file.display()),
-    }
-}
-
-/// A French reason for the usual I/O errors.
-pub fn io_reason(e: &std::io::Error) -> String {
-    match e.kind() {
-        std::io::ErrorKind::NotFound => "fichier introuvable".to_string(),
-        std::io::ErrorKind::PermissionDenied => "accès refusé".to_string(),
-        std::io::ErrorKind::IsADirectory => "c'est un dossier, pas un fichier".to_string(),
-        _ => e.to_string(),
-    }
+    eprintln!("{}", files::refusal(file, error, refusal));
 }
 
 /// What `--format json` prints.

@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 use cyberfolio_model::{load_bytes, load_str, LoadError};
 use serde_json::{json, Map, Value};
 
-use crate::report::{io_reason, line};
+use crate::report::line;
 use crate::{EXIT_INVALID, EXIT_IO, EXIT_OK};
+use cyberfolio_model::files::io_reason;
 
 /// Where the data file points its editor for completion and checks: the
 /// schema written next to it, so it works offline and before deployment.

@@ -98,7 +98,7 @@ impl PartialDate {
 }
 
 /// « septembre 2025 – juin 2027 », « depuis mars 2026 », or nothing: how
-/// the site and the page written by `cyberfolio meta` show a period.
+/// the site and the page written by `cyberfolio-build page` show a period.
 pub fn period(start: Option<PartialDate>, end: Option<PartialDate>) -> String {
     match (start, end) {
         (Some(s), Some(e)) if s == e => s.french(),

@@ -309,7 +309,7 @@ impl ViewState {
 }
 
 /// The link to the réalisations of one competency, as the site and the
-/// page written by `cyberfolio meta` both write it: a filter, and the
+/// page written by `cyberfolio-build page` both write it: a filter, and the
 /// réalisations' anchor so that the shared view opens on its results.
 pub fn competency_href(code: &str) -> String {
     format!("?c={}#realisations", percent_encode(code))
@@ -348,7 +348,7 @@ pub fn ignored_codes(codes: &[String]) -> String {
     )
 }
 
-/// The line above the cards, in the app and in the page `cyberfolio meta`
+/// The line above the cards, in the app and in the page `cyberfolio-build page`
 /// writes: « 2 réalisations sur 13 — compétence B1.4 », « 13 réalisations
 /// au total ».
 pub fn result_line(shown: usize, total: usize, filter: &Filter) -> String {

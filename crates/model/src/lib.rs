@@ -7,6 +7,7 @@
 pub mod date;
 pub mod decode;
 pub mod diagnostic;
+pub mod files;
 pub mod filter;
 pub mod json;
 pub mod load;

@@ -78,7 +78,7 @@ pub fn load_bytes_with_files(
 /// syntax and types, as [`load_bytes`] does, but not the E5 rules, and
 /// with no warnings. This is what the site runs in the browser.
 ///
-/// The deployed file is the one `cyberfolio meta` checked when it wrote
+/// The deployed file is the one `cyberfolio-build page` checked when it wrote
 /// the page (it refuses a portfolio with errors, and writes the rules'
 /// diagnostics and warnings into the page instead), so checking the
 /// rules again in every visitor's browser would only cost their code: about

@@ -5,7 +5,7 @@
 //! and its public address (`exam.portfolioUrl`) feed it. Link previews on
 //! LinkedIn, Discord or a messaging app are built from the HTML as served,
 //! without running scripts, so the command line writes these into the
-//! built `index.html` (`cyberfolio meta`); the site sets the same title,
+//! built `index.html` (`cyberfolio-build page`); the site sets the same title,
 //! language and description once loaded.
 
 use crate::portfolio::{DocumentKind, Portfolio, Theme};
@@ -96,7 +96,7 @@ impl PageMeta {
 /// the theme switch writes it, and the page's first script reads it.
 pub const THEME_STORAGE_KEY: &str = "cyberfolio-theme";
 
-/// The attribute of the element that holds the page `cyberfolio meta`
+/// The attribute of the element that holds the page `cyberfolio-build page`
 /// writes into `index.html`; the app finds it there to mount its live
 /// parts into it.
 pub const PRERENDERED_ATTRIBUTE: &str = "data-prerendered";
@@ -111,7 +111,7 @@ pub struct SectionLink {
 }
 
 /// The sections that have something to show, in page order: the site's
-/// navigation, and the one `cyberfolio meta` writes into the page.
+/// navigation, and the one `cyberfolio-build page` writes into the page.
 pub fn sections(portfolio: &Portfolio) -> Vec<SectionLink> {
     let p = portfolio;
     [

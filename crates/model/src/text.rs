@@ -66,7 +66,7 @@ pub fn first_sentence(text: &str) -> &str {
 }
 
 /// « 1 réalisation », « 3 réalisations », « aucune réalisation »: a count
-/// in words, shared by the site and the page `cyberfolio meta` writes.
+/// in words, shared by the site and the page `cyberfolio-build page` writes.
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
     match n {
         0 => format!("aucune {singular}"),

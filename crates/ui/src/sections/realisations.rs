@@ -1,7 +1,12 @@
 //! Réalisations: the jury's filters and the filtered list of cards.
 //!
-//! `cyberfolio meta` writes the same section, unfiltered, into the page
-//! (`crates/cli/src/page.rs`); this one takes its place once the app runs.
+//! The build writes this section, unfiltered, into the page; the app mounts
+//! it again, live, in place of the written one, identical to it before any
+//! filter, so that nothing moves. Until then (or without JavaScript) the
+//! visitor reads the written cards, and a filter ticked before the app has
+//! started goes into the address (`public/init.js`, which finds the written
+//! form by its `data-written`, and also shows in it the filter the address
+//! names), which the app reads.
 
 use cyberfolio_model::{Cadre, Combine, Filter, Realisation};
 use leptos::prelude::*;
@@ -118,6 +123,9 @@ pub fn Realisations() -> impl IntoView {
                                 type="radio"
                                 name="m"
                                 value=""
+                                // The written copy's state; the app's follows the
+                                // property.
+                                checked=true
                                 prop:checked=move || filter.with(|f| f.combine == Combine::Any)
                                 on:change=move |_| url.update_filter(HistoryMode::Push, |f| f.combine = Combine::Any)
                             />
@@ -165,7 +173,7 @@ pub fn Realisations() -> impl IntoView {
                     </label>
                     <button
                         type="button"
-                        class="button"
+                        class="button clear-filters"
                         disabled=move || filter.with(Filter::is_empty)
                         on:click=move |_| {
                             url.update_filter(HistoryMode::Push, |f| *f = Filter::default());
@@ -176,14 +184,18 @@ pub fn Realisations() -> impl IntoView {
                     >
                         "Tout effacer"
                     </button>
-                    <button type="button" class="button" on:click=copy_link>
+                    <button type="button" class="button copy-link" on:click=copy_link>
                         "Copier le lien"
                     </button>
                     <span class="copied" role="status">
-                        {move || match copied.get() {
-                            Some(true) => "Lien copié dans le presse-papiers.",
-                            Some(false) => "Copie impossible\u{a0}: copiez l'adresse de la page.",
-                            None => "",
+                        {move || {
+                            copied.get().map(|ok| {
+                                if ok {
+                                    "Lien copié dans le presse-papiers."
+                                } else {
+                                    "Copie impossible\u{a0}: copiez l'adresse de la page."
+                                }
+                            })
                         }}
                     </span>
                 </div>
@@ -207,7 +219,7 @@ pub fn Realisations() -> impl IntoView {
             // (at 1,000 réalisations, recreating cards took about 200 ms).
             // The list itself never changes, so it is a plain iterator, not
             // a keyed `<For>`: the keyed diffing would never run, yet its
-            // code was 4,546 bytes of the gzipped wasm (README, Size).
+            // code was 4,546 bytes of the gzipped wasm (docs/size.md).
             <ul class="cards" node_ref=list>
                 {site
                     .portfolio
@@ -218,6 +230,18 @@ pub fn Realisations() -> impl IntoView {
                     .collect_view()}
             </ul>
         </section>
+    }
+}
+
+/// What the written réalisations say to a visitor without JavaScript,
+/// under their heading: the build adds it to its copy only (in the app's,
+/// it could never show).
+#[component]
+pub fn NoScriptNotice() -> impl IntoView {
+    view! {
+        <noscript>
+            <p>"Les filtres et le détail des réalisations ont besoin de JavaScript\u{a0}; le tableau de synthèse ci-dessous les récapitule."</p>
+        </noscript>
     }
 }
 

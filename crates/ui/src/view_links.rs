@@ -2,7 +2,7 @@
 //! réalisations of one competency (`?c=…#realisations`).
 //!
 //! They are plain links, whether the app renders them (cards, detail view)
-//! or `cyberfolio meta` wrote them into the page (Compétences, Expériences,
+//! or `cyberfolio-build page` wrote them into the page (Compétences, Expériences,
 //! the tableau): [`follow_view_links`] installs one listener that follows a
 //! plain click on any of them without reloading the page. A click with a
 //! modifier, or a middle click, opens the view in a new tab, as any link.

@@ -42,19 +42,26 @@ fn inline(i: Inline) -> AnyView {
 }
 
 /// A link to a URL from the portfolio: external ones open in a new tab with
-/// `rel="noopener noreferrer"`. The validator already refuses unsafe URLs;
-/// one that got here anyway is rendered as plain text.
+/// `rel="noopener noreferrer"` and say so. The validator already refuses
+/// unsafe URLs; one that got here anyway is rendered as plain text.
+/// Attributes given with `attr:` (`attr:class="button"`) go on the element.
 #[component]
-pub fn Link(
-    #[prop(into)] href: String,
-    children: Children,
-    #[prop(optional, into)] class: Option<String>,
-) -> impl IntoView {
+pub fn Link(#[prop(into)] href: String, children: Children) -> impl IntoView {
     if !is_safe_url(&href) {
-        view! { <span class=class>{children()}</span> }.into_any()
+        view! { <span>{children()}</span> }.into_any()
     } else if is_external(&href) {
-        view! { <a href=href class=class target="_blank" rel="noopener noreferrer">{children()}<span class="visually-hidden">" (nouvel onglet)"</span></a> }.into_any()
+        view! { <a href=href target="_blank" rel="noopener noreferrer">{children()}<span class="visually-hidden">" (nouvel onglet)"</span></a> }.into_any()
     } else {
-        view! { <a href=href class=class>{children()}</a> }.into_any()
+        view! { <a href=href>{children()}</a> }.into_any()
+    }
+}
+
+/// A link when the portfolio gives an address, the text alone otherwise
+/// (a certification, a source, an article).
+#[component]
+pub fn LinkOrText(href: Option<String>, #[prop(into)] text: String) -> impl IntoView {
+    match href {
+        Some(href) => view! { <Link href=href>{text}</Link> }.into_any(),
+        None => text.into_any(),
     }
 }

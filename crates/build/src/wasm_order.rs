@@ -1,4 +1,4 @@
-//! `cyberfolio order-wasm DIST`: puts the functions of the built
+//! `cyberfolio-build order-wasm DIST`: puts the functions of the built
 //! WebAssembly in an order that gzip compresses better, names the file by
 //! its new content, and updates its name and integrity hash in the page.
 //!
@@ -10,14 +10,14 @@
 //! `wasm-opt --reorder-functions-by-name` then renumbers the module in that
 //! order, since the names this step gives are the ranks. The code is
 //! unchanged; only its order and the call indices differ. On the site's
-//! wasm this saved about 6 kB of gzip (README, Size).
+//! wasm this saved about 6 kB of gzip (docs/size.md).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::html_tag::tags;
-use crate::report::io_reason;
-use crate::{EXIT_IO, EXIT_OK};
+use crate::{write_atomically, EXIT_IO, EXIT_OK};
+use cyberfolio_model::files::io_reason;
+use lol_html::{element, rewrite_str, RewriteStrSettings};
 
 /// Length of the byte sequences that count as shared between two bodies.
 /// Six bytes are two or three instructions with their operands.
@@ -353,21 +353,31 @@ pub fn with_rank_names(module: &Module<'_>, order: &[usize]) -> Vec<u8> {
 }
 
 /// `html` with the `integrity` of the `<link>` whose `href` names `file`
-/// (as its last path segment) set to `integrity`, quoted or not as it
-/// was. `None` when no such link carries an integrity attribute.
+/// (as its last path segment) set to `integrity`. `None` when no such link
+/// carries an integrity value.
 pub fn with_integrity(html: &str, file: &str, integrity: &str) -> Option<String> {
-    let link = tags(html, "link")
-        .find(|link| link.value("href").and_then(|href| href.rsplit('/').next()) == Some(file))?;
-    // A bare `integrity` has no value to replace.
-    let raw = link
-        .attribute("integrity")
-        .map(|(_, _, raw)| (link.start + raw.start)..(link.start + raw.end))
-        .filter(|raw| html[..raw.start].ends_with(['=', '"', '\'']))?;
-    Some(format!(
-        "{}{integrity}{}",
-        &html[..raw.start],
-        &html[raw.end..]
-    ))
+    let found = std::cell::Cell::new(false);
+    let page = rewrite_str(
+        html,
+        RewriteStrSettings::new().append_element_content_handler(element!(
+            "link[integrity]",
+            |link| {
+                let names_file = link
+                    .get_attribute("href")
+                    .is_some_and(|href| href.rsplit('/').next() == Some(file));
+                let has_value = link
+                    .get_attribute("integrity")
+                    .is_some_and(|v| !v.is_empty());
+                if names_file && has_value {
+                    link.set_attribute("integrity", integrity)?;
+                    found.set(true);
+                }
+                Ok(())
+            }
+        )),
+    )
+    .ok()?;
+    found.get().then_some(page)
 }
 
 /// The subresource integrity value of `bytes` (`sha384-…`, as Trunk writes).
@@ -494,15 +504,9 @@ fn sort_by_name(named: &[u8]) -> Result<Vec<u8>, String> {
     }
 }
 
-/// Writes `bytes` to `path` through a temporary file and a rename, so that
-/// `path` never holds half a file.
+/// [`write_atomically`], with the French message of the step.
 fn replace_file(path: &Path, bytes: &[u8]) -> Result<(), String> {
-    let temporary = path.with_extension("order-wasm-tmp");
-    std::fs::write(&temporary, bytes).map_err(|e| write_err(&temporary, e))?;
-    std::fs::rename(&temporary, path).map_err(|e| {
-        let _ = std::fs::remove_file(&temporary);
-        write_err(path, e)
-    })
+    write_atomically(path, bytes).map_err(|e| write_err(path, e))
 }
 
 fn reorder(dist: &Path) -> Result<(), String> {
@@ -635,12 +639,11 @@ mod tests {
     fn sets_the_integrity_of_the_wasm_link_only() {
         let minified = "<link href=/a/app.js integrity=sha384-js rel=modulepreload>\
             <link as=fetch crossorigin href=/a/app_bg.wasm integrity=sha384-old rel=preload>";
-        assert_eq!(
-            with_integrity(minified, "app_bg.wasm", "sha384-new").as_deref(),
-            Some(
-                "<link href=/a/app.js integrity=sha384-js rel=modulepreload>\
-                 <link as=fetch crossorigin href=/a/app_bg.wasm integrity=sha384-new rel=preload>"
-            )
+        let out = with_integrity(minified, "app_bg.wasm", "sha384-new").expect("the wasm's link");
+        assert!(out.contains("href=/a/app.js integrity=sha384-js rel=modulepreload"));
+        assert!(
+            out.contains("href=/a/app_bg.wasm integrity=\"sha384-new\" rel=preload"),
+            "{out}"
         );
         let quoted =
             r#"<link rel="preload" href="./app_bg.wasm" integrity="sha384-old" as="fetch">"#;
@@ -670,7 +673,7 @@ mod tests {
                 "new"
             )
             .as_deref(),
-            Some("<link title=\"a>b\" href=app_bg.wasm integrity=new>")
+            Some("<link title=\"a>b\" href=app_bg.wasm integrity=\"new\">")
         );
     }
 

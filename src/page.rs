@@ -1,18 +1,21 @@
-//! The one page. `cyberfolio meta` writes all of it into `index.html` at
-//! build time (`crates/cli/src/page.rs`), the réalisations and the tableau
-//! included. The app mounts the live parts into that page: the navigation
-//! that follows the reader, the réalisations with their filters (in place
-//! of the written ones), and the detail view.
+//! The one page. The build writes all of it into `index.html`
+//! (`cyberfolio_ui::page::WrittenPage`), the réalisations and the tableau
+//! included. The app mounts the live parts into that page, the same
+//! components as the build wrote: the navigation that follows the reader,
+//! the réalisations with their filters (in place of the written ones), and
+//! the detail view.
 
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::browser;
+use cyberfolio_ui::browser;
+use cyberfolio_ui::sections::{nav::Nav, realisations::Realisations};
+use cyberfolio_ui::site::Site;
+use cyberfolio_ui::view_links::follow_view_links;
+use cyberfolio_ui::view_state::{UrlState, REALISATIONS_ID};
+
+use crate::detail::Detail;
 use crate::live::Part;
-use crate::sections::{detail::Detail, nav::Nav, realisations::Realisations};
-use crate::site::Site;
-use crate::view_links::follow_view_links;
-use crate::view_state::{UrlState, REALISATIONS_ID};
 
 /// The attribute the page gets once every live part is in place.
 pub const LIVE_ATTRIBUTE: &str = "data-live";
@@ -21,8 +24,8 @@ pub const LIVE_ATTRIBUTE: &str = "data-live";
 /// mounts the live parts into the written page, one per task, so that the
 /// navigation responds first and no task blocks a phone for long.
 ///
-/// Without a written page (a component test, or a page `cyberfolio meta`
-/// did not prepare), the live parts go into a page of the component's own.
+/// Without a written page (a component test, or a page the build did not
+/// write), the live parts go into a page of the component's own.
 #[component]
 pub fn Page(site: Site) -> impl IntoView {
     let url = UrlState::install(site.referential.clone());
@@ -72,8 +75,11 @@ async fn mount_live_parts(
     let written_header = page.query_selector(".site-header").ok().flatten();
     let focus_after = written_header.as_ref().and_then(focused_in_header);
     let before: &web_sys::Node = written_header.as_deref().unwrap_or(&main);
-    if !keep(Part::mount(owner, page, Some(before), || {
-        view! { <Nav/> }.into_any()
+    // The theme `public/init.js` set on the page, which the build could
+    // not know.
+    let dark = browser::root_attribute("data-theme").as_deref() == Some("dark");
+    if !keep(Part::mount(owner, page, Some(before), move || {
+        view! { <Nav dark=dark/> }.into_any()
     })) {
         return;
     }

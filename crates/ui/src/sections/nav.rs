@@ -11,9 +11,14 @@ use crate::site::use_site;
 /// as the current section.
 const SPY_MARGIN: f64 = 60.0;
 
-/// Navigation bar: name, section links, theme switch.
+/// Navigation bar: name, section links, theme switch. `dark`: the theme
+/// the page shows now (`public/init.js` keeps it on `<html>`; the build
+/// writes the light one, and init.js corrects it before the first paint).
+///
+/// The scroll spy and the strip's scrolling are effects and window
+/// listeners: they run in the browser only.
 #[component]
-pub fn Nav() -> impl IntoView {
+pub fn Nav(#[prop(optional)] dark: bool) -> impl IntoView {
     let site = use_site();
     let links = sections(&site.portfolio);
     let ids: Vec<&'static str> = links.iter().map(|l| l.id).collect();
@@ -77,7 +82,7 @@ pub fn Nav() -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </nav>
-                <ThemeSwitch/>
+                <ThemeSwitch dark=dark/>
             </div>
         </header>
     }
@@ -108,13 +113,12 @@ fn current_section(ids: &[&'static str], offset: f64) -> &'static str {
         .unwrap_or(reached)
 }
 
-/// The light/dark switch, as `cyberfolio meta` writes it. `public/init.js`
-/// runs it (the visitor's choice, stored or forgotten, the portfolio's
-/// default, the system's preference as it changes), before the app has
-/// started as after: here it only shows the theme the page has now.
+/// The light/dark switch. `public/init.js` runs it (the visitor's choice,
+/// stored or forgotten, the portfolio's default, the system's preference as
+/// it changes), before the app has started as after: here it only shows
+/// the theme the page has now.
 #[component]
-fn ThemeSwitch() -> impl IntoView {
-    let dark = browser::root_attribute("data-theme").as_deref() == Some("dark");
+fn ThemeSwitch(dark: bool) -> impl IntoView {
     view! {
         <button type="button" class="theme-switch" aria-pressed=dark.to_string()>
             <span aria-hidden="true">{if dark { "☾" } else { "☀" }}</span>

@@ -32,6 +32,15 @@ pub enum HistoryMode {
 }
 
 impl UrlState {
+    /// The view before any filter: the one the build writes, away from any
+    /// address.
+    pub fn unfiltered() -> UrlState {
+        UrlState {
+            state: RwSignal::new(ViewState::default()),
+            open_pushed: StoredValue::new(false),
+        }
+    }
+
     /// Reads the current URL and follows Back/Forward.
     pub fn install(referential: Referential) -> UrlState {
         let state = RwSignal::new(ViewState::from_query(

@@ -6,13 +6,13 @@ use cyberfolio_model::{Filter, Realisation};
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use crate::browser;
-use crate::rich_text::{Link, RichText};
-use crate::site::{use_site, SiteData};
-use crate::view_links::CompetencyFilterLink;
-use crate::view_state::{use_url_state, HistoryMode, REALISATIONS_ID};
 use cyberfolio_model::date::period;
 use cyberfolio_model::url::is_safe_url;
+use cyberfolio_ui::browser;
+use cyberfolio_ui::rich_text::{Link, RichText};
+use cyberfolio_ui::site::{use_site, SiteData};
+use cyberfolio_ui::view_links::CompetencyFilterLink;
+use cyberfolio_ui::view_state::{use_url_state, HistoryMode, REALISATIONS_ID};
 
 /// The dialog, present in the page and opened when the URL names a
 /// réalisation: its detail, or why there is none (a link to a réalisation

@@ -270,7 +270,7 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// The page `cyberfolio meta` wrote into `index.html` (navigation, accueil,
+/// The page `cyberfolio-build page` wrote into `index.html` (navigation, accueil,
 /// the sections that never change), into which the app mounts its live
 /// parts.
 pub fn prerendered() -> Option<web_sys::Element> {

@@ -1,0 +1,48 @@
+//! The page's content: the components of `cyberfolio-ui` rendered to HTML,
+//! with what only the build's copy has. Its réalisations' form is marked
+//! `data-written`, by which `public/init.js` tells it from the app's (a
+//! filter chosen in it before the app has started goes into the address);
+//! a note under their heading tells a visitor without JavaScript what they
+//! lack. The app's copy has neither: it needs no mark, and in a page with
+//! JavaScript a `<noscript>` never shows.
+
+use cyberfolio_model::Loaded;
+use cyberfolio_ui::page::{render_noscript_notice, render_page};
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, RewriteStrSettings};
+
+/// What the build writes inside `<div id="app">` for a valid portfolio.
+pub fn written_content(loaded: Loaded) -> Result<String, String> {
+    let page = render_page(loaded);
+    let notice = render_noscript_notice();
+    rewrite_str(
+        &page,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!("#realisations form.filters", |form| {
+                form.set_attribute("data-written", "")?;
+                Ok(())
+            }))
+            .append_element_content_handler(element!("#realisations-titre", |heading| {
+                heading.after(&notice, ContentType::Html);
+                Ok(())
+            })),
+    )
+    .map_err(|e| format!("la page écrite n'a pas pu être complétée : {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_written_copy_is_marked_and_explains_itself_without_javascript() {
+        let loaded = cyberfolio_model::load_str(r#"{"basics": {"name": "A"}}"#).expect("loads");
+        let html = written_content(loaded).expect("written");
+        assert_eq!(html.matches("data-written").count(), 1);
+        let form = &html[html.find("<form").expect("a form")..];
+        assert!(form[..form.find('>').expect("end")].contains("data-written"));
+        let heading = html.find("id=\"realisations-titre\"").expect("heading");
+        let notice = html.find("<noscript>").expect("notice");
+        assert!(heading < notice && notice < html.find("<form").expect("form"));
+    }
+}

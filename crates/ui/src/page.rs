@@ -1,0 +1,102 @@
+//! The whole page, as the build writes it into `<div id="app">`: skip link,
+//! navigation, `<main>` with every section, the footer, and the hidden
+//! author panel. A visitor reads all of it as soon as the HTML arrives,
+//! with or without the app; the app then mounts the live parts in place of
+//! their written copies.
+
+use std::sync::Arc;
+
+use cyberfolio_model::{Diagnostic, LoadError, Loaded, Tableau};
+use leptos::prelude::*;
+
+use crate::sections::about::About;
+use crate::sections::accueil::Accueil;
+use crate::sections::author_panel::AuthorPanel;
+use crate::sections::competences::Competences;
+use crate::sections::contact::Contact;
+use crate::sections::documents::Documents;
+use crate::sections::error_page::BuildErrorPage;
+use crate::sections::experiences::Experiences;
+use crate::sections::footer::Footer;
+use crate::sections::nav::Nav;
+use crate::sections::realisations::{NoScriptNotice, Realisations};
+use crate::sections::tableau::TableauSection;
+use crate::sections::veille::Veille;
+use crate::site::{use_site, Site, SiteData};
+use crate::view_state::UrlState;
+
+/// The page of a valid portfolio, for the site data and the unfiltered
+/// view in context, with the validator's `warnings` in the author view. The
+/// element carries [`PRERENDERED_ATTRIBUTE`], by which the app finds it.
+#[component]
+pub fn WrittenPage(warnings: Vec<Diagnostic>) -> impl IntoView {
+    let site = use_site();
+    let p = &site.portfolio;
+    let tableau = Tableau::new(p, &site.referential);
+    view! {
+        <div data-prerendered="">
+            <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+            <Nav/>
+            <main id="contenu" tabindex="-1">
+                <Accueil/>
+                <About/>
+                <Competences/>
+                {(!p.work.is_empty()).then(|| view! { <Experiences/> })}
+                <Realisations/>
+                <TableauSection tableau=tableau/>
+                {p.tech_watch.clone().map(|watch| view! { <Veille watch=watch/> })}
+                {(!p.documents.is_empty()).then(|| view! { <Documents/> })}
+                <Contact/>
+            </main>
+            <Footer/>
+            <AuthorPanel warnings=warnings/>
+        </div>
+    }
+}
+
+/// The HTML of [`WrittenPage`] for a loaded portfolio: what the build puts
+/// inside `<div id="app">`.
+pub fn render_page(mut loaded: Loaded) -> String {
+    let warnings = std::mem::take(&mut loaded.warnings);
+    let site: Site = Arc::new(SiteData::new(loaded));
+    on_the_host().with(|| {
+        provide_context(site);
+        provide_context(UrlState::unfiltered());
+        view! { <WrittenPage warnings=warnings/> }.to_html()
+    })
+}
+
+/// The HTML of [`NoScriptNotice`], which the build adds to its copy of
+/// the réalisations.
+pub fn render_noscript_notice() -> String {
+    on_the_host().with(|| view! { <NoScriptNotice/> }.to_html())
+}
+
+/// The HTML of [`BuildErrorPage`]: what the build puts inside
+/// `<div id="app">` when the portfolio has errors.
+pub fn render_error_page(error: LoadError) -> String {
+    on_the_host().with(|| view! { <BuildErrorPage error=error/> }.to_html())
+}
+
+/// A root owner for rendering on the host: with the server's shared
+/// context, as Leptos's own integrations render, so that the live parts
+/// know they are not in a browser (their window listeners do nothing).
+pub fn on_the_host() -> Owner {
+    Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cyberfolio_model::meta::PRERENDERED_ATTRIBUTE;
+
+    #[test]
+    fn the_marker_attribute_is_the_one_the_app_looks_for() {
+        let loaded = cyberfolio_model::load_str(r#"{"basics": {"name": "A"}}"#).expect("loads");
+        let html = render_page(loaded);
+        assert!(
+            html.starts_with(&format!("<div {PRERENDERED_ATTRIBUTE}")),
+            "{html}"
+        );
+    }
+}

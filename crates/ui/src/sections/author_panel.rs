@@ -1,0 +1,31 @@
+//! The author view (`?verifier`): the validator's warnings, written hidden
+//! into the page and shown by `public/init.js` when the address asks for
+//! it. The student checks there what the jury would notice; the jury never
+//! sees it unless they ask. The site itself no longer validates the file
+//! (the build did), so this is where the warnings are written down.
+
+use cyberfolio_model::diagnostic::tally;
+use cyberfolio_model::Diagnostic;
+use leptos::prelude::*;
+
+use crate::diagnostics::DiagnosticList;
+
+/// The hidden panel of warnings.
+#[component]
+pub fn AuthorPanel(warnings: Vec<Diagnostic>) -> impl IntoView {
+    let summary = if warnings.is_empty() {
+        "Aucun avertissement\u{a0}: le portfolio respecte les attendus de l'épreuve E5.".to_string()
+    } else {
+        format!(
+            "{} avertissement(s) dans data/portfolio.json\u{a0}:",
+            tally(&warnings).warnings
+        )
+    };
+    view! {
+        <aside class="author-panel" id="verifier" aria-labelledby="verifier-titre" hidden>
+            <h2 id="verifier-titre">"Vérification du portfolio"</h2>
+            <p>{summary}</p>
+            <DiagnosticList diagnostics=warnings/>
+        </aside>
+    }
+}

@@ -1,0 +1,36 @@
+//! What a portfolio with errors shows: what is wrong, where in the file,
+//! and what to do. The build writes [`BuildErrorPage`] in place of the
+//! portfolio (the build fails; under `trunk serve`, the student reads it in
+//! the browser); the app's error page, for a file it cannot load, explains
+//! the same way ([`Explanation`]).
+
+use cyberfolio_model::LoadError;
+use leptos::prelude::*;
+
+use crate::diagnostics::DiagnosticList;
+
+/// The advice for `error` and its located diagnostics.
+#[component]
+pub fn Explanation(error: LoadError) -> impl IntoView {
+    view! {
+        <p>{error.advice()}</p>
+        <DiagnosticList diagnostics=error.diagnostics().to_vec()/>
+    }
+}
+
+/// The page written in place of a portfolio with errors.
+/// `data-build-errors` tells `public/init.js` not to start the app, which
+/// has nothing to show.
+#[component]
+pub fn BuildErrorPage(error: LoadError) -> impl IntoView {
+    view! {
+        <main id="contenu" class="error-page" tabindex="-1" data-build-errors="">
+            <h1>{error.title()}</h1>
+            <Explanation error=error/>
+            <p>
+                "Une fois le fichier corrigé, reconstruisez le site ("<code>"trunk serve"</code>
+                " le fait à chaque enregistrement), puis rechargez la page."
+            </p>
+        </main>
+    }
+}
