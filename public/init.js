@@ -6,7 +6,7 @@
 // Trunk replaces <link data-trunk rel="rust"> with the marker element of
 // `pattern_script` (Trunk.toml), which carries the hashed file names, and
 // still injects <link rel="modulepreload"> and <link rel="preload"> with their
-// integrity hashes; `cyberfolio meta` moves those hashes to the marker and
+// integrity hashes; `cyberfolio-build page` moves those hashes to the marker and
 // removes the preloads. This module reads the marker.
 
 const marker = document.querySelector('meta[name="cyberfolio-app"]');
@@ -45,7 +45,7 @@ function fail(error) {
 // first click, before the app has started (the first click is often this
 // one), and shows the right state at once. Without a choice from the
 // visitor, the page follows the portfolio's default (`data-default-theme`,
-// written by `cyberfolio meta`), then the system's preference as it
+// written by `cyberfolio-build page`), then the system's preference as it
 // changes. A choice equal to what the page would show anyway is forgotten
 // rather than stored: switching back is how a visitor returns to following
 // them. The choice is kept under the key that the page's first script
@@ -104,7 +104,7 @@ addEventListener("afterprint", () => {
   openedForPrint = [];
 });
 
-// The tableau's two controls, in the page that `cyberfolio meta` writes:
+// The tableau's two controls, in the page that `cyberfolio-build page` writes:
 // print the tableau alone, and show its sub-competencies. They need nothing
 // from the portfolio, so they work before the app has started, and without
 // it; the wasm carries none of this.
@@ -191,7 +191,7 @@ function showAddressInForm() {
 }
 // « Tout effacer » can be used when there is something to clear.
 function showClearable(form) {
-  const clear = form.querySelector("button[data-clear]");
+  const clear = form.querySelector("button.clear-filters");
   if (!clear) return;
   const data = new FormData(form);
   clear.disabled = !(data.getAll("c").length || data.get("m") === "toutes" || data.get("cadre") || data.get("q"));
@@ -206,11 +206,11 @@ document.addEventListener("click", (event) => {
   const form = writtenForm();
   const button = form && event.target.closest?.("button");
   if (!button || !form.contains(button)) return;
-  if (button.matches("[data-clear]")) {
+  if (button.matches(".clear-filters")) {
     form.reset();
     filterChosen({ target: form });
     form.querySelector('input[name="c"]')?.focus();
-  } else if (button.matches("[data-copy]")) {
+  } else if (button.matches(".copy-link")) {
     const said = form.querySelector(".copied");
     const copied = navigator.clipboard?.writeText(location.href) ?? Promise.reject(new Error("no clipboard"));
     copied.then(
@@ -219,6 +219,11 @@ document.addEventListener("click", (event) => {
     );
   }
 });
+// A value in the address, encoded as the model's `percent_encode` does
+// (everything but letters, digits and `-_.~`), so that the address is the
+// one the app would write for the same view (tests/e2e/identity.rs).
+const encode = (value) =>
+  encodeURIComponent(value).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase());
 function filterChosen(event) {
   const form = event.target.closest?.("#realisations form[data-written]");
   if (!form) return;
@@ -228,10 +233,10 @@ function filterChosen(event) {
   const data = new FormData(form);
   const parts = [];
   const codes = data.getAll("c");
-  if (codes.length) parts.push("c=" + codes.map(encodeURIComponent).join(","));
+  if (codes.length) parts.push("c=" + codes.map(encode).join(","));
   if (data.get("m") === "toutes") parts.push("m=toutes");
-  if (data.get("cadre")) parts.push("cadre=" + encodeURIComponent(data.get("cadre")));
-  if (data.get("q")) parts.push("q=" + encodeURIComponent(data.get("q")));
+  if (data.get("cadre")) parts.push("cadre=" + encode(data.get("cadre")));
+  if (data.get("q")) parts.push("q=" + encode(data.get("q")));
   if (new URLSearchParams(location.search).has("verifier")) parts.push("verifier");
   const query = parts.length ? "?" + parts.join("&") : location.pathname;
   history.replaceState(null, "", query + "#realisations");
@@ -273,7 +278,7 @@ async function start() {
     const jsUrl = absolute(marker.dataset.js);
     const wasmUrl = absolute(marker.dataset.wasm);
     // The glue and the wasm download together, each checked against its
-    // integrity hash, which `cyberfolio meta` moves from Trunk's preloads
+    // integrity hash, which `cyberfolio-build page` moves from Trunk's preloads
     // to the marker: preloaded from the head, they took bandwidth from the
     // page itself, which needs neither to paint.
     const integrityOf = (url, name) => marker.dataset[name] ?? preloadFor(url)?.integrity ?? "";
@@ -312,7 +317,7 @@ function verifiedModule(url, integrity) {
 // For the tests and the benchmark: start as a visitor's action would.
 window.cyberfolioStart = start;
 
-// The author view (`?verifier`): the warnings `cyberfolio meta` wrote,
+// The author view (`?verifier`): the warnings `cyberfolio-build page` wrote,
 // hidden unless the address asks for them.
 const verifier = document.getElementById("verifier");
 const showVerifier = () => {

@@ -14,7 +14,8 @@ use crate::harness::*;
 #[path = "../fixtures/payloads.rs"]
 mod payloads;
 
-use payloads::{corpus, Payload};
+pub(crate) use payloads::corpus;
+use payloads::Payload;
 
 /// Fields whose values are URLs.
 const URL_KEYS: [&str; 4] = ["url", "image", "src", "ogImage"];
@@ -71,7 +72,7 @@ fn poison(
 /// The example with every text and URL field poisoned by accepted payloads
 /// (texts over `MAX_TEXT_CHARS` are refused in any field, so they are in the
 /// refused copy instead).
-fn hostile_portfolio(corpus: &[Payload]) -> String {
+pub(crate) fn hostile_portfolio(corpus: &[Payload]) -> String {
     let texts: Vec<String> = corpus
         .iter()
         .filter(|p| !p.url && p.rich_text_validator.as_deref() != Some("refuse"))

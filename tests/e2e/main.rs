@@ -15,5 +15,6 @@
 mod failures;
 mod harness;
 mod hostile;
+mod identity;
 mod quality;
 mod site;
