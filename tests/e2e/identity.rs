@@ -17,7 +17,11 @@ use crate::hostile::{corpus, hostile_portfolio};
 /// A page tree as JSON, the same for both sides: `[tag, {attributes},
 /// children…]`, text with its runs of white space made one space, comments
 /// left out (Leptos marks its places with them), and what only the build's
-/// copy has left out (`data-written`, `<noscript>`).
+/// copy has left out (`data-written`, `<noscript>`). A U+0000 in a text
+/// (the hostile corpus has one, `\u0000` in the JSON) is left out too: the
+/// HTML parser drops it from the written page, as the specification says
+/// ("in body": a NULL character token is ignored), while a text node the
+/// app creates keeps it, unseen.
 const TREE: &str = r##"
 const tree = (node) => {
   const children = [];
@@ -30,7 +34,7 @@ const tree = (node) => {
     }
   };
   for (const child of node.childNodes) {
-    if (child.nodeType === Node.TEXT_NODE) text = (text ?? "") + child.data;
+    if (child.nodeType === Node.TEXT_NODE) text = (text ?? "") + child.data.replaceAll("\0", "");
     else if (child.nodeType === Node.ELEMENT_NODE && child.localName !== "noscript") {
       flush();
       children.push(tree(child));
