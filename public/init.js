@@ -22,21 +22,21 @@ function preloadFor(url) {
 function fail(error) {
   console.error("Cyberfolio could not start:", error);
   window.cyberfolioFailed = true; // view links are plain links again
-  const advice = "Rechargez la page ; si le problème persiste, téléchargez directement le fichier data/portfolio.json.";
-  const status = document.querySelector("#app .shell p");
-  if (status) {
-    status.textContent = "Le portfolio n'a pas pu démarrer. " + advice;
+  // What to say is written in the page (the static shell of index.html,
+  // or the written filters, from the table of texts of the build).
+  const shell = document.querySelector("#app .shell[data-start-failed]");
+  if (shell) {
+    shell.querySelector("p").textContent = shell.dataset.startFailed;
     return;
   }
   // The page written at build time stays readable, the réalisations
   // included: say what they lack, in place of the filters that cannot work.
-  const filters = document.querySelector("#realisations form.filters");
+  const filters = document.querySelector("#realisations form[data-written]");
   if (!filters) return;
   const notice = document.createElement("p");
   notice.className = "start-failed";
   notice.setAttribute("role", "alert");
-  notice.textContent =
-    "Les filtres et le détail des réalisations n'ont pas pu démarrer. " + advice;
+  notice.textContent = filters.dataset.startFailed;
   filters.before(notice);
   filters.hidden = true;
 }
@@ -214,8 +214,8 @@ document.addEventListener("click", (event) => {
     const said = form.querySelector(".copied");
     const copied = navigator.clipboard?.writeText(location.href) ?? Promise.reject(new Error("no clipboard"));
     copied.then(
-      () => (said.textContent = "Lien copié dans le presse-papiers."),
-      () => (said.textContent = "Copie impossible\u00a0: copiez l'adresse de la page."),
+      () => (said.textContent = form.dataset.copied),
+      () => (said.textContent = form.dataset.copyFailed),
     );
   }
 });

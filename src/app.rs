@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use cyberfolio_ui::browser;
 use cyberfolio_ui::site::Site;
+use cyberfolio_ui::texts::texts;
 
 use crate::error_page::ErrorPage;
 use crate::loader::fetch_site;
@@ -45,7 +46,7 @@ fn Loading() -> impl IntoView {
     view! {
         <div class=class role="status">
             <span class="spinner" aria-hidden="true"></span>
-            <p>"Chargement du portfolio…"</p>
+            <p>{texts().loading}</p>
         </div>
     }
 }

@@ -11,6 +11,7 @@ use cyberfolio_model::url::is_safe_url;
 use cyberfolio_ui::browser;
 use cyberfolio_ui::rich_text::{Link, RichText};
 use cyberfolio_ui::site::{use_site, SiteData};
+use cyberfolio_ui::texts::texts;
 use cyberfolio_ui::view_links::CompetencyFilterLink;
 use cyberfolio_ui::view_state::{use_url_state, HistoryMode, REALISATIONS_ID};
 
@@ -98,7 +99,7 @@ pub fn Detail() -> impl IntoView {
             <div class="detail-bar">
                 <button type="button" class="close" on:click=move |_| url.close() autofocus>
                     <span aria-hidden="true">"×"</span>
-                    <span class="visually-hidden">"Fermer"</span>
+                    <span class="visually-hidden">{texts().close}</span>
                 </button>
             </div>
             {move || current.get().map(|id| view! { <DetailContent id=id/> })}
@@ -131,6 +132,7 @@ fn DetailContent(id: String) -> impl IntoView {
 /// that the jury can tell the student, and a way to the réalisations.
 #[component]
 fn UnknownRealisation(id: String) -> impl IntoView {
+    let t = texts();
     let url = use_url_state();
     // The dialog is modal: the filters cannot change while it is open.
     let mut list = url.with_untracked(Clone::clone);
@@ -153,12 +155,12 @@ fn UnknownRealisation(id: String) -> impl IntoView {
     };
     view! {
         <article>
-            <h2 id="detail-titre">"Réalisation introuvable"</h2>
+            <h2 id="detail-titre">{t.unknown_realisation}</h2>
             <p>
-                "Ce lien mène à la réalisation «\u{a0}" <code>{id}</code> "\u{a0}», qui n'existe pas dans ce portfolio\u{a0}: elle a peut-être été renommée ou retirée."
+                {t.unknown_realisation_text.0}<code>{id}</code>{t.unknown_realisation_text.1}
             </p>
             <p>
-                <a href=href on:click=show_all>"Voir toutes les réalisations"</a>
+                <a href=href on:click=show_all>{t.see_all_realisations}</a>
             </p>
         </article>
     }
@@ -200,7 +202,8 @@ fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
         .map(|w| w.name.clone());
     let organisation = r.organization.clone().or(work);
     // On paper, the réalisation says whose it is and where the rest is.
-    let owner = format!("Portfolio BTS SIO de {}", site.portfolio.basics.name);
+    let t = texts();
+    let owner = format!("{}{}", t.portfolio_of, site.portfolio.basics.name);
     let address = site
         .portfolio
         .exam
@@ -216,21 +219,21 @@ fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
                     " "
                     {period(r.start_date, r.end_date)}
                     {organisation.map(|o| format!(" · {o}"))}
-                    {r.team_size.map(|n| if n <= 1 { " · travail individuel".to_string() } else { format!(" · équipe de {n}\u{a0}personnes") })}
+                    {r.team_size.map(|n| if n <= 1 { t.individual_work.to_string() } else { format!("{}{n}{}", t.team_of.0, t.team_of.1) })}
                 </p>
                 <h2 id="detail-titre">{r.name.clone()}</h2>
             </header>
             {r.summary.clone().map(|s| view! { <p class="lead">{s}</p> })}
-            {r.context.clone().map(|t| view! { <h3>"Contexte"</h3> <RichText text=t/> })}
-            {(!r.objectives.is_empty()).then(|| view! { <h3>"Objectifs"</h3> <ul>{r.objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul> })}
-            {r.description.clone().map(|t| view! { <h3>"Description"</h3> <RichText text=t/> })}
-            {r.contribution.clone().map(|t| view! { <div class="contribution"><h3>"Ma contribution personnelle"</h3> <RichText text=t/></div> })}
-            <h3>"Compétences mobilisées"</h3>
+            {r.context.clone().map(|text| view! { <h3>{t.context}</h3> <RichText text=text/> })}
+            {(!r.objectives.is_empty()).then(|| view! { <h3>{t.objectives}</h3> <ul>{r.objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul> })}
+            {r.description.clone().map(|text| view! { <h3>{t.description}</h3> <RichText text=text/> })}
+            {r.contribution.clone().map(|text| view! { <div class="contribution"><h3>{t.contribution}</h3> <RichText text=text/></div> })}
+            <h3>{t.mobilised}</h3>
             <ul class="detail-competencies">{competencies}</ul>
-            {(!r.technologies.is_empty()).then(|| view! { <h3>"Technologies"</h3> <ul class="badges">{r.technologies.iter().map(|t| view! { <li class="badge">{t.clone()}</li> }).collect_view()}</ul> })}
+            {(!r.technologies.is_empty()).then(|| view! { <h3>{t.technologies}</h3> <ul class="badges">{r.technologies.iter().map(|tech| view! { <li class="badge">{tech.clone()}</li> }).collect_view()}</ul> })}
             {(!r.documents.is_empty()).then(|| {
                 view! {
-                    <h3>"Documents et productions"</h3>
+                    <h3>{t.documents_and_productions}</h3>
                     <ul class="documents">
                         {r
                             .documents

@@ -11,6 +11,7 @@
 use cyberfolio_model::LoadError;
 use cyberfolio_ui::browser;
 use cyberfolio_ui::sections::error_page::Explanation;
+use cyberfolio_ui::texts::texts;
 use cyberfolio_ui::view_state::REALISATIONS_ID;
 use leptos::prelude::*;
 
@@ -64,7 +65,7 @@ fn explanation(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> im
         <Explanation error=error/>
         <p>
             <button type="button" class="button primary" on:click=move |_| retry()>
-                "Réessayer"
+                {texts().retry}
             </button>
         </p>
     }

@@ -1,13 +1,16 @@
 //! The page's content: the components of `cyberfolio-ui` rendered to HTML,
 //! with what only the build's copy has. Its réalisations' form is marked
 //! `data-written`, by which `public/init.js` tells it from the app's (a
-//! filter chosen in it before the app has started goes into the address);
-//! a note under their heading tells a visitor without JavaScript what they
-//! lack. The app's copy has neither: it needs no mark, and in a page with
-//! JavaScript a `<noscript>` never shows.
+//! filter chosen in it before the app has started goes into the address),
+//! and carries the texts init.js says about it (`data-copied`,
+//! `data-copy-failed`, `data-start-failed`, from the table of texts); a
+//! note under their heading tells a visitor without JavaScript what they
+//! lack. The app's copy has none of these: it needs no mark, says its own
+//! texts, and in a page with JavaScript a `<noscript>` never shows.
 
 use cyberfolio_model::Loaded;
 use cyberfolio_ui::page::{render_noscript_notice, render_page};
+use cyberfolio_ui::texts::texts;
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, RewriteStrSettings};
 
@@ -15,11 +18,15 @@ use lol_html::{element, rewrite_str, RewriteStrSettings};
 pub fn written_content(loaded: Loaded) -> Result<String, String> {
     let page = render_page(loaded);
     let notice = render_noscript_notice();
+    let t = texts();
     rewrite_str(
         &page,
         RewriteStrSettings::new()
             .append_element_content_handler(element!("#realisations form.filters", |form| {
                 form.set_attribute("data-written", "")?;
+                form.set_attribute("data-copied", t.copied)?;
+                form.set_attribute("data-copy-failed", t.copy_failed)?;
+                form.set_attribute("data-start-failed", t.filters_failed)?;
                 Ok(())
             }))
             .append_element_content_handler(element!("#realisations-titre", |heading| {

@@ -76,7 +76,7 @@ fn legacy_features(prelude: &str) -> String {
 pub(crate) fn inline_text(text: &str, element: &str) -> Option<String> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     let lower = text.to_ascii_lowercase();
-    let ends_early = lower.contains(&format!("</{element}"));
+    let ends_early = lower.contains(&["</", element].concat());
     let keeps_open = element == "script" && lower.contains("<!--");
     (!ends_early && !keeps_open).then_some(text)
 }

@@ -631,6 +631,14 @@ mod tests {
     }
 
     #[test]
+    fn the_static_shell_says_the_table_s_texts() {
+        let template = include_str!("../../../index.html");
+        let t = &cyberfolio_model::texts::FRENCH;
+        assert!(template.contains(&format!("<p>{}</p>", t.loading)));
+        assert!(template.contains(&format!("data-start-failed=\"{}\"", t.app_failed)));
+    }
+
+    #[test]
     fn writing_again_gives_the_same_page_and_follows_the_portfolio() {
         let once = written();
         assert_eq!(

@@ -5,9 +5,10 @@ use std::path::Path;
 
 use clap::ValueEnum;
 use cyberfolio_model::files::io_reason;
+use cyberfolio_model::texts::FRENCH;
 use cyberfolio_model::Tableau;
 use cyberfolio_ui::page::on_the_host;
-use cyberfolio_ui::sections::tableau::{TableauTable, TITLE};
+use cyberfolio_ui::sections::tableau::TableauTable;
 use leptos::prelude::*;
 
 use crate::report::load_valid;
@@ -92,7 +93,7 @@ pub fn html(t: &Tableau) -> String {
                 <style inner_html=EXPORT_CSS></style>
             </head>
             <body>
-                <h1>{TITLE}</h1>
+                <h1>{FRENCH.tableau_title}</h1>
                 <dl>{header}</dl>
                 <TableauTable tableau=t.clone() linked=false/>
             </body>
@@ -159,14 +160,15 @@ fn is_plain_number(s: &str) -> bool {
 /// missing), an empty row, then one row per réalisation with its cadre, and
 /// a coverage row. CRLF line ends, as RFC 4180 says.
 pub fn csv(t: &Tableau) -> String {
-    let mut rows: Vec<Vec<String>> = vec![vec![TITLE.to_string()]];
+    let texts = &FRENCH;
+    let mut rows: Vec<Vec<String>> = vec![vec![texts.tableau_title.to_string()]];
     rows.extend(header(t).into_iter().map(|(k, v)| vec![k.to_string(), v]));
     rows.push(Vec::new());
     let mut head = vec![
-        "Cadre".to_string(),
-        "Intitulé".to_string(),
-        "Documents et productions".to_string(),
-        "Période".to_string(),
+        texts.column_cadre.to_string(),
+        texts.column_title.to_string(),
+        texts.column_documents.to_string(),
+        texts.column_period.to_string(),
     ];
     head.extend(t.columns.iter().map(|c| format!("{} {}", c.code, c.label)));
     rows.push(head);
@@ -187,7 +189,7 @@ pub fn csv(t: &Tableau) -> String {
         }
     }
     let mut total = vec![
-        "Nombre de réalisations mobilisant la compétence".to_string(),
+        texts.coverage.to_string(),
         String::new(),
         String::new(),
         String::new(),
@@ -251,13 +253,17 @@ fn md_cell(s: &str) -> String {
 
 /// A Markdown (GitHub-flavoured) table under the candidate header.
 pub fn markdown(t: &Tableau) -> String {
-    let mut s = format!("# {TITLE}\n\n");
+    let texts = &FRENCH;
+    let mut s = format!("# {}\n\n", texts.tableau_title);
     for (k, v) in header(t) {
         if !v.is_empty() {
             s.push_str(&format!("- **{k}** : {}\n", md_cell(&v)));
         }
     }
-    s.push_str("\n| Réalisation professionnelle | Période |");
+    s.push_str(&format!(
+        "\n| {} | {} |",
+        texts.column_title, texts.column_period
+    ));
     for c in &t.columns {
         s.push_str(&format!(" {} |", md_cell(&c.code)));
     }
@@ -282,7 +288,7 @@ pub fn markdown(t: &Tableau) -> String {
             s.push('\n');
         }
     }
-    s.push_str("| **Nombre de réalisations** | |");
+    s.push_str(&format!("| **{}** | |", texts.coverage));
     for n in &t.coverage {
         s.push_str(&format!(" {n} |"));
     }

@@ -420,7 +420,7 @@ fn tableau_exports_match_the_example() {
         .split_once("\r\n\r\n")
         .expect("an empty row after the header");
     let form: Vec<&str> = form.split("\r\n").collect();
-    assert_eq!(form[0], cyberfolio_ui::sections::tableau::TITLE);
+    assert_eq!(form[0], cyberfolio_model::texts::FRENCH.tableau_title);
     let header: Vec<String> = t
         .candidate_header()
         .iter()

@@ -3,7 +3,7 @@
 use crate::order::sort_by_u64_key;
 use crate::portfolio::{Cadre, Realisation};
 use crate::referential::Referential;
-use crate::text::{count, ellipsize, fold};
+use crate::text::{ellipsize, fold};
 use crate::url;
 
 /// How several chosen competencies combine.
@@ -333,68 +333,6 @@ pub fn percent_decode(text: &str) -> String {
     url::percent_decode(text, true)
 }
 
-/// Why a link's competency filter shows everything, said by the site
-/// above the réalisations: its codes name no competency (« Compétence « XYZ » inconnue… »).
-pub fn ignored_codes(codes: &[String]) -> String {
-    let quoted: Vec<String> = codes.iter().map(|c| format!("«\u{a0}{c}\u{a0}»")).collect();
-    let (noun, unknown) = if codes.len() > 1 {
-        ("Compétences", "inconnues")
-    } else {
-        ("Compétence", "inconnue")
-    };
-    format!(
-        "{noun} {} {unknown} dans ce lien\u{a0}: ce filtre a été ignoré.",
-        quoted.join(", ")
-    )
-}
-
-/// The line above the cards, in the app and in the page `cyberfolio-build page`
-/// writes: « 2 réalisations sur 13 — compétence B1.4 », « 13 réalisations
-/// au total ».
-pub fn result_line(shown: usize, total: usize, filter: &Filter) -> String {
-    let n = match shown {
-        0 => "Aucune réalisation".to_string(),
-        n => count(n, "réalisation", "réalisations"),
-    };
-    let description = filter.describe();
-    if description.is_empty() && shown == total {
-        format!("{n} au total")
-    } else if description.is_empty() {
-        format!("{n} sur {total}")
-    } else {
-        format!("{n} sur {total}\u{a0}— {description}")
-    }
-}
-
-/// Says which filter to loosen when nothing matches.
-pub fn empty_hint(filter: &Filter) -> String {
-    let mut hints = Vec::new();
-    if !filter.query.trim().is_empty() {
-        hints.push(format!(
-            "raccourcissez ou effacez la recherche «\u{a0}{}\u{a0}»",
-            filter.query.trim()
-        ));
-    }
-    if filter.combine == Combine::All && filter.competencies.len() > 1 {
-        hints.push(
-            "choisissez «\u{a0}au moins une\u{a0}» au lieu de «\u{a0}toutes\u{a0}»".to_string(),
-        );
-    } else if !filter.competencies.is_empty() {
-        hints.push("décochez une compétence".to_string());
-    }
-    if filter.cadre.is_some() {
-        hints.push("choisissez «\u{a0}Tous les cadres\u{a0}»".to_string());
-    }
-    if hints.is_empty() {
-        // Nothing to loosen: the portfolio has no réalisation yet.
-        return "Ce portfolio ne présente pas encore de réalisation.".to_string();
-    }
-    format!(
-        "Aucune réalisation ne correspond à ces filtres\u{a0}: {}.",
-        hints.join(", ou ")
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -589,33 +527,5 @@ mod tests {
         assert_eq!(s.filter.query.chars().count(), MAX_QUERY_CHARS);
         // Never written back: the next URL is the filter's.
         assert_eq!(s.to_query(), format!("?q={}", "a".repeat(MAX_QUERY_CHARS)));
-    }
-
-    #[test]
-    fn the_result_line_and_the_empty_hint_say_what_the_filter_does() {
-        let none = Filter::default();
-        assert_eq!(result_line(13, 13, &none), "13\u{a0}réalisations au total");
-        assert_eq!(result_line(0, 0, &none), "Aucune réalisation au total");
-        let b14 = Filter {
-            competencies: vec!["B1.4".into()],
-            ..Filter::default()
-        };
-        assert_eq!(
-            result_line(2, 13, &b14),
-            "2\u{a0}réalisations sur 13\u{a0}— compétence B1.4"
-        );
-        assert_eq!(
-            empty_hint(&b14),
-            "Aucune réalisation ne correspond à ces filtres\u{a0}: décochez une compétence."
-        );
-        // Nothing to loosen: the portfolio has none yet.
-        assert_eq!(
-            empty_hint(&none),
-            "Ce portfolio ne présente pas encore de réalisation."
-        );
-        assert_eq!(
-            ignored_codes(&["XYZ".into()]),
-            "Compétence «\u{a0}XYZ\u{a0}» inconnue dans ce lien\u{a0}: ce filtre a été ignoré."
-        );
     }
 }

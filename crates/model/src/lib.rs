@@ -21,6 +21,7 @@ pub mod referential;
 pub mod schema;
 pub mod tableau;
 pub mod text;
+pub mod texts;
 pub mod url;
 pub mod validate;
 

@@ -4,10 +4,13 @@
 use cyberfolio_model::Diagnostic;
 use leptos::prelude::*;
 
+use crate::texts::texts;
+
 /// « Erreur — ligne 3, colonne 14 », the JSON path, the message: one item
 /// per diagnostic; nothing when there are none.
 #[component]
 pub fn DiagnosticList(diagnostics: Vec<Diagnostic>) -> impl IntoView {
+    let t = texts();
     (!diagnostics.is_empty()).then(|| {
         view! {
             <ol class="diagnostics">
@@ -16,7 +19,7 @@ pub fn DiagnosticList(diagnostics: Vec<Diagnostic>) -> impl IntoView {
                     .map(|d| {
                         let class = if d.is_error() { "diag error" } else { "diag warning" };
                         let place = match d.position {
-                            Some(p) => format!("{} — ligne {}, colonne {}", d.severity.label(), p.line, p.column),
+                            Some(p) => format!("{} — {} {}, {} {}", d.severity.label(), t.line, p.line, t.column, p.column),
                             None => d.severity.label().to_string(),
                         };
                         view! {

@@ -20,5 +20,6 @@ pub mod page;
 pub mod rich_text;
 pub mod sections;
 pub mod site;
+pub mod texts;
 pub mod view_links;
 pub mod view_state;

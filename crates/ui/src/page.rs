@@ -23,6 +23,7 @@ use crate::sections::realisations::{NoScriptNotice, Realisations};
 use crate::sections::tableau::TableauSection;
 use crate::sections::veille::Veille;
 use crate::site::{use_site, Site, SiteData};
+use crate::texts::texts;
 use crate::view_state::UrlState;
 
 /// The page of a valid portfolio, for the site data and the unfiltered
@@ -33,9 +34,10 @@ pub fn WrittenPage(warnings: Vec<Diagnostic>) -> impl IntoView {
     let site = use_site();
     let p = &site.portfolio;
     let tableau = Tableau::new(p, &site.referential);
+    let t = texts();
     view! {
         <div data-prerendered="">
-            <a class="skip-link" href="#contenu">"Aller au contenu"</a>
+            <a class="skip-link" href="#contenu">{t.skip_link}</a>
             <Nav/>
             <main id="contenu" tabindex="-1">
                 <Accueil/>

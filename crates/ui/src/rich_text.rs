@@ -5,6 +5,8 @@ use cyberfolio_model::markdown::{parse, Block, Inline};
 use cyberfolio_model::url::{is_external, is_safe_url};
 use leptos::prelude::*;
 
+use crate::texts::texts;
+
 /// A rich-text field (description, contribution…).
 #[component]
 pub fn RichText(#[prop(into)] text: String) -> impl IntoView {
@@ -50,7 +52,7 @@ pub fn Link(#[prop(into)] href: String, children: Children) -> impl IntoView {
     if !is_safe_url(&href) {
         view! { <span>{children()}</span> }.into_any()
     } else if is_external(&href) {
-        view! { <a href=href target="_blank" rel="noopener noreferrer">{children()}<span class="visually-hidden">" (nouvel onglet)"</span></a> }.into_any()
+        view! { <a href=href target="_blank" rel="noopener noreferrer">{children()}<span class="visually-hidden">{texts().new_tab}</span></a> }.into_any()
     } else {
         view! { <a href=href>{children()}</a> }.into_any()
     }

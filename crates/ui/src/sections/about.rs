@@ -6,6 +6,7 @@ use cyberfolio_model::{PartialDate, Portfolio, WorkKind};
 use leptos::prelude::*;
 
 use crate::site::use_site;
+use crate::texts::texts;
 
 /// One step of the path, education or work.
 struct Step {
@@ -35,7 +36,7 @@ fn steps(p: &Portfolio) -> Vec<Step> {
                 .collect::<Vec<_>>()
                 .join(" — "),
             place: e.institution.clone(),
-            kind: "Formation",
+            kind: texts().education,
             score: e.score.clone(),
             courses: e.courses.clone(),
         })
@@ -63,9 +64,10 @@ fn steps(p: &Portfolio) -> Vec<Step> {
 pub fn About() -> impl IntoView {
     let site = use_site();
     let p = &site.portfolio;
+    let t = texts();
     let option = match p.exam.as_ref().and_then(|e| e.option) {
-        Some(o) => format!("Option {}\u{a0}: {}.", o.code(), o.label()),
-        None => "Deux options\u{a0}: SISR (infrastructures, systèmes et réseaux) et SLAM (solutions logicielles).".to_string(),
+        Some(o) => format!("{} {}\u{a0}: {}.", t.option, o.code(), o.label()),
+        None => t.both_options.to_string(),
     };
     let city = p.basics.location.as_ref().and_then(|l| l.city.clone());
     let interests = (!p.interests.is_empty()).then(|| {
@@ -79,7 +81,7 @@ pub fn About() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h3>"Centres d'intérêt"</h3>
+            <h3>{t.interests}</h3>
             <ul class="interests">{items}</ul>
         }
     });
@@ -88,7 +90,7 @@ pub fn About() -> impl IntoView {
         .map(|step| {
             let courses = (!step.courses.is_empty()).then(|| {
                 view! {
-                    <ul class="timeline-courses" aria-label="Enseignements">
+                    <ul class="timeline-courses" aria-label=t.courses>
                         {step.courses.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
                     </ul>
                 }
@@ -106,19 +108,19 @@ pub fn About() -> impl IntoView {
         .collect_view();
     view! {
         <section id="a-propos" aria-labelledby="a-propos-titre">
-            <h2 id="a-propos-titre">"À propos"</h2>
+            <h2 id="a-propos-titre">{t.about}</h2>
             <div class="two-columns">
                 <div>
                     {p.basics.summary.clone().map(|s| view! { <p>{s}</p> })}
                     <p class="note">
-                        "Le BTS SIO (Services informatiques aux organisations) forme en deux ans des techniciens supérieurs en informatique. "
+                        {t.bts_sio}
                         {option}
                     </p>
-                    {city.map(|c| view! { <p>"Localisation\u{a0}: "{c}</p> })}
+                    {city.map(|c| view! { <p>{t.location}{c}</p> })}
                     {interests}
                 </div>
                 <div>
-                    <h3>"Mon parcours"</h3>
+                    <h3>{t.path}</h3>
                     <ol class="timeline">{timeline}</ol>
                 </div>
             </div>

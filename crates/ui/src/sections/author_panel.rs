@@ -9,21 +9,21 @@ use cyberfolio_model::Diagnostic;
 use leptos::prelude::*;
 
 use crate::diagnostics::DiagnosticList;
+use crate::texts::texts;
 
 /// The hidden panel of warnings.
 #[component]
 pub fn AuthorPanel(warnings: Vec<Diagnostic>) -> impl IntoView {
+    let t = texts();
     let summary = if warnings.is_empty() {
-        "Aucun avertissement\u{a0}: le portfolio respecte les attendus de l'épreuve E5.".to_string()
+        t.no_warning.to_string()
     } else {
-        format!(
-            "{} avertissement(s) dans data/portfolio.json\u{a0}:",
-            tally(&warnings).warnings
-        )
+        let (before, after) = t.warnings_in_file;
+        format!("{before}{}{after}", tally(&warnings).warnings)
     };
     view! {
         <aside class="author-panel" id="verifier" aria-labelledby="verifier-titre" hidden>
-            <h2 id="verifier-titre">"Vérification du portfolio"</h2>
+            <h2 id="verifier-titre">{t.verification}</h2>
             <p>{summary}</p>
             <DiagnosticList diagnostics=warnings/>
         </aside>

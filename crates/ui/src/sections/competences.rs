@@ -4,13 +4,13 @@
 //! skills, certifications and languages.
 
 use cyberfolio_model::filter::sub_competency_count;
-use cyberfolio_model::text::count;
 use cyberfolio_model::Competency;
 use leptos::prelude::*;
 
 use super::who_and_when;
 use crate::rich_text::LinkOrText;
 use crate::site::use_site;
+use crate::texts::texts;
 use crate::view_links::CompetencyFilterLink;
 
 /// The height of one competency's row in the chart, in SVG units.
@@ -23,9 +23,13 @@ pub fn Competences() -> impl IntoView {
     let p = &site.portfolio;
     let referential = &site.referential;
     let counts = site.index.counts();
+    let t = texts();
     let intro = match referential.title.trim() {
-        "" => "Les compétences du bloc, et le nombre de réalisations qui mobilisent chacune. Choisissez-en une pour voir ses réalisations.".to_string(),
-        title => format!("Les compétences du «\u{a0}{title}\u{a0}», et le nombre de réalisations qui mobilisent chacune. Choisissez-en une pour voir ses réalisations."),
+        "" => t.competences_intro.to_string(),
+        title => {
+            let (before, after) = t.competences_intro_titled;
+            format!("{before}{title}{after}")
+        }
     };
     let cards = referential
         .competencies
@@ -46,15 +50,15 @@ pub fn Competences() -> impl IntoView {
                 })
                 .collect_view();
             let link = (n > 0).then(|| {
-                let label = format!("Voir les réalisations de la compétence {}", c.code);
-                view! { <CompetencyFilterLink code=c.code.clone() label=label>"Voir les réalisations"</CompetencyFilterLink> }
+                let label = format!("{}{}", t.see_realisations_of, c.code);
+                view! { <CompetencyFilterLink code=c.code.clone() label=label>{t.see_its_realisations}</CompetencyFilterLink> }
             });
             view! {
                 <li class="competency-card">
                     <h3><span class="code">{c.code.clone()}</span>" "{c.label.clone()}</h3>
-                    <p class="count">{count(n, "réalisation", "réalisations")}</p>
+                    <p class="count">{t.realisations_count(n)}</p>
                     <details>
-                        <summary>"Sous-compétences"</summary>
+                        <summary>{t.sub_competencies}</summary>
                         <ul class="subs">{subs}</ul>
                     </details>
                     {link}
@@ -77,7 +81,7 @@ pub fn Competences() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h3>"Compétences techniques"</h3>
+            <h3>{t.skills}</h3>
             <ul class="skills">{items}</ul>
         }
     });
@@ -95,7 +99,7 @@ pub fn Competences() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <div><h3>"Certifications"</h3><ul>{items}</ul></div> }
+        view! { <div><h3>{t.certifications}</h3><ul>{items}</ul></div> }
     });
     let languages = (!p.languages.is_empty()).then(|| {
         let items = p
@@ -103,11 +107,11 @@ pub fn Competences() -> impl IntoView {
             .iter()
             .map(|l| view! { <li>{l.language.clone()}{l.fluency.as_ref().map(|f| format!(" — {f}"))}</li> })
             .collect_view();
-        view! { <div><h3>"Langues"</h3><ul>{items}</ul></div> }
+        view! { <div><h3>{t.languages}</h3><ul>{items}</ul></div> }
     });
     view! {
         <section id="competences" aria-labelledby="competences-titre">
-            <h2 id="competences-titre">"Compétences"</h2>
+            <h2 id="competences-titre">{t.competences}</h2>
             <p>{intro}</p>
             <Chart competencies=referential.competencies.clone() counts=counts.clone()/>
             <ul class="competency-grid">{cards}</ul>
@@ -128,7 +132,7 @@ fn Chart(competencies: Vec<Competency>, counts: Vec<usize>) -> impl IntoView {
         .map(|(c, n)| format!("{}\u{a0}: {}", c.code, n))
         .collect::<Vec<_>>()
         .join(", ");
-    let label = format!("Nombre de réalisations par compétence\u{a0}: {label}");
+    let label = format!("{}{label}", texts().chart);
     let height = (competencies.len() * CHART_ROW_HEIGHT).to_string();
     let bars = competencies
         .iter()

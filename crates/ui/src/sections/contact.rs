@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::rich_text::{Link, LinkOrText};
 use crate::site::use_site;
+use crate::texts::texts;
 
 /// The section « Contact ».
 #[component]
@@ -11,16 +12,17 @@ pub fn Contact() -> impl IntoView {
     let site = use_site();
     let basics = &site.portfolio.basics;
     let contact = site.portfolio.contact.clone().unwrap_or_default();
+    let t = texts();
     let email = basics.email.clone().map(|email| {
-        view! { <li>"E-mail\u{a0}: "<Link href=format!("mailto:{email}")>{email.clone()}</Link></li> }
+        view! { <li>{t.email}<Link href=format!("mailto:{email}")>{email.clone()}</Link></li> }
     });
     let phone = basics.phone.clone().map(|phone| {
-        view! { <li>"Téléphone\u{a0}: "<Link href=format!("tel:{}", phone.replace(' ', ""))>{phone.clone()}</Link></li> }
+        view! { <li>{t.phone}<Link href=format!("tel:{}", phone.replace(' ', ""))>{phone.clone()}</Link></li> }
     });
     let url = basics
         .url
         .clone()
-        .map(|url| view! { <li>"Site\u{a0}: "<Link href=url.clone()>{url.clone()}</Link></li> });
+        .map(|url| view! { <li>{t.website}<Link href=url.clone()>{url.clone()}</Link></li> });
     let profiles = basics
         .profiles
         .iter()
@@ -34,21 +36,21 @@ pub fn Contact() -> impl IntoView {
         .collect_view();
     let form = contact.form_endpoint.clone().map(|endpoint| {
         let fallback = basics.email.clone().map(|email| {
-            view! { <p class="note">"Le formulaire ne fonctionne pas\u{a0}? "<Link href=format!("mailto:{email}")>"Écrivez-moi directement"</Link>"."</p> }
+            view! { <p class="note">{t.form_fallback}<Link href=format!("mailto:{email}")>{t.write_directly}</Link>"."</p> }
         });
         view! {
             <form class="contact-form" action=endpoint method="post">
-                <label>"Votre nom "<input type="text" name="nom" autocomplete="name" required/></label>
-                <label>"Votre e-mail "<input type="email" name="email" autocomplete="email" required/></label>
-                <label>"Message "<textarea name="message" rows="5" required></textarea></label>
-                <button type="submit" class="button primary">"Envoyer"</button>
+                <label>{t.your_name}<input type="text" name="nom" autocomplete="name" required/></label>
+                <label>{t.your_email}<input type="email" name="email" autocomplete="email" required/></label>
+                <label>{t.message}<textarea name="message" rows="5" required></textarea></label>
+                <button type="submit" class="button primary">{t.send}</button>
                 {fallback}
             </form>
         }
     });
     view! {
         <section id="contact" aria-labelledby="contact-titre">
-            <h2 id="contact-titre">"Contact"</h2>
+            <h2 id="contact-titre">{t.contact}</h2>
             {contact.message.clone().map(|m| view! { <p>{m}</p> })}
             <ul class="contact-list">{email}{phone}{url}{profiles}</ul>
             {form}

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::rich_text::Link;
 use crate::site::use_site;
+use crate::texts::texts;
 
 /// The section « Documents » (the page leaves it out when there are none).
 #[component]
@@ -33,7 +34,7 @@ pub fn Documents() -> impl IntoView {
         .collect_view();
     view! {
         <section id="documents" aria-labelledby="documents-titre">
-            <h2 id="documents-titre">"Documents"</h2>
+            <h2 id="documents-titre">{texts().documents}</h2>
             <ul class="documents">{items}</ul>
         </section>
     }

@@ -8,6 +8,7 @@ use cyberfolio_model::LoadError;
 use leptos::prelude::*;
 
 use crate::diagnostics::DiagnosticList;
+use crate::texts::texts;
 
 /// The advice for `error` and its located diagnostics.
 #[component]
@@ -23,14 +24,12 @@ pub fn Explanation(error: LoadError) -> impl IntoView {
 /// has nothing to show.
 #[component]
 pub fn BuildErrorPage(error: LoadError) -> impl IntoView {
+    let (before, command, after) = texts().rebuild;
     view! {
         <main id="contenu" class="error-page" tabindex="-1" data-build-errors="">
             <h1>{error.title()}</h1>
             <Explanation error=error/>
-            <p>
-                "Une fois le fichier corrigé, reconstruisez le site ("<code>"trunk serve"</code>
-                " le fait à chaque enregistrement), puis rechargez la page."
-            </p>
+            <p>{before}<code>{command}</code>{after}</p>
         </main>
     }
 }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use crate::rich_text::Link;
 use crate::site::use_site;
+use crate::texts::texts;
 use crate::view_links::OpenLink;
 
 /// The section « Expériences » (the page leaves it out when there is no
@@ -16,9 +17,10 @@ pub fn Experiences() -> impl IntoView {
     let site = use_site();
     let p = &site.portfolio;
     let items = p.work.iter().map(|w| experience(p, w)).collect_view();
+    let t = texts();
     view! {
         <section id="experiences" aria-labelledby="experiences-titre">
-            <h2 id="experiences-titre">"Expériences"</h2>
+            <h2 id="experiences-titre">{t.experiences}</h2>
             <ol class="timeline experiences">{items}</ol>
         </section>
     }
@@ -26,6 +28,7 @@ pub fn Experiences() -> impl IntoView {
 
 /// One internship or job.
 fn experience(p: &Portfolio, w: &Work) -> impl IntoView {
+    let t = texts();
     let kind = w.kind.unwrap_or(WorkKind::Job).label();
     let title = format!("{} — {}", w.position.as_deref().unwrap_or(kind), w.name);
     let linked: Vec<_> = p
@@ -35,13 +38,13 @@ fn experience(p: &Portfolio, w: &Work) -> impl IntoView {
         .enumerate()
         .map(|(i, r)| view! { {(i > 0).then_some(", ")}<OpenLink id=r.id.clone() label=r.name.clone()/> })
         .collect();
-    let realisations = (!linked.is_empty())
-        .then(|| view! { <p class="linked">"Réalisations\u{a0}: "{linked}</p> });
+    let realisations =
+        (!linked.is_empty()).then(|| view! { <p class="linked">{t.its_realisations}{linked}</p> });
     let certificate = p
         .documents
         .iter()
         .find(|d| d.kind == Some(DocumentKind::Certificate) && w.id.is_some() && d.work == w.id)
-        .map(|d| view! { <p><Link href=d.url.clone()>"Attestation de stage"</Link></p> });
+        .map(|d| view! { <p><Link href=d.url.clone()>{t.certificate}</Link></p> });
     let highlights = (!w.highlights.is_empty()).then(|| {
         view! { <ul>{w.highlights.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul> }
     });

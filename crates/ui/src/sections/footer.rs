@@ -3,31 +3,33 @@
 use leptos::prelude::*;
 
 use crate::site::use_site;
+use crate::texts::texts;
 
 /// The footer of the page.
 #[component]
 pub fn Footer() -> impl IntoView {
     let site = use_site();
     let p = &site.portfolio;
+    let t = texts();
     let host = p
         .site
         .as_ref()
         .and_then(|s| s.host.clone())
-        .unwrap_or_else(|| "GitHub Pages (GitHub Inc., San Francisco, États-Unis)".to_string());
+        .unwrap_or_else(|| t.default_host.to_string());
     let publisher = match &p.basics.email {
         Some(email) => format!("{}, {email}", p.basics.name),
         None => p.basics.name.clone(),
     };
     view! {
         <footer class="site-footer">
-            <h2 class="visually-hidden">"Pied de page"</h2>
+            <h2 class="visually-hidden">{t.footer}</h2>
             <details>
-                <summary>"Mentions légales"</summary>
-                <p>"Éditeur et directeur de la publication\u{a0}: "{publisher}"."</p>
-                <p>"Hébergeur\u{a0}: "{host}"."</p>
-                <p>"Ce site ne dépose aucun cookie et ne collecte aucune donnée personnelle\u{a0}; le thème choisi est mémorisé dans votre navigateur uniquement."</p>
+                <summary>{t.legal}</summary>
+                <p>{t.publisher}{publisher}"."</p>
+                <p>{t.host}{host}"."</p>
+                <p>{t.privacy}</p>
             </details>
-            <p>"Portfolio réalisé avec Cyberfolio, pour l'épreuve E5 du BTS SIO."</p>
+            <p>{t.made_with}</p>
         </footer>
     }
 }

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::site::use_site;
+use crate::texts::texts;
 
 /// How far below the sticky header a section's top may be and still count
 /// as the current section.
@@ -59,11 +60,12 @@ pub fn Nav(#[prop(optional)] dark: bool) -> impl IntoView {
         request_animation_frame(|| browser::reveal_in_strip(".site-header nav a[aria-current]"));
     });
     let name = site.portfolio.basics.name.clone();
+    let t = texts();
     view! {
         <header class="site-header" node_ref=header>
             <div class="bar">
                 <a class="brand" href="#accueil">{name}</a>
-                <nav aria-label="Sections du portfolio">
+                <nav aria-label=t.navigation>
                     <ul>
                         {links
                             .into_iter()
@@ -122,7 +124,7 @@ fn ThemeSwitch(dark: bool) -> impl IntoView {
     view! {
         <button type="button" class="theme-switch" aria-pressed=dark.to_string()>
             <span aria-hidden="true">{if dark { "☾" } else { "☀" }}</span>
-            <span class="visually-hidden">"Thème sombre"</span>
+            <span class="visually-hidden">{texts().dark_theme}</span>
         </button>
     }
 }

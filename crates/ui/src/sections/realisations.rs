@@ -13,14 +13,15 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::site::use_site;
+use crate::texts::texts;
 use crate::view_links::OpenLink;
 use crate::view_state::{realisations_link, use_url_state, HistoryMode, REALISATIONS_ID};
 use cyberfolio_model::date::period;
-use cyberfolio_model::filter::{empty_hint, ignored_codes, result_line};
 
 /// Filters and cards.
 #[component]
 pub fn Realisations() -> impl IntoView {
+    let t = texts();
     let site = use_site();
     let url = use_url_state();
     let total = site.portfolio.realisations.len();
@@ -112,12 +113,12 @@ pub fn Realisations() -> impl IntoView {
         .collect_view();
     view! {
         <section id=REALISATIONS_ID aria-labelledby="realisations-titre">
-            <h2 id="realisations-titre">"Réalisations professionnelles"</h2>
-            <form class="filters" role="search" aria-label="Filtrer les réalisations" on:submit=|ev| ev.prevent_default()>
+            <h2 id="realisations-titre">{t.realisations}</h2>
+            <form class="filters" role="search" aria-label=t.filter_realisations on:submit=|ev| ev.prevent_default()>
                 <fieldset>
-                    <legend>"Compétences mobilisées"</legend>
+                    <legend>{t.mobilised}</legend>
                     <ul class="chips">{checkboxes}</ul>
-                    <div class="combine" role="radiogroup" aria-label="Combinaison des compétences">
+                    <div class="combine" role="radiogroup" aria-label=t.combination>
                         <label>
                             <input
                                 type="radio"
@@ -129,7 +130,7 @@ pub fn Realisations() -> impl IntoView {
                                 prop:checked=move || filter.with(|f| f.combine == Combine::Any)
                                 on:change=move |_| url.update_filter(HistoryMode::Push, |f| f.combine = Combine::Any)
                             />
-                            " au moins une"
+                            {t.any}
                         </label>
                         <label>
                             <input
@@ -139,13 +140,13 @@ pub fn Realisations() -> impl IntoView {
                                 prop:checked=move || filter.with(|f| f.combine == Combine::All)
                                 on:change=move |_| url.update_filter(HistoryMode::Push, |f| f.combine = Combine::All)
                             />
-                            " toutes"
+                            {t.all}
                         </label>
                     </div>
                 </fieldset>
                 <div class="filter-row">
                     <label>
-                        "Cadre "
+                        {t.cadre}
                         <select
                             name="cadre"
                             prop:value=move || filter.with(|f| f.cadre.map(|c| c.code()).unwrap_or(""))
@@ -154,16 +155,16 @@ pub fn Realisations() -> impl IntoView {
                                 url.update_filter(HistoryMode::Push, move |f| f.cadre = cadre);
                             }
                         >
-                            <option value="">"Tous les cadres"</option>
+                            <option value="">{t.all_cadres}</option>
                             {Cadre::ALL.into_iter().map(|c| view! { <option value=c.code()>{c.short_label()}</option> }).collect_view()}
                         </select>
                     </label>
                     <label>
-                        "Rechercher "
+                        {t.search}
                         <input
                             type="search"
                             name="q"
-                            placeholder="VLAN, GLPI…"
+                            placeholder=t.search_placeholder
                             prop:value=move || filter.with(|f| f.query.clone())
                             on:input=move |ev| {
                                 let q = event_target_value(&ev);
@@ -182,18 +183,18 @@ pub fn Realisations() -> impl IntoView {
                             browser::focus_selector(&format!("#{REALISATIONS_ID} .chips input"));
                         }
                     >
-                        "Tout effacer"
+                        {t.clear}
                     </button>
                     <button type="button" class="button copy-link" on:click=copy_link>
-                        "Copier le lien"
+                        {t.copy_link}
                     </button>
                     <span class="copied" role="status">
                         {move || {
                             copied.get().map(|ok| {
                                 if ok {
-                                    "Lien copié dans le presse-papiers."
+                                    t.copied
                                 } else {
-                                    "Copie impossible\u{a0}: copiez l'adresse de la page."
+                                    t.copy_failed
                                 }
                             })
                         }}
@@ -203,16 +204,16 @@ pub fn Realisations() -> impl IntoView {
             // Says what the filter is, not only how many match: a printed
             // view, where the filters are not shown, says what it holds.
             <p class="result-count" role="status" aria-live="polite">
-                {move || result_line(results.with(Vec::len), total, &filter.read())}
+                {move || t.result_line(results.with(Vec::len), total, &filter.read())}
             </p>
             {move || {
                 url.with(|s| {
                     (!s.unknown_codes.is_empty())
-                        .then(|| view! { <p class="warning">{ignored_codes(&s.unknown_codes)}</p> })
+                        .then(|| view! { <p class="warning">{t.ignored_codes(&s.unknown_codes)}</p> })
                 })
             }}
             <Show when=move || results.with(Vec::is_empty)>
-                <p class="empty">{move || empty_hint(&filter.get())}</p>
+                <p class="empty">{move || t.empty_hint(&filter.get())}</p>
             </Show>
             // Every card is rendered once and hidden when filtered out: a
             // filter change then touches attributes, not hundreds of nodes
@@ -240,7 +241,7 @@ pub fn Realisations() -> impl IntoView {
 pub fn NoScriptNotice() -> impl IntoView {
     view! {
         <noscript>
-            <p>"Les filtres et le détail des réalisations ont besoin de JavaScript\u{a0}; le tableau de synthèse ci-dessous les récapitule."</p>
+            <p>{texts().realisations_need_javascript}</p>
         </noscript>
     }
 }
@@ -268,7 +269,7 @@ fn Card(r: Realisation, hidden: bool) -> impl IntoView {
                 {period(r.start_date, r.end_date)}
             </p>
             {r.summary.clone().map(|s| view! { <p>{s}</p> })}
-            <ul class="badges" aria-label="Compétences mobilisées">
+            <ul class="badges" aria-label=texts().mobilised>
                 {badges.into_iter().map(|c| view! { <li class="badge">{c}</li> }).collect_view()}
             </ul>
         </li>

@@ -8,11 +8,8 @@ use cyberfolio_model::tableau::Column;
 use cyberfolio_model::Tableau;
 use leptos::prelude::*;
 
+use crate::texts::texts;
 use crate::view_links::OpenLink;
-
-/// The title printed above the tableau, as on the national model.
-pub const TITLE: &str =
-    "BTS Services informatiques aux organisations — Épreuve E5 — Tableau de synthèse";
 
 /// The section « Tableau de synthèse » of the page. Its two controls
 /// (print the tableau alone, show the sub-competencies) need no data:
@@ -20,8 +17,10 @@ pub const TITLE: &str =
 /// app.
 #[component]
 pub fn TableauSection(tableau: Tableau) -> impl IntoView {
+    let t = texts();
     let uncovered: Vec<String> = tableau.uncovered().into_iter().map(String::from).collect();
-    let session = (!tableau.session.is_empty()).then(|| format!(" — Session {}", tableau.session));
+    let session =
+        (!tableau.session.is_empty()).then(|| format!("{}{}", t.session, tableau.session));
     let header = tableau
         .candidate_header()
         .into_iter()
@@ -30,20 +29,18 @@ pub fn TableauSection(tableau: Tableau) -> impl IntoView {
         .collect_view();
     view! {
         <section id="tableau" class="tableau-section" aria-labelledby="tableau-titre">
-            <h2 id="tableau-titre">"Tableau de synthèse"</h2>
-            <p class="no-print">
-                "Le récapitulatif des réalisations et des compétences mises en œuvre, selon le modèle national. Choisissez une compétence pour filtrer les réalisations."
-            </p>
+            <h2 id="tableau-titre">{t.tableau}</h2>
+            <p class="no-print">{t.tableau_intro}</p>
             <div class="tableau-actions no-print">
-                <button type="button" class="button primary" data-tableau="print">"Imprimer le tableau"</button>
-                <label><input type="checkbox" data-tableau="subs"/>" Afficher les sous-compétences"</label>
+                <button type="button" class="button primary" data-tableau="print">{t.print_tableau}</button>
+                <label><input type="checkbox" data-tableau="subs"/>{t.show_sub_competencies}</label>
             </div>
-            <p class="tableau-title print-only">{TITLE}{session}</p>
+            <p class="tableau-title print-only">{t.tableau_title}{session}</p>
             <dl class="tableau-header">{header}</dl>
-            <div class="table-scroll" tabindex="0" role="region" aria-label="Tableau de synthèse, défilable horizontalement">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t.tableau_region>
                 <TableauTable tableau=tableau linked=true/>
             </div>
-            {(!uncovered.is_empty()).then(|| view! { <p class="warning">"Compétences non couvertes\u{a0}: "{uncovered.join(", ")}"."</p> })}
+            {(!uncovered.is_empty()).then(|| view! { <p class="warning">{t.uncovered}{uncovered.join(", ")}"."</p> })}
         </section>
     }
 }
@@ -54,6 +51,7 @@ pub fn TableauSection(tableau: Tableau) -> impl IntoView {
 /// sub-competencies show when the table has the class `with-subs`.
 #[component]
 pub fn TableauTable(tableau: Tableau, linked: bool) -> impl IntoView {
+    let texts = texts();
     let t = tableau;
     let span = (t.columns.len() + 2).to_string();
     let columns = t
@@ -87,12 +85,12 @@ pub fn TableauTable(tableau: Tableau, linked: bool) -> impl IntoView {
                                 let subs = (!subs.is_empty()).then(|| view! { <span class="sub-marks">{subs.join(", ")}</span> });
                                 view! {
                                     <span aria-hidden="true">"X"</span>
-                                    <span class="visually-hidden">{format!("{} mobilisée", col.code)}</span>
+                                    <span class="visually-hidden">{format!("{}{}", col.code, texts.mobilised_mark)}</span>
                                     {subs}
                                 }
                                 .into_any()
                             } else {
-                                view! { <span class="visually-hidden">{format!("{} non mobilisée", col.code)}</span> }.into_any()
+                                view! { <span class="visually-hidden">{format!("{}{}", col.code, texts.not_mobilised_mark)}</span> }.into_any()
                             };
                             view! { <td class="mark">{cell}</td> }
                         })
@@ -107,7 +105,7 @@ pub fn TableauTable(tableau: Tableau, linked: bool) -> impl IntoView {
                 })
                 .collect_view();
             let none = g.rows.is_empty().then(|| {
-                view! { <tr><td colspan=span.clone() class="none">"Aucune réalisation dans ce cadre."</td></tr> }
+                view! { <tr><td colspan=span.clone() class="none">{texts.no_realisation_in_cadre}</td></tr> }
             });
             // The heading's own box, so that it can stay in view while a
             // phone scrolls the table sideways (style/main.css).
@@ -129,16 +127,16 @@ pub fn TableauTable(tableau: Tableau, linked: bool) -> impl IntoView {
         <table class="tableau">
             <thead>
                 <tr>
-                    <th scope="col" rowspan="2" class="col-realisation">"Réalisations professionnelles (intitulé et liste des documents et productions associés)"</th>
-                    <th scope="col" rowspan="2" class="col-period">"Période"</th>
-                    <th scope="colgroup" colspan=t.columns.len().to_string()>"Compétences mises en œuvre"</th>
+                    <th scope="col" rowspan="2" class="col-realisation">{texts.column_realisations}</th>
+                    <th scope="col" rowspan="2" class="col-period">{texts.column_period}</th>
+                    <th scope="colgroup" colspan=t.columns.len().to_string()>{texts.column_competencies}</th>
                 </tr>
                 <tr>{columns}</tr>
             </thead>
             {groups}
             <tfoot>
                 <tr>
-                    <th scope="row" colspan="2">"Nombre de réalisations par compétence"</th>
+                    <th scope="row" colspan="2">{texts.coverage}</th>
                     {coverage}
                 </tr>
             </tfoot>

@@ -1,0 +1,511 @@
+//! Every text of the interface, in one table: the labels, buttons, headings
+//! and messages that the components, the exports and the error pages show,
+//! and the sentences they compose (the result line of the filters, what to
+//! loosen when nothing matches). The portfolio's own texts and the
+//! référentiel's wording are data, not here.
+//!
+//! The components read [`Texts`] through one function
+//! (`cyberfolio_ui::texts`); `public/init.js` reads the few it needs from
+//! the written page (`data-` attributes), never from literals of its own.
+//! A second language is a second [`Texts`] value.
+
+use crate::filter::{Combine, Filter};
+use crate::text::count;
+
+/// The interface's texts, one field each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Texts {
+    // The page.
+    /// The link that skips the navigation.
+    pub skip_link: &'static str,
+    /// The navigation's accessible name.
+    pub navigation: &'static str,
+    /// The theme switch's accessible name.
+    pub dark_theme: &'static str,
+    /// The footer's heading, for screen readers.
+    pub footer: &'static str,
+    /// Said after the text of a link that opens a new tab.
+    pub new_tab: &'static str,
+    /// The static shell and the app's loading status.
+    pub loading: &'static str,
+
+    // Accueil.
+    /// Above the name.
+    pub eyebrow: &'static str,
+    /// The call to the réalisations.
+    pub see_realisations: &'static str,
+    /// The call to the tableau.
+    pub see_tableau: &'static str,
+    /// The CV's button.
+    pub download_cv: &'static str,
+    /// The photo's alternative text, before the name.
+    pub photo_of: &'static str,
+
+    // À propos.
+    /// The section's heading.
+    pub about: &'static str,
+    /// What the BTS SIO is, before the option.
+    pub bts_sio: &'static str,
+    /// « Option », before the option's code.
+    pub option: &'static str,
+    /// Without an option: both.
+    pub both_options: &'static str,
+    /// Before the city.
+    pub location: &'static str,
+    /// The interests' heading.
+    pub interests: &'static str,
+    /// The path's heading.
+    pub path: &'static str,
+    /// The accessible name of a diploma's courses.
+    pub courses: &'static str,
+    /// The kind of an education step.
+    pub education: &'static str,
+
+    // Compétences.
+    /// The section's heading.
+    pub competences: &'static str,
+    /// The introduction, without the référentiel's title.
+    pub competences_intro: &'static str,
+    /// The introduction around the référentiel's title (before, after).
+    pub competences_intro_titled: (&'static str, &'static str),
+    /// The chart's accessible name, before the counts.
+    pub chart: &'static str,
+    /// A card's sub-competencies.
+    pub sub_competencies: &'static str,
+    /// The link to a competency's réalisations.
+    pub see_its_realisations: &'static str,
+    /// Its accessible name, before the code.
+    pub see_realisations_of: &'static str,
+    /// One réalisation, several réalisations.
+    pub realisation_one: &'static str,
+    /// Several réalisations.
+    pub realisation_many: &'static str,
+    /// The skills' heading.
+    pub skills: &'static str,
+    /// The certifications' heading.
+    pub certifications: &'static str,
+    /// The languages' heading.
+    pub languages: &'static str,
+
+    // Expériences.
+    /// The section's heading.
+    pub experiences: &'static str,
+    /// Before an internship's réalisations.
+    pub its_realisations: &'static str,
+    /// The internship certificate's link.
+    pub certificate: &'static str,
+
+    // Réalisations.
+    /// The section's heading.
+    pub realisations: &'static str,
+    /// What the written réalisations lack without JavaScript.
+    pub realisations_need_javascript: &'static str,
+    /// The filters' accessible name.
+    pub filter_realisations: &'static str,
+    /// The competencies' legend.
+    pub mobilised: &'static str,
+    /// The combination's accessible name.
+    pub combination: &'static str,
+    /// « au moins une ».
+    pub any: &'static str,
+    /// « toutes ».
+    pub all: &'static str,
+    /// The cadre's label.
+    pub cadre: &'static str,
+    /// The cadre's « all » option.
+    pub all_cadres: &'static str,
+    /// The search's label.
+    pub search: &'static str,
+    /// The search's placeholder.
+    pub search_placeholder: &'static str,
+    /// The button that clears the filters.
+    pub clear: &'static str,
+    /// The button that copies the view's link.
+    pub copy_link: &'static str,
+    /// Said once the link is copied.
+    pub copied: &'static str,
+    /// Said when it could not be.
+    pub copy_failed: &'static str,
+
+    // Tableau de synthèse.
+    /// The section's heading.
+    pub tableau: &'static str,
+    /// What the tableau is.
+    pub tableau_intro: &'static str,
+    /// The button that prints it alone.
+    pub print_tableau: &'static str,
+    /// The switch of its sub-competencies.
+    pub show_sub_competencies: &'static str,
+    /// Its printed title, as on the national model.
+    pub tableau_title: &'static str,
+    /// Before the session.
+    pub session: &'static str,
+    /// The scrolling region's accessible name.
+    pub tableau_region: &'static str,
+    /// The réalisations' column.
+    pub column_realisations: &'static str,
+    /// The period's column.
+    pub column_period: &'static str,
+    /// The competencies' columns.
+    pub column_competencies: &'static str,
+    /// After a code, in a marked cell.
+    pub mobilised_mark: &'static str,
+    /// After a code, in an empty cell.
+    pub not_mobilised_mark: &'static str,
+    /// A cadre without réalisation.
+    pub no_realisation_in_cadre: &'static str,
+    /// The coverage row.
+    pub coverage: &'static str,
+    /// Before the competencies no réalisation covers.
+    pub uncovered: &'static str,
+
+    // Veille.
+    /// The section's heading.
+    pub veille: &'static str,
+    /// The method's heading.
+    pub method: &'static str,
+    /// The tools' heading.
+    pub tools: &'static str,
+    /// The sources' heading.
+    pub sources: &'static str,
+    /// The articles' heading.
+    pub articles: &'static str,
+
+    // Documents, contact, footer.
+    /// The documents' heading.
+    pub documents: &'static str,
+    /// The contact's heading.
+    pub contact: &'static str,
+    /// Before the e-mail address.
+    pub email: &'static str,
+    /// Before the phone number.
+    pub phone: &'static str,
+    /// Before the web site.
+    pub website: &'static str,
+    /// The form's name field.
+    pub your_name: &'static str,
+    /// The form's e-mail field.
+    pub your_email: &'static str,
+    /// The form's message field.
+    pub message: &'static str,
+    /// The form's button.
+    pub send: &'static str,
+    /// Before the e-mail fallback of the form.
+    pub form_fallback: &'static str,
+    /// The e-mail fallback's link.
+    pub write_directly: &'static str,
+    /// The mentions légales' summary.
+    pub legal: &'static str,
+    /// Before the publisher.
+    pub publisher: &'static str,
+    /// Before the host.
+    pub host: &'static str,
+    /// The host when the portfolio names none.
+    pub default_host: &'static str,
+    /// What the site stores.
+    pub privacy: &'static str,
+    /// The footer's credit.
+    pub made_with: &'static str,
+
+    // The author view and the error pages.
+    /// The author view's heading.
+    pub verification: &'static str,
+    /// Without warnings.
+    pub no_warning: &'static str,
+    /// Before the number of warnings, after it.
+    pub warnings_in_file: (&'static str, &'static str),
+    /// What to do once the file is fixed (before, the command, after).
+    pub rebuild: (&'static str, &'static str, &'static str),
+    /// The app's retry button.
+    pub retry: &'static str,
+    /// What the static shell says when the app could not start.
+    pub app_failed: &'static str,
+    /// What the written réalisations say when their filters could not start.
+    pub filters_failed: &'static str,
+
+    // The detail view of a réalisation.
+    /// The close button's accessible name.
+    pub close: &'static str,
+    /// The headings of a réalisation's parts.
+    pub context: &'static str,
+    /// Its objectives.
+    pub objectives: &'static str,
+    /// Its description.
+    pub description: &'static str,
+    /// The student's own part.
+    pub contribution: &'static str,
+    /// Its technologies.
+    pub technologies: &'static str,
+    /// Its documents.
+    pub documents_and_productions: &'static str,
+    /// On paper, before the student's name.
+    pub portfolio_of: &'static str,
+    /// A team of one.
+    pub individual_work: &'static str,
+    /// A team of several (before, after the number).
+    pub team_of: (&'static str, &'static str),
+    /// A link to a réalisation the portfolio does not have: its heading.
+    pub unknown_realisation: &'static str,
+    /// Its explanation (before, after the id).
+    pub unknown_realisation_text: (&'static str, &'static str),
+    /// Its way back.
+    pub see_all_realisations: &'static str,
+
+    // The exports of the tableau.
+    /// The cadre's column.
+    pub column_cadre: &'static str,
+    /// The title's column.
+    pub column_title: &'static str,
+    /// The documents' column.
+    pub column_documents: &'static str,
+    /// « ligne », in a diagnostic's place.
+    pub line: &'static str,
+    /// « colonne ».
+    pub column: &'static str,
+}
+
+/// The French interface.
+pub const FRENCH: Texts = Texts {
+    skip_link: "Aller au contenu",
+    navigation: "Sections du portfolio",
+    dark_theme: "Thème sombre",
+    footer: "Pied de page",
+    new_tab: " (nouvel onglet)",
+    loading: "Chargement du portfolio…",
+
+    eyebrow: "Portfolio BTS SIO",
+    see_realisations: "Voir mes réalisations",
+    see_tableau: "Tableau de synthèse",
+    download_cv: "Télécharger mon CV",
+    photo_of: "Photo de ",
+
+    about: "À propos",
+    bts_sio: "Le BTS SIO (Services informatiques aux organisations) forme en deux ans des techniciens supérieurs en informatique. ",
+    option: "Option",
+    both_options: "Deux options\u{a0}: SISR (infrastructures, systèmes et réseaux) et SLAM (solutions logicielles).",
+    location: "Localisation\u{a0}: ",
+    interests: "Centres d'intérêt",
+    path: "Mon parcours",
+    courses: "Enseignements",
+    education: "Formation",
+
+    competences: "Compétences",
+    competences_intro: "Les compétences du bloc, et le nombre de réalisations qui mobilisent chacune. Choisissez-en une pour voir ses réalisations.",
+    competences_intro_titled: (
+        "Les compétences du «\u{a0}",
+        "\u{a0}», et le nombre de réalisations qui mobilisent chacune. Choisissez-en une pour voir ses réalisations.",
+    ),
+    chart: "Nombre de réalisations par compétence\u{a0}: ",
+    sub_competencies: "Sous-compétences",
+    see_its_realisations: "Voir les réalisations",
+    see_realisations_of: "Voir les réalisations de la compétence ",
+    realisation_one: "réalisation",
+    realisation_many: "réalisations",
+    skills: "Compétences techniques",
+    certifications: "Certifications",
+    languages: "Langues",
+
+    experiences: "Expériences",
+    its_realisations: "Réalisations\u{a0}: ",
+    certificate: "Attestation de stage",
+
+    realisations: "Réalisations professionnelles",
+    realisations_need_javascript: "Les filtres et le détail des réalisations ont besoin de JavaScript\u{a0}; le tableau de synthèse ci-dessous les récapitule.",
+    filter_realisations: "Filtrer les réalisations",
+    mobilised: "Compétences mobilisées",
+    combination: "Combinaison des compétences",
+    any: " au moins une",
+    all: " toutes",
+    cadre: "Cadre ",
+    all_cadres: "Tous les cadres",
+    search: "Rechercher ",
+    search_placeholder: "VLAN, GLPI…",
+    clear: "Tout effacer",
+    copy_link: "Copier le lien",
+    copied: "Lien copié dans le presse-papiers.",
+    copy_failed: "Copie impossible\u{a0}: copiez l'adresse de la page.",
+
+    tableau: "Tableau de synthèse",
+    tableau_intro: "Le récapitulatif des réalisations et des compétences mises en œuvre, selon le modèle national. Choisissez une compétence pour filtrer les réalisations.",
+    print_tableau: "Imprimer le tableau",
+    show_sub_competencies: " Afficher les sous-compétences",
+    tableau_title: "BTS Services informatiques aux organisations — Épreuve E5 — Tableau de synthèse",
+    session: " — Session ",
+    tableau_region: "Tableau de synthèse, défilable horizontalement",
+    column_realisations: "Réalisations professionnelles (intitulé et liste des documents et productions associés)",
+    column_period: "Période",
+    column_competencies: "Compétences mises en œuvre",
+    mobilised_mark: " mobilisée",
+    not_mobilised_mark: " non mobilisée",
+    no_realisation_in_cadre: "Aucune réalisation dans ce cadre.",
+    coverage: "Nombre de réalisations par compétence",
+    uncovered: "Compétences non couvertes\u{a0}: ",
+
+    veille: "Veille technologique",
+    method: "Méthode",
+    tools: "Outils",
+    sources: "Sources",
+    articles: "Articles",
+
+    documents: "Documents",
+    contact: "Contact",
+    email: "E-mail\u{a0}: ",
+    phone: "Téléphone\u{a0}: ",
+    website: "Site\u{a0}: ",
+    your_name: "Votre nom ",
+    your_email: "Votre e-mail ",
+    message: "Message ",
+    send: "Envoyer",
+    form_fallback: "Le formulaire ne fonctionne pas\u{a0}? ",
+    write_directly: "Écrivez-moi directement",
+    legal: "Mentions légales",
+    publisher: "Éditeur et directeur de la publication\u{a0}: ",
+    host: "Hébergeur\u{a0}: ",
+    default_host: "GitHub Pages (GitHub Inc., San Francisco, États-Unis)",
+    privacy: "Ce site ne dépose aucun cookie et ne collecte aucune donnée personnelle\u{a0}; le thème choisi est mémorisé dans votre navigateur uniquement.",
+    made_with: "Portfolio réalisé avec Cyberfolio, pour l'épreuve E5 du BTS SIO.",
+
+    verification: "Vérification du portfolio",
+    no_warning: "Aucun avertissement\u{a0}: le portfolio respecte les attendus de l'épreuve E5.",
+    warnings_in_file: ("", " avertissement(s) dans data/portfolio.json\u{a0}:"),
+    rebuild: (
+        "Une fois le fichier corrigé, reconstruisez le site (",
+        "trunk serve",
+        " le fait à chaque enregistrement), puis rechargez la page.",
+    ),
+    retry: "Réessayer",
+    app_failed: "Le portfolio n'a pas pu démarrer. Rechargez la page\u{a0}; si le problème persiste, téléchargez directement le fichier data/portfolio.json.",
+    filters_failed: "Les filtres et le détail des réalisations n'ont pas pu démarrer. Rechargez la page\u{a0}; si le problème persiste, téléchargez directement le fichier data/portfolio.json.",
+
+    close: "Fermer",
+    context: "Contexte",
+    objectives: "Objectifs",
+    description: "Description",
+    contribution: "Ma contribution personnelle",
+    technologies: "Technologies",
+    documents_and_productions: "Documents et productions",
+    portfolio_of: "Portfolio BTS SIO de ",
+    individual_work: " · travail individuel",
+    team_of: (" · équipe de ", "\u{a0}personnes"),
+    unknown_realisation: "Réalisation introuvable",
+    unknown_realisation_text: (
+        "Ce lien mène à la réalisation «\u{a0}",
+        "\u{a0}», qui n'existe pas dans ce portfolio\u{a0}: elle a peut-être été renommée ou retirée.",
+    ),
+    see_all_realisations: "Voir toutes les réalisations",
+
+    column_cadre: "Cadre",
+    column_title: "Intitulé",
+    column_documents: "Documents et productions",
+    line: "ligne",
+    column: "colonne",
+};
+
+impl Texts {
+    /// « 3 réalisations », « 1 réalisation », « aucune réalisation ».
+    pub fn realisations_count(&self, n: usize) -> String {
+        count(n, self.realisation_one, self.realisation_many)
+    }
+
+    /// The line above the cards, in the app and in the written page: « 2
+    /// réalisations sur 13 — compétence B1.4 », « 13 réalisations au
+    /// total ». It says what the filter is, not only how many match: a
+    /// printed view, where the filters are not shown, says what it holds.
+    pub fn result_line(&self, shown: usize, total: usize, filter: &Filter) -> String {
+        let n = match shown {
+            0 => "Aucune réalisation".to_string(),
+            n => self.realisations_count(n),
+        };
+        let description = filter.describe();
+        if description.is_empty() && shown == total {
+            format!("{n} au total")
+        } else if description.is_empty() {
+            format!("{n} sur {total}")
+        } else {
+            format!("{n} sur {total}\u{a0}— {description}")
+        }
+    }
+
+    /// Says which filter to loosen when nothing matches.
+    pub fn empty_hint(&self, filter: &Filter) -> String {
+        let mut hints = Vec::new();
+        if !filter.query.trim().is_empty() {
+            hints.push(format!(
+                "raccourcissez ou effacez la recherche «\u{a0}{}\u{a0}»",
+                filter.query.trim()
+            ));
+        }
+        if filter.combine == Combine::All && filter.competencies.len() > 1 {
+            hints.push(
+                "choisissez «\u{a0}au moins une\u{a0}» au lieu de «\u{a0}toutes\u{a0}»".to_string(),
+            );
+        } else if !filter.competencies.is_empty() {
+            hints.push("décochez une compétence".to_string());
+        }
+        if filter.cadre.is_some() {
+            hints.push(format!("choisissez «\u{a0}{}\u{a0}»", self.all_cadres));
+        }
+        if hints.is_empty() {
+            // Nothing to loosen: the portfolio has no réalisation yet.
+            return "Ce portfolio ne présente pas encore de réalisation.".to_string();
+        }
+        format!(
+            "Aucune réalisation ne correspond à ces filtres\u{a0}: {}.",
+            hints.join(", ou ")
+        )
+    }
+
+    /// Why a link's competency filter shows everything, said above the
+    /// réalisations: its codes name no competency.
+    pub fn ignored_codes(&self, codes: &[String]) -> String {
+        let quoted: Vec<String> = codes.iter().map(|c| format!("«\u{a0}{c}\u{a0}»")).collect();
+        let (noun, unknown) = if codes.len() > 1 {
+            ("Compétences", "inconnues")
+        } else {
+            ("Compétence", "inconnue")
+        };
+        format!(
+            "{noun} {} {unknown} dans ce lien\u{a0}: ce filtre a été ignoré.",
+            quoted.join(", ")
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_result_line_and_the_empty_hint_say_what_the_filter_does() {
+        let none = Filter::default();
+        assert_eq!(
+            FRENCH.result_line(13, 13, &none),
+            "13\u{a0}réalisations au total"
+        );
+        assert_eq!(
+            FRENCH.result_line(0, 0, &none),
+            "Aucune réalisation au total"
+        );
+        let b14 = Filter {
+            competencies: vec!["B1.4".into()],
+            ..Filter::default()
+        };
+        assert_eq!(
+            FRENCH.result_line(2, 13, &b14),
+            "2\u{a0}réalisations sur 13\u{a0}— compétence B1.4"
+        );
+        assert_eq!(
+            FRENCH.empty_hint(&b14),
+            "Aucune réalisation ne correspond à ces filtres\u{a0}: décochez une compétence."
+        );
+        // Nothing to loosen: the portfolio has none yet.
+        assert_eq!(
+            FRENCH.empty_hint(&none),
+            "Ce portfolio ne présente pas encore de réalisation."
+        );
+        assert_eq!(
+            FRENCH.ignored_codes(&["XYZ".into()]),
+            "Compétence «\u{a0}XYZ\u{a0}» inconnue dans ce lien\u{a0}: ce filtre a été ignoré."
+        );
+    }
+}
