@@ -27,27 +27,20 @@ const SHINGLE: usize = 6;
 /// matched, so only the functions in this many bytes before count.
 const WINDOW: usize = 32 * 1024;
 
-/// Why a file is not a module this step can reorder.
+/// Why a file is not a module this step can reorder: what `wasmparser`
+/// found wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum WasmError {
-    /// No `\0asm` version 1 header.
-    NotWasm,
-    /// The file ends inside a section or a number, or a number is longer
-    /// than the format allows.
-    Truncated,
-    /// An import kind this reader does not know.
-    UnknownImport(u8),
-}
+pub struct WasmError(String);
 
 impl std::fmt::Display for WasmError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            WasmError::NotWasm => f.write_str("ce n'est pas un module WebAssembly"),
-            WasmError::Truncated => f.write_str("le module est tronqué ou mal formé"),
-            WasmError::UnknownImport(kind) => {
-                write!(f, "type d'import inconnu ({kind:#04x})")
-            }
-        }
+        write!(f, "ce n'est pas un module WebAssembly complet ({})", self.0)
+    }
+}
+
+impl From<wasmparser::BinaryReaderError> for WasmError {
+    fn from(e: wasmparser::BinaryReaderError) -> Self {
+        WasmError(e.message().to_string())
     }
 }
 
@@ -75,137 +68,43 @@ pub struct Section<'a> {
     pub bytes: &'a [u8],
 }
 
-struct Reader<'a> {
-    bytes: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn byte(&mut self) -> Result<u8, WasmError> {
-        let b = *self.bytes.get(self.at).ok_or(WasmError::Truncated)?;
-        self.at += 1;
-        Ok(b)
-    }
-
-    fn leb(&mut self) -> Result<u64, WasmError> {
-        read_leb(self.bytes, &mut self.at)
-    }
-
-    fn size(&mut self) -> Result<usize, WasmError> {
-        usize::try_from(self.leb()?).map_err(|_| WasmError::Truncated)
-    }
-
-    fn take(&mut self, len: usize) -> Result<&'a [u8], WasmError> {
-        let end = self.at.checked_add(len).ok_or(WasmError::Truncated)?;
-        let slice = self.bytes.get(self.at..end).ok_or(WasmError::Truncated)?;
-        self.at = end;
-        Ok(slice)
-    }
-
-    fn limits(&mut self) -> Result<(), WasmError> {
-        let flags = self.byte()?;
-        self.leb()?;
-        if flags & 1 != 0 {
-            self.leb()?;
-        }
-        Ok(())
-    }
-}
-
-/// The LEB128 number at `*at` in `bytes`, `*at` moved past it: how the
-/// format writes counts, sizes and indices. Signed numbers are read as
-/// unsigned; only their length matters here.
-pub fn read_leb(bytes: &[u8], at: &mut usize) -> Result<u64, WasmError> {
-    let (mut value, mut shift) = (0u64, 0u32);
-    loop {
-        let b = *bytes.get(*at).ok_or(WasmError::Truncated)?;
-        *at += 1;
-        if shift < 64 {
-            value |= u64::from(b & 0x7f) << shift;
-        }
-        shift += 7;
-        if b & 0x80 == 0 {
-            return Ok(value);
-        }
-        if shift > 70 {
-            return Err(WasmError::Truncated);
-        }
-    }
-}
-
+/// The module header: `\0asm`, version 1.
 const HEADER: [u8; 8] = *b"\0asm\x01\0\0\0";
 
-/// Reads the sections of `bytes`, the imports and the function bodies.
+/// Reads the sections of `bytes`, the imports and the function bodies,
+/// with `wasmparser`.
 pub fn parse(bytes: &[u8]) -> Result<Module<'_>, WasmError> {
-    if bytes.get(..8) != Some(&HEADER[..]) {
-        return Err(WasmError::NotWasm);
-    }
-    let mut r = Reader { bytes, at: 8 };
     let mut module = Module {
         sections: Vec::new(),
         imported_functions: 0,
         bodies: Vec::new(),
     };
-    while r.at < bytes.len() {
-        let start = r.at;
-        let id = r.byte()?;
-        let len = r.size()?;
-        let payload = r.take(len)?;
-        let mut p = Reader {
-            bytes: payload,
-            at: 0,
-        };
-        let mut name = "";
-        match id {
-            0 => {
-                let len = p.size()?;
-                name = std::str::from_utf8(p.take(len)?).unwrap_or("");
-            }
-            2 => {
-                for _ in 0..p.leb()? {
-                    for _ in 0..2 {
-                        let len = p.size()?;
-                        p.take(len)?;
-                    }
-                    match p.byte()? {
-                        0 => {
-                            p.leb()?;
-                            module.imported_functions += 1;
-                        }
-                        1 => {
-                            // A reference type, with a heap type after the
-                            // GC proposal's (ref …) prefixes.
-                            if matches!(p.byte()?, 0x63 | 0x64) {
-                                p.leb()?;
-                            }
-                            p.limits()?;
-                        }
-                        2 => p.limits()?,
-                        3 => {
-                            p.byte()?;
-                            p.byte()?;
-                        }
-                        4 => {
-                            p.byte()?;
-                            p.leb()?;
-                        }
-                        kind => return Err(WasmError::UnknownImport(kind)),
+    // Sections follow each other: each starts where the previous ended.
+    let mut start = HEADER.len();
+    for payload in wasmparser::Parser::new(0).parse_all(bytes) {
+        let payload = payload?;
+        match &payload {
+            wasmparser::Payload::ImportSection(imports) => {
+                for import in imports.clone().into_imports() {
+                    if matches!(import?.ty, wasmparser::TypeRef::Func(_)) {
+                        module.imported_functions += 1;
                     }
                 }
             }
-            10 => {
-                for _ in 0..p.leb()? {
-                    let len = p.size()?;
-                    module.bodies.push(p.take(len)?);
-                }
-            }
+            wasmparser::Payload::CodeSectionEntry(body) => module.bodies.push(body.as_bytes()),
             _ => {}
         }
-        module.sections.push(Section {
-            id,
-            name,
-            bytes: &bytes[start..r.at],
-        });
+        if let Some((id, range)) = payload.as_section() {
+            let name = match &payload {
+                wasmparser::Payload::CustomSection(custom) => custom.name(),
+                _ => "",
+            };
+            let bytes = bytes
+                .get(start..range.end)
+                .ok_or_else(|| WasmError("section hors du fichier".into()))?;
+            module.sections.push(Section { id, name, bytes });
+            start = range.end;
+        }
     }
     Ok(module)
 }
@@ -294,50 +193,30 @@ pub fn similarity_order(bodies: &[&[u8]]) -> Vec<usize> {
     }
 }
 
-/// Appends `value` in LEB128, the inverse of [`read_leb`].
-pub fn push_leb(out: &mut Vec<u8>, mut value: usize) {
-    loop {
-        let byte = (value & 0x7f) as u8;
-        value >>= 7;
-        if value == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
-}
-
-fn push_name(out: &mut Vec<u8>, name: &str) {
-    push_leb(out, name.len());
-    out.extend_from_slice(name.as_bytes());
-}
-
-/// `module` without its name section and with a new one that names each
-/// defined function by its rank in `order` (`f0000000`, `f0000001`, …) and
-/// each import by its index (`i0000000`, …, so imports keep their order):
-/// sorting the functions by name then gives that order.
+/// `module` without its name section and with a new one (written by
+/// `wasm-encoder`) that names each defined function by its rank in `order`
+/// (`f0000000`, `f0000001`, …) and each import by its index (`i0000000`, …,
+/// so imports keep their order): sorting the functions by name then gives
+/// that order.
 pub fn with_rank_names(module: &Module<'_>, order: &[usize]) -> Vec<u8> {
-    let mut names = Vec::new();
-    let total = module.imported_functions as usize + module.bodies.len();
-    push_leb(&mut names, total);
-    for i in 0..module.imported_functions as usize {
-        push_leb(&mut names, i);
-        push_name(&mut names, &format!("i{i:07}"));
-    }
+    let imported = module.imported_functions;
     let mut rank = vec![0; module.bodies.len()];
     for (r, &f) in order.iter().enumerate() {
         rank[f] = r;
     }
-    for (f, r) in rank.iter().enumerate() {
-        push_leb(&mut names, module.imported_functions as usize + f);
-        push_name(&mut names, &format!("f{r:07}"));
+    let mut names = wasm_encoder::NameMap::new();
+    for i in 0..imported {
+        names.append(i, &format!("i{i:07}"));
     }
-    let mut payload = Vec::new();
-    push_name(&mut payload, "name");
-    payload.push(1); // the function names subsection
-    push_leb(&mut payload, names.len());
-    payload.extend_from_slice(&names);
-
+    for (f, r) in rank.iter().enumerate() {
+        // A module has fewer than 2^32 functions (the index space is u32).
+        names.append(imported + f as u32, &format!("f{r:07}"));
+    }
+    let mut section = wasm_encoder::NameSection::new();
+    section.functions(&names);
+    let mut encoded = wasm_encoder::Module::new();
+    encoded.section(&section);
+    let encoded = encoded.finish();
     let mut out = HEADER.to_vec();
     for s in module
         .sections
@@ -346,9 +225,8 @@ pub fn with_rank_names(module: &Module<'_>, order: &[usize]) -> Vec<u8> {
     {
         out.extend_from_slice(s.bytes);
     }
-    out.push(0);
-    push_leb(&mut out, payload.len());
-    out.extend_from_slice(&payload);
+    // The name section alone, after the header `wasm-encoder` wrote.
+    out.extend_from_slice(&encoded[HEADER.len()..]);
     out
 }
 
@@ -454,32 +332,16 @@ fn write_err(path: &Path, e: std::io::Error) -> String {
     )
 }
 
-/// A directory of this process's temporary files, removed when dropped:
-/// nothing is left behind in `dist` or elsewhere, even on an error.
-struct Scratch(PathBuf);
-
-impl Scratch {
-    fn new() -> Result<Self, String> {
-        let dir =
-            std::env::temp_dir().join(format!("cyberfolio-order-wasm-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).map_err(|e| write_err(&dir, e))?;
-        Ok(Scratch(dir))
-    }
-}
-
-impl Drop for Scratch {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
-}
-
 /// `module` renumbered by binaryen in the order its names give.
 fn sort_by_name(named: &[u8]) -> Result<Vec<u8>, String> {
-    let scratch = Scratch::new()?;
+    // Removed when dropped: nothing is left behind, even on an error.
+    let scratch = tempfile::Builder::new()
+        .prefix("cyberfolio-order-wasm-")
+        .tempdir()
+        .map_err(|e| write_err(&std::env::temp_dir(), e))?;
     let (input, output) = (
-        scratch.0.join("ranked.wasm"),
-        scratch.0.join("ordered.wasm"),
+        scratch.path().join("ranked.wasm"),
+        scratch.path().join("ordered.wasm"),
     );
     std::fs::write(&input, named).map_err(|e| write_err(&input, e))?;
     // Re-reading the file loses the stack-machine form Trunk's `-Oz` wrote
@@ -629,10 +491,13 @@ mod tests {
 
     #[test]
     fn refuses_what_is_not_a_whole_module() {
-        assert_eq!(parse(b"<html>").unwrap_err(), WasmError::NotWasm);
+        assert!(parse(b"<html>").is_err());
         let mut cut = HEADER.to_vec();
         cut.extend_from_slice(b"\x0a\x09\x02");
-        assert_eq!(parse(&cut).unwrap_err(), WasmError::Truncated);
+        let error = parse(&cut).expect_err("a cut module");
+        assert!(error
+            .to_string()
+            .starts_with("ce n'est pas un module WebAssembly complet"));
     }
 
     #[test]

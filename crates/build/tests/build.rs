@@ -138,14 +138,12 @@ fn page_puts_the_built_stylesheet_in_the_page_under_its_policy() {
 
 /// A module of `families` × 2 functions, the two of a family nearly
 /// identical (about 900 bytes each) and `families` functions apart, every
-/// function exported as `e{index}`; and its bodies in index order.
+/// function exported as `e{index}`; and its bodies in index order. Written
+/// with `wasm-encoder`.
 fn spread_out_module(families: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
-    use cyberfolio_build::wasm_order::push_leb as leb;
-    fn section(out: &mut Vec<u8>, id: u8, payload: &[u8]) {
-        out.push(id);
-        leb(out, payload.len());
-        out.extend_from_slice(payload);
-    }
+    use wasm_encoder::{
+        CodeSection, ExportKind, ExportSection, FunctionSection, Module, RawSection, TypeSection,
+    };
     let mut bodies = Vec::new();
     for copy in 0..2 {
         for family in 0..families {
@@ -162,58 +160,54 @@ fn spread_out_module(families: usize) -> (Vec<u8>, Vec<Vec<u8>>) {
             bodies.push(body);
         }
     }
-    let n = bodies.len();
-    let mut wasm = b"\0asm\x01\0\0\0".to_vec();
-    section(&mut wasm, 1, &[1, 0x60, 0, 0]);
-    let mut functions = Vec::new();
-    leb(&mut functions, n);
-    functions.extend(std::iter::repeat_n(0, n));
-    section(&mut wasm, 3, &functions);
-    let mut exports = Vec::new();
-    leb(&mut exports, n);
+    let n = bodies.len() as u32;
+    let mut types = TypeSection::new();
+    types.ty().function([], []);
+    let mut functions = FunctionSection::new();
+    let mut exports = ExportSection::new();
     for i in 0..n {
-        let name = format!("e{i}");
-        leb(&mut exports, name.len());
-        exports.extend_from_slice(name.as_bytes());
-        exports.push(0);
-        leb(&mut exports, i);
+        functions.function(0);
+        exports.export(&format!("e{i}"), ExportKind::Func, i);
     }
-    section(&mut wasm, 7, &exports);
-    let mut code = Vec::new();
-    leb(&mut code, n);
+    let mut code = CodeSection::new();
     for body in &bodies {
-        leb(&mut code, body.len());
-        code.extend_from_slice(body);
+        code.raw(body);
     }
-    section(&mut wasm, 10, &code);
-    (wasm, bodies)
+    let mut module = Module::new();
+    module
+        .section(&types)
+        .section(&functions)
+        .section(&exports)
+        .section(&code);
+    // An unrelated custom section, kept as it is.
+    module.section(&RawSection {
+        id: 0,
+        data: b"\x04note",
+    });
+    (module.finish(), bodies)
 }
 
-/// Export name → (function index, body), read from a module's export and
-/// code sections.
+/// Export name → (function index, body), read with `wasmparser`.
 fn exported_functions(wasm: &[u8]) -> std::collections::BTreeMap<String, (usize, Vec<u8>)> {
-    use cyberfolio_build::wasm_order::{parse, read_leb};
-    let leb = |bytes: &[u8], at: &mut usize| read_leb(bytes, at).expect("a number") as usize;
-    let module = parse(wasm).expect("a module");
-    let exports = module
-        .sections
-        .iter()
-        .find(|s| s.id == 7)
-        .expect("an export section")
-        .bytes;
-    let mut at = 1;
-    leb(exports, &mut at); // section size
-    let mut out = std::collections::BTreeMap::new();
-    for _ in 0..leb(exports, &mut at) {
-        let len = leb(exports, &mut at);
-        let name = String::from_utf8(exports[at..at + len].to_vec()).expect("utf-8 name");
-        at += len;
-        assert_eq!(exports[at], 0, "a function export");
-        at += 1;
-        let index = leb(exports, &mut at) - module.imported_functions as usize;
-        out.insert(name, (index, module.bodies[index].to_vec()));
+    let mut exports = Vec::new();
+    let mut bodies = Vec::new();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        match payload.expect("a module") {
+            wasmparser::Payload::ExportSection(reader) => {
+                for export in reader {
+                    let export = export.expect("an export");
+                    assert_eq!(export.kind, wasmparser::ExternalKind::Func);
+                    exports.push((export.name.to_string(), export.index as usize));
+                }
+            }
+            wasmparser::Payload::CodeSectionEntry(body) => bodies.push(body.as_bytes().to_vec()),
+            _ => {}
+        }
     }
-    out
+    exports
+        .into_iter()
+        .map(|(name, index)| (name, (index, bodies[index].clone())))
+        .collect()
 }
 
 /// The names of the files of `dir`, sorted.
