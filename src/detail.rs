@@ -132,7 +132,6 @@ fn DetailContent(id: String) -> impl IntoView {
 /// that the jury can tell the student, and a way to the réalisations.
 #[component]
 fn UnknownRealisation(id: String) -> impl IntoView {
-    let t = texts();
     let url = use_url_state();
     // The dialog is modal: the filters cannot change while it is open.
     let mut list = url.with_untracked(Clone::clone);
@@ -155,12 +154,12 @@ fn UnknownRealisation(id: String) -> impl IntoView {
     };
     view! {
         <article>
-            <h2 id="detail-titre">{t.unknown_realisation}</h2>
+            <h2 id="detail-titre">{texts().unknown_realisation}</h2>
             <p>
-                {t.unknown_realisation_text.0}<code>{id}</code>{t.unknown_realisation_text.1}
+                {texts().unknown_realisation_text.0}<code>{id}</code>{texts().unknown_realisation_text.1}
             </p>
             <p>
-                <a href=href on:click=show_all>{t.see_all_realisations}</a>
+                <a href=href on:click=show_all>{texts().see_all_realisations}</a>
             </p>
         </article>
     }
@@ -202,8 +201,7 @@ fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
         .map(|w| w.name.clone());
     let organisation = r.organization.clone().or(work);
     // On paper, the réalisation says whose it is and where the rest is.
-    let t = texts();
-    let owner = format!("{}{}", t.portfolio_of, site.portfolio.basics.name);
+    let owner = format!("{}{}", texts().portfolio_of, site.portfolio.basics.name);
     let address = site
         .portfolio
         .exam
@@ -219,21 +217,21 @@ fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
                     " "
                     {period(r.start_date, r.end_date)}
                     {organisation.map(|o| format!(" · {o}"))}
-                    {r.team_size.map(|n| if n <= 1 { t.individual_work.to_string() } else { format!("{}{n}{}", t.team_of.0, t.team_of.1) })}
+                    {r.team_size.map(|n| if n <= 1 { texts().individual_work.to_string() } else { format!("{}{n}{}", texts().team_of.0, texts().team_of.1) })}
                 </p>
                 <h2 id="detail-titre">{r.name.clone()}</h2>
             </header>
             {r.summary.clone().map(|s| view! { <p class="lead">{s}</p> })}
-            {r.context.clone().map(|text| view! { <h3>{t.context}</h3> <RichText text=text/> })}
-            {(!r.objectives.is_empty()).then(|| view! { <h3>{t.objectives}</h3> <ul>{r.objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul> })}
-            {r.description.clone().map(|text| view! { <h3>{t.description}</h3> <RichText text=text/> })}
-            {r.contribution.clone().map(|text| view! { <div class="contribution"><h3>{t.contribution}</h3> <RichText text=text/></div> })}
-            <h3>{t.mobilised}</h3>
+            {r.context.clone().map(|text| view! { <h3>{texts().context}</h3> <RichText text=text/> })}
+            {(!r.objectives.is_empty()).then(|| view! { <h3>{texts().objectives}</h3> <ul>{r.objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul> })}
+            {r.description.clone().map(|text| view! { <h3>{texts().description}</h3> <RichText text=text/> })}
+            {r.contribution.clone().map(|text| view! { <div class="contribution"><h3>{texts().contribution}</h3> <RichText text=text/></div> })}
+            <h3>{texts().mobilised}</h3>
             <ul class="detail-competencies">{competencies}</ul>
-            {(!r.technologies.is_empty()).then(|| view! { <h3>{t.technologies}</h3> <ul class="badges">{r.technologies.iter().map(|tech| view! { <li class="badge">{tech.clone()}</li> }).collect_view()}</ul> })}
+            {(!r.technologies.is_empty()).then(|| view! { <h3>{texts().technologies}</h3> <ul class="badges">{r.technologies.iter().map(|tech| view! { <li class="badge">{tech.clone()}</li> }).collect_view()}</ul> })}
             {(!r.documents.is_empty()).then(|| {
                 view! {
-                    <h3>{t.documents_and_productions}</h3>
+                    <h3>{texts().documents_and_productions}</h3>
                     <ul class="documents">
                         {r
                             .documents

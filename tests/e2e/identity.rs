@@ -17,7 +17,8 @@ use crate::hostile::{corpus, hostile_portfolio};
 /// A page tree as JSON, the same for both sides: `[tag, {attributes},
 /// children…]`, text with its runs of white space made one space, comments
 /// left out (Leptos marks its places with them), and what only the build's
-/// copy has left out (`data-written`, `<noscript>`). A U+0000 in a text
+/// copy has left out (`<noscript>`, and the attributes of
+/// `cyberfolio_build::content::WRITTEN_ONLY`, which the script receives). A U+0000 in a text
 /// (the hostile corpus has one, `\u0000` in the JSON) is left out too: the
 /// HTML parser drops it from the written page, as the specification says
 /// ("in body": a NULL character token is ignored), while a text node the
@@ -43,7 +44,7 @@ const tree = (node) => {
   flush();
   const attributes = {};
   for (const a of [...node.attributes].sort((x, y) => x.name.localeCompare(y.name))) {
-    if (a.name !== "data-written") attributes[a.name] = a.value;
+    if (!writtenOnly.includes(a.name)) attributes[a.name] = a.value;
   }
   return [node.localName, attributes, ...children];
 };
@@ -59,12 +60,12 @@ const parts = (doc) => ({
 async fn written(c: &Client) -> Result<Value, fantoccini::error::CmdError> {
     c.execute_async(
         &format!(
-            "{TREE} const done = arguments[arguments.length - 1];
+            "const writtenOnly = arguments[0]; {TREE} const done = arguments[arguments.length - 1];
              fetch(location.href).then((r) => r.text()).then((html) => {{
                done(parts(new DOMParser().parseFromString(html, 'text/html')));
              }}, (e) => done(String(e)));"
         ),
-        vec![],
+        vec![written_only()],
     )
     .await
 }
@@ -74,8 +75,16 @@ async fn mounted(c: &Client) -> Result<Value, fantoccini::error::CmdError> {
     started(c)
         .await
         .map_err(|e| fantoccini::error::CmdError::InvalidArgument("app".into(), e.to_string()))?;
-    c.execute(&format!("{TREE} return parts(document);"), vec![])
-        .await
+    c.execute(
+        &format!("const writtenOnly = arguments[0]; {TREE} return parts(document);"),
+        vec![written_only()],
+    )
+    .await
+}
+
+/// The attributes only the build's copy has, for the script.
+fn written_only() -> Value {
+    Value::from(cyberfolio_build::content::WRITTEN_ONLY.to_vec())
 }
 
 /// Where two trees first differ, as a path of child indices and the two
@@ -194,7 +203,7 @@ async fn the_error_page_explains_a_broken_file_as_the_build_does() {
     ];
     Browser::run_with(1280, 900, cases, |c, base| async move {
         let explanation = format!(
-            "{TREE} const main = document.querySelector('main.error-page');
+            "const writtenOnly = []; {TREE} const main = document.querySelector('main.error-page');
              return main && [...main.children].slice(0, 3).map(tree);"
         );
         c.goto(&format!("{base}/case/broken-written/")).await?;

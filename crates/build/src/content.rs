@@ -14,6 +14,14 @@ use cyberfolio_ui::texts::texts;
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, RewriteStrSettings};
 
+/// The attributes only the build's copy of the réalisations' form has.
+pub const WRITTEN_ONLY: [&str; 4] = [
+    "data-written",
+    "data-copied",
+    "data-copy-failed",
+    "data-start-failed",
+];
+
 /// What the build writes inside `<div id="app">` for a valid portfolio.
 pub fn written_content(loaded: Loaded) -> Result<String, String> {
     let page = render_page(loaded);
@@ -23,10 +31,11 @@ pub fn written_content(loaded: Loaded) -> Result<String, String> {
         &page,
         RewriteStrSettings::new()
             .append_element_content_handler(element!("#realisations form.filters", |form| {
-                form.set_attribute("data-written", "")?;
-                form.set_attribute("data-copied", t.copied)?;
-                form.set_attribute("data-copy-failed", t.copy_failed)?;
-                form.set_attribute("data-start-failed", t.filters_failed)?;
+                let [written, copied, copy_failed, start_failed] = WRITTEN_ONLY;
+                form.set_attribute(written, "")?;
+                form.set_attribute(copied, t.copied)?;
+                form.set_attribute(copy_failed, t.copy_failed)?;
+                form.set_attribute(start_failed, t.filters_failed)?;
                 Ok(())
             }))
             .append_element_content_handler(element!("#realisations-titre", |heading| {

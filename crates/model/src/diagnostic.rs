@@ -93,7 +93,7 @@ pub struct Position {
 /// A size in megabytes with one decimal (« 4,2 Mo »), or in bytes when
 /// that would read the same as `other` (« 4 194 400 octets », not « 4,2 Mo ;
 /// au plus 4,2 Mo »).
-fn megabytes(bytes: usize, other: usize) -> String {
+pub(crate) fn megabytes(bytes: usize, other: usize) -> String {
     let tenths = |b: usize| (b + 50_000) / 100_000;
     if tenths(bytes) == tenths(other) {
         let digits = bytes.to_string();
@@ -245,43 +245,14 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// A French title for the error page.
+    /// The error page's title ([`crate::texts::error_title`]).
     pub fn title(&self) -> &'static str {
-        match self {
-            LoadError::Http { status: 404 } => "Le fichier du portfolio est introuvable",
-            LoadError::Http { .. } => "Le serveur n'a pas pu fournir le portfolio",
-            LoadError::Network(_) => "Connexion impossible",
-            LoadError::Timeout { .. } => "Le serveur met trop de temps à répondre",
-            LoadError::TooLarge { .. } => "Le fichier du portfolio est trop volumineux",
-            LoadError::NotUtf8 { .. } => "Le fichier du portfolio n'est pas un texte UTF-8",
-            LoadError::Empty => "Le fichier du portfolio est vide",
-            LoadError::Invalid(_) => "Le fichier du portfolio contient des erreurs",
-        }
+        crate::texts::error_title(self)
     }
 
-    /// A French explanation of what happened and what to do.
+    /// What happened and what to do ([`crate::texts::error_advice`]).
     pub fn advice(&self) -> String {
-        match self {
-            LoadError::Http { status: 404 } => "Le fichier data/portfolio.json n'a pas été trouvé sur le serveur (erreur 404). Vérifiez qu'il a bien été publié avec le site.".to_string(),
-            LoadError::Http { status } => format!("Le serveur a répondu par une erreur {status}. Réessayez dans quelques instants."),
-            LoadError::Network(_) => "La page n'a pas pu joindre le serveur. Vérifiez votre connexion à Internet, puis réessayez.".to_string(),
-            LoadError::Timeout { seconds } => format!("Aucune réponse après {seconds} secondes. La connexion est peut-être lente : réessayez."),
-            LoadError::TooLarge { bytes, limit } => format!(
-                "Le fichier fait {} ; un portfolio en fait au plus {}. Placez les images et les documents dans des fichiers à part et liez-les.",
-                megabytes(*bytes, *limit),
-                megabytes(*limit, *bytes)
-            ),
-            LoadError::NotUtf8 { line, .. } => format!("Octets invalides à la ligne {line}. Enregistrez le fichier en UTF-8 dans votre éditeur."),
-            LoadError::Empty => "Le fichier ne contient rien. Il doit contenir un objet JSON : partez de l'exemple fourni avec Cyberfolio.".to_string(),
-            LoadError::Invalid(diagnostics) => {
-                let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-                if errors == 1 {
-                    "Corrigez l'erreur ci-dessous dans data/portfolio.json, puis republiez le site.".to_string()
-                } else {
-                    format!("Corrigez les {errors} erreurs ci-dessous dans data/portfolio.json, puis republiez le site.")
-                }
-            }
-        }
+        crate::texts::error_advice(self)
     }
 
     /// The located diagnostics, when the file was read.

@@ -114,21 +114,23 @@ pub struct SectionLink {
 /// navigation, and the one `cyberfolio-build page` writes into the page.
 pub fn sections(portfolio: &Portfolio) -> Vec<SectionLink> {
     let p = portfolio;
-    [
-        ("accueil", "Accueil", true),
-        ("a-propos", "À propos", true),
-        ("competences", "Compétences", true),
-        ("experiences", "Expériences", !p.work.is_empty()),
-        ("realisations", "Réalisations", true),
-        ("tableau", "Tableau de synthèse", true),
-        ("veille", "Veille", p.tech_watch.is_some()),
-        ("documents", "Documents", !p.documents.is_empty()),
-        ("contact", "Contact", true),
-    ]
-    .into_iter()
-    .filter(|(_, _, shown)| *shown)
-    .map(|(id, label, _)| SectionLink { id, label })
-    .collect()
+    let shown = [
+        ("accueil", true),
+        ("a-propos", true),
+        ("competences", true),
+        ("experiences", !p.work.is_empty()),
+        ("realisations", true),
+        ("tableau", true),
+        ("veille", p.tech_watch.is_some()),
+        ("documents", !p.documents.is_empty()),
+        ("contact", true),
+    ];
+    shown
+        .into_iter()
+        .zip(crate::texts::FRENCH.section_names)
+        .filter(|((_, shown), _)| *shown)
+        .map(|((id, _), label)| SectionLink { id, label })
+        .collect()
 }
 
 /// What the accueil says under the name: the student's own title, or one

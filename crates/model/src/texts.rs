@@ -9,6 +9,7 @@
 //! the written page (`data-` attributes), never from literals of its own.
 //! A second language is a second [`Texts`] value.
 
+use crate::diagnostic::{megabytes, LoadError};
 use crate::filter::{Combine, Filter};
 use crate::text::count;
 
@@ -16,6 +17,10 @@ use crate::text::count;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Texts {
     // The page.
+    /// The sections' names in the navigation: Accueil, À propos,
+    /// Compétences, Expériences, Réalisations, Tableau de synthèse, Veille,
+    /// Documents, Contact.
+    pub section_names: [&'static str; 9],
     /// The link that skips the navigation.
     pub skip_link: &'static str,
     /// The navigation's accessible name.
@@ -266,6 +271,17 @@ pub struct Texts {
 
 /// The French interface.
 pub const FRENCH: Texts = Texts {
+    section_names: [
+        "Accueil",
+        "À propos",
+        "Compétences",
+        "Expériences",
+        "Réalisations",
+        "Tableau de synthèse",
+        "Veille",
+        "Documents",
+        "Contact",
+    ],
     skip_link: "Aller au contenu",
     navigation: "Sections du portfolio",
     dark_theme: "Thème sombre",
@@ -406,68 +422,112 @@ impl Texts {
     pub fn realisations_count(&self, n: usize) -> String {
         count(n, self.realisation_one, self.realisation_many)
     }
+}
 
-    /// The line above the cards, in the app and in the written page: « 2
-    /// réalisations sur 13 — compétence B1.4 », « 13 réalisations au
-    /// total ». It says what the filter is, not only how many match: a
-    /// printed view, where the filters are not shown, says what it holds.
-    pub fn result_line(&self, shown: usize, total: usize, filter: &Filter) -> String {
-        let n = match shown {
-            0 => "Aucune réalisation".to_string(),
-            n => self.realisations_count(n),
-        };
-        let description = filter.describe();
-        if description.is_empty() && shown == total {
-            format!("{n} au total")
-        } else if description.is_empty() {
-            format!("{n} sur {total}")
-        } else {
-            format!("{n} sur {total}\u{a0}— {description}")
-        }
+// The sentences of the filters, in French. Functions of the module rather
+// than methods of a table: the wasm calls them, and a reference to the
+// table it kept would keep every text of it (1.3 kB of gzip, measured).
+// The English interface makes them take the language.
+
+/// The line above the cards, in the app and in the written page: « 2
+/// réalisations sur 13 — compétence B1.4 », « 13 réalisations au
+/// total ». It says what the filter is, not only how many match: a
+/// printed view, where the filters are not shown, says what it holds.
+pub fn result_line(shown: usize, total: usize, filter: &Filter) -> String {
+    let n = match shown {
+        0 => "Aucune réalisation".to_string(),
+        n => FRENCH.realisations_count(n),
+    };
+    let description = filter.describe();
+    if description.is_empty() && shown == total {
+        format!("{n} au total")
+    } else if description.is_empty() {
+        format!("{n} sur {total}")
+    } else {
+        format!("{n} sur {total}\u{a0}— {description}")
     }
+}
 
-    /// Says which filter to loosen when nothing matches.
-    pub fn empty_hint(&self, filter: &Filter) -> String {
-        let mut hints = Vec::new();
-        if !filter.query.trim().is_empty() {
-            hints.push(format!(
-                "raccourcissez ou effacez la recherche «\u{a0}{}\u{a0}»",
-                filter.query.trim()
-            ));
-        }
-        if filter.combine == Combine::All && filter.competencies.len() > 1 {
-            hints.push(
-                "choisissez «\u{a0}au moins une\u{a0}» au lieu de «\u{a0}toutes\u{a0}»".to_string(),
-            );
-        } else if !filter.competencies.is_empty() {
-            hints.push("décochez une compétence".to_string());
-        }
-        if filter.cadre.is_some() {
-            hints.push(format!("choisissez «\u{a0}{}\u{a0}»", self.all_cadres));
-        }
-        if hints.is_empty() {
-            // Nothing to loosen: the portfolio has no réalisation yet.
-            return "Ce portfolio ne présente pas encore de réalisation.".to_string();
-        }
-        format!(
-            "Aucune réalisation ne correspond à ces filtres\u{a0}: {}.",
-            hints.join(", ou ")
-        )
+/// Says which filter to loosen when nothing matches.
+pub fn empty_hint(filter: &Filter) -> String {
+    let mut hints = Vec::new();
+    if !filter.query.trim().is_empty() {
+        hints.push(format!(
+            "raccourcissez ou effacez la recherche «\u{a0}{}\u{a0}»",
+            filter.query.trim()
+        ));
     }
+    if filter.combine == Combine::All && filter.competencies.len() > 1 {
+        hints.push(
+            "choisissez «\u{a0}au moins une\u{a0}» au lieu de «\u{a0}toutes\u{a0}»".to_string(),
+        );
+    } else if !filter.competencies.is_empty() {
+        hints.push("décochez une compétence".to_string());
+    }
+    if filter.cadre.is_some() {
+        hints.push(format!("choisissez «\u{a0}{}\u{a0}»", FRENCH.all_cadres));
+    }
+    if hints.is_empty() {
+        // Nothing to loosen: the portfolio has no réalisation yet.
+        return "Ce portfolio ne présente pas encore de réalisation.".to_string();
+    }
+    format!(
+        "Aucune réalisation ne correspond à ces filtres\u{a0}: {}.",
+        hints.join(", ou ")
+    )
+}
 
-    /// Why a link's competency filter shows everything, said above the
-    /// réalisations: its codes name no competency.
-    pub fn ignored_codes(&self, codes: &[String]) -> String {
-        let quoted: Vec<String> = codes.iter().map(|c| format!("«\u{a0}{c}\u{a0}»")).collect();
-        let (noun, unknown) = if codes.len() > 1 {
-            ("Compétences", "inconnues")
-        } else {
-            ("Compétence", "inconnue")
-        };
-        format!(
-            "{noun} {} {unknown} dans ce lien\u{a0}: ce filtre a été ignoré.",
-            quoted.join(", ")
-        )
+/// Why a link's competency filter shows everything, said above the
+/// réalisations: its codes name no competency.
+pub fn ignored_codes(codes: &[String]) -> String {
+    let quoted: Vec<String> = codes.iter().map(|c| format!("«\u{a0}{c}\u{a0}»")).collect();
+    let (noun, unknown) = if codes.len() > 1 {
+        ("Compétences", "inconnues")
+    } else {
+        ("Compétence", "inconnue")
+    };
+    format!(
+        "{noun} {} {unknown} dans ce lien\u{a0}: ce filtre a été ignoré.",
+        quoted.join(", ")
+    )
+}
+
+/// The French title of the error page for `error`.
+pub fn error_title(error: &LoadError) -> &'static str {
+    match error {
+        LoadError::Http { status: 404 } => "Le fichier du portfolio est introuvable",
+        LoadError::Http { .. } => "Le serveur n'a pas pu fournir le portfolio",
+        LoadError::Network(_) => "Connexion impossible",
+        LoadError::Timeout { .. } => "Le serveur met trop de temps à répondre",
+        LoadError::TooLarge { .. } => "Le fichier du portfolio est trop volumineux",
+        LoadError::NotUtf8 { .. } => "Le fichier du portfolio n'est pas un texte UTF-8",
+        LoadError::Empty => "Le fichier du portfolio est vide",
+        LoadError::Invalid(_) => "Le fichier du portfolio contient des erreurs",
+    }
+}
+
+/// What happened, in French, and what to do.
+pub fn error_advice(error: &LoadError) -> String {
+    match error {
+        LoadError::Http { status: 404 } => "Le fichier data/portfolio.json n'a pas été trouvé sur le serveur (erreur 404). Vérifiez qu'il a bien été publié avec le site.".to_string(),
+        LoadError::Http { status } => format!("Le serveur a répondu par une erreur {status}. Réessayez dans quelques instants."),
+        LoadError::Network(_) => "La page n'a pas pu joindre le serveur. Vérifiez votre connexion à Internet, puis réessayez.".to_string(),
+        LoadError::Timeout { seconds } => format!("Aucune réponse après {seconds} secondes. La connexion est peut-être lente : réessayez."),
+        LoadError::TooLarge { bytes, limit } => format!(
+            "Le fichier fait {} ; un portfolio en fait au plus {}. Placez les images et les documents dans des fichiers à part et liez-les.",
+            megabytes(*bytes, *limit),
+            megabytes(*limit, *bytes)
+        ),
+        LoadError::NotUtf8 { line, .. } => format!("Octets invalides à la ligne {line}. Enregistrez le fichier en UTF-8 dans votre éditeur."),
+        LoadError::Empty => "Le fichier ne contient rien. Il doit contenir un objet JSON : partez de l'exemple fourni avec Cyberfolio.".to_string(),
+        LoadError::Invalid(diagnostics) => {
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            if errors == 1 {
+                "Corrigez l'erreur ci-dessous dans data/portfolio.json, puis republiez le site.".to_string()
+            } else {
+                format!("Corrigez les {errors} erreurs ci-dessous dans data/portfolio.json, puis republiez le site.")
+            }
+        }
     }
 }
 
@@ -478,33 +538,27 @@ mod tests {
     #[test]
     fn the_result_line_and_the_empty_hint_say_what_the_filter_does() {
         let none = Filter::default();
-        assert_eq!(
-            FRENCH.result_line(13, 13, &none),
-            "13\u{a0}réalisations au total"
-        );
-        assert_eq!(
-            FRENCH.result_line(0, 0, &none),
-            "Aucune réalisation au total"
-        );
+        assert_eq!(result_line(13, 13, &none), "13\u{a0}réalisations au total");
+        assert_eq!(result_line(0, 0, &none), "Aucune réalisation au total");
         let b14 = Filter {
             competencies: vec!["B1.4".into()],
             ..Filter::default()
         };
         assert_eq!(
-            FRENCH.result_line(2, 13, &b14),
+            result_line(2, 13, &b14),
             "2\u{a0}réalisations sur 13\u{a0}— compétence B1.4"
         );
         assert_eq!(
-            FRENCH.empty_hint(&b14),
+            empty_hint(&b14),
             "Aucune réalisation ne correspond à ces filtres\u{a0}: décochez une compétence."
         );
         // Nothing to loosen: the portfolio has none yet.
         assert_eq!(
-            FRENCH.empty_hint(&none),
+            empty_hint(&none),
             "Ce portfolio ne présente pas encore de réalisation."
         );
         assert_eq!(
-            FRENCH.ignored_codes(&["XYZ".into()]),
+            ignored_codes(&["XYZ".into()]),
             "Compétence «\u{a0}XYZ\u{a0}» inconnue dans ce lien\u{a0}: ce filtre a été ignoré."
         );
     }

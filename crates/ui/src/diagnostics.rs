@@ -10,7 +10,6 @@ use crate::texts::texts;
 /// per diagnostic; nothing when there are none.
 #[component]
 pub fn DiagnosticList(diagnostics: Vec<Diagnostic>) -> impl IntoView {
-    let t = texts();
     (!diagnostics.is_empty()).then(|| {
         view! {
             <ol class="diagnostics">
@@ -19,7 +18,7 @@ pub fn DiagnosticList(diagnostics: Vec<Diagnostic>) -> impl IntoView {
                     .map(|d| {
                         let class = if d.is_error() { "diag error" } else { "diag warning" };
                         let place = match d.position {
-                            Some(p) => format!("{} — {} {}, {} {}", d.severity.label(), t.line, p.line, t.column, p.column),
+                            Some(p) => format!("{} — {} {}, {} {}", d.severity.label(), texts().line, p.line, texts().column, p.column),
                             None => d.severity.label().to_string(),
                         };
                         view! {

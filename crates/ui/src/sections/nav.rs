@@ -60,12 +60,11 @@ pub fn Nav(#[prop(optional)] dark: bool) -> impl IntoView {
         request_animation_frame(|| browser::reveal_in_strip(".site-header nav a[aria-current]"));
     });
     let name = site.portfolio.basics.name.clone();
-    let t = texts();
     view! {
         <header class="site-header" node_ref=header>
             <div class="bar">
                 <a class="brand" href="#accueil">{name}</a>
-                <nav aria-label=t.navigation>
+                <nav aria-label=texts().navigation>
                     <ul>
                         {links
                             .into_iter()

@@ -17,11 +17,11 @@ use crate::texts::texts;
 use crate::view_links::OpenLink;
 use crate::view_state::{realisations_link, use_url_state, HistoryMode, REALISATIONS_ID};
 use cyberfolio_model::date::period;
+use cyberfolio_model::texts::{empty_hint, ignored_codes, result_line};
 
 /// Filters and cards.
 #[component]
 pub fn Realisations() -> impl IntoView {
-    let t = texts();
     let site = use_site();
     let url = use_url_state();
     let total = site.portfolio.realisations.len();
@@ -113,12 +113,12 @@ pub fn Realisations() -> impl IntoView {
         .collect_view();
     view! {
         <section id=REALISATIONS_ID aria-labelledby="realisations-titre">
-            <h2 id="realisations-titre">{t.realisations}</h2>
-            <form class="filters" role="search" aria-label=t.filter_realisations on:submit=|ev| ev.prevent_default()>
+            <h2 id="realisations-titre">{texts().realisations}</h2>
+            <form class="filters" role="search" aria-label=texts().filter_realisations on:submit=|ev| ev.prevent_default()>
                 <fieldset>
-                    <legend>{t.mobilised}</legend>
+                    <legend>{texts().mobilised}</legend>
                     <ul class="chips">{checkboxes}</ul>
-                    <div class="combine" role="radiogroup" aria-label=t.combination>
+                    <div class="combine" role="radiogroup" aria-label=texts().combination>
                         <label>
                             <input
                                 type="radio"
@@ -130,7 +130,7 @@ pub fn Realisations() -> impl IntoView {
                                 prop:checked=move || filter.with(|f| f.combine == Combine::Any)
                                 on:change=move |_| url.update_filter(HistoryMode::Push, |f| f.combine = Combine::Any)
                             />
-                            {t.any}
+                            {texts().any}
                         </label>
                         <label>
                             <input
@@ -140,13 +140,13 @@ pub fn Realisations() -> impl IntoView {
                                 prop:checked=move || filter.with(|f| f.combine == Combine::All)
                                 on:change=move |_| url.update_filter(HistoryMode::Push, |f| f.combine = Combine::All)
                             />
-                            {t.all}
+                            {texts().all}
                         </label>
                     </div>
                 </fieldset>
                 <div class="filter-row">
                     <label>
-                        {t.cadre}
+                        {texts().cadre}
                         <select
                             name="cadre"
                             prop:value=move || filter.with(|f| f.cadre.map(|c| c.code()).unwrap_or(""))
@@ -155,16 +155,16 @@ pub fn Realisations() -> impl IntoView {
                                 url.update_filter(HistoryMode::Push, move |f| f.cadre = cadre);
                             }
                         >
-                            <option value="">{t.all_cadres}</option>
+                            <option value="">{texts().all_cadres}</option>
                             {Cadre::ALL.into_iter().map(|c| view! { <option value=c.code()>{c.short_label()}</option> }).collect_view()}
                         </select>
                     </label>
                     <label>
-                        {t.search}
+                        {texts().search}
                         <input
                             type="search"
                             name="q"
-                            placeholder=t.search_placeholder
+                            placeholder=texts().search_placeholder
                             prop:value=move || filter.with(|f| f.query.clone())
                             on:input=move |ev| {
                                 let q = event_target_value(&ev);
@@ -183,18 +183,18 @@ pub fn Realisations() -> impl IntoView {
                             browser::focus_selector(&format!("#{REALISATIONS_ID} .chips input"));
                         }
                     >
-                        {t.clear}
+                        {texts().clear}
                     </button>
                     <button type="button" class="button copy-link" on:click=copy_link>
-                        {t.copy_link}
+                        {texts().copy_link}
                     </button>
                     <span class="copied" role="status">
                         {move || {
                             copied.get().map(|ok| {
                                 if ok {
-                                    t.copied
+                                    texts().copied
                                 } else {
-                                    t.copy_failed
+                                    texts().copy_failed
                                 }
                             })
                         }}
@@ -204,16 +204,16 @@ pub fn Realisations() -> impl IntoView {
             // Says what the filter is, not only how many match: a printed
             // view, where the filters are not shown, says what it holds.
             <p class="result-count" role="status" aria-live="polite">
-                {move || t.result_line(results.with(Vec::len), total, &filter.read())}
+                {move || result_line(results.with(Vec::len), total, &filter.read())}
             </p>
             {move || {
                 url.with(|s| {
                     (!s.unknown_codes.is_empty())
-                        .then(|| view! { <p class="warning">{t.ignored_codes(&s.unknown_codes)}</p> })
+                        .then(|| view! { <p class="warning">{ignored_codes(&s.unknown_codes)}</p> })
                 })
             }}
             <Show when=move || results.with(Vec::is_empty)>
-                <p class="empty">{move || t.empty_hint(&filter.get())}</p>
+                <p class="empty">{move || empty_hint(&filter.get())}</p>
             </Show>
             // Every card is rendered once and hidden when filtered out: a
             // filter change then touches attributes, not hundreds of nodes
