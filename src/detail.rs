@@ -201,7 +201,11 @@ fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
         .map(|w| w.name.clone());
     let organisation = r.organization.clone().or(work);
     // On paper, the réalisation says whose it is and where the rest is.
-    let owner = format!("{}{}", texts().portfolio_of, site.portfolio.basics.name);
+    // A text of the table goes into a local before `format!`, which takes
+    // references: one into the table would keep all of it in the wasm.
+    let portfolio_of = texts().portfolio_of;
+    let (team_before, team_after) = texts().team_of;
+    let owner = format!("{portfolio_of}{}", site.portfolio.basics.name);
     let address = site
         .portfolio
         .exam
@@ -217,7 +221,7 @@ fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
                     " "
                     {period(r.start_date, r.end_date)}
                     {organisation.map(|o| format!(" · {o}"))}
-                    {r.team_size.map(|n| if n <= 1 { texts().individual_work.to_string() } else { format!("{}{n}{}", texts().team_of.0, texts().team_of.1) })}
+                    {r.team_size.map(|n| if n <= 1 { texts().individual_work.to_string() } else { format!("{team_before}{n}{team_after}") })}
                 </p>
                 <h2 id="detail-titre">{r.name.clone()}</h2>
             </header>

@@ -125,9 +125,12 @@ pub fn sections(portfolio: &Portfolio) -> Vec<SectionLink> {
         ("documents", !p.documents.is_empty()),
         ("contact", true),
     ];
+    // A constant of its own, evaluated at compile time: a copy out of the
+    // table at run time would keep all of the table in the wasm.
+    const NAMES: [&str; 9] = crate::texts::FRENCH.section_names;
     shown
         .into_iter()
-        .zip(crate::texts::FRENCH.section_names)
+        .zip(NAMES)
         .filter(|((_, shown), _)| *shown)
         .map(|((id, _), label)| SectionLink { id, label })
         .collect()

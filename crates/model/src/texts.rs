@@ -436,7 +436,7 @@ impl Texts {
 pub fn result_line(shown: usize, total: usize, filter: &Filter) -> String {
     let n = match shown {
         0 => "Aucune réalisation".to_string(),
-        n => FRENCH.realisations_count(n),
+        n => count(n, FRENCH.realisation_one, FRENCH.realisation_many),
     };
     let description = filter.describe();
     if description.is_empty() && shown == total {
@@ -465,7 +465,10 @@ pub fn empty_hint(filter: &Filter) -> String {
         hints.push("décochez une compétence".to_string());
     }
     if filter.cadre.is_some() {
-        hints.push(format!("choisissez «\u{a0}{}\u{a0}»", FRENCH.all_cadres));
+        // A local: `format!` takes references, and one into the table
+        // would keep all of it in the wasm.
+        let all_cadres = FRENCH.all_cadres;
+        hints.push(format!("choisissez «\u{a0}{all_cadres}\u{a0}»"));
     }
     if hints.is_empty() {
         // Nothing to loosen: the portfolio has no réalisation yet.

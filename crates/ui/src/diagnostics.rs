@@ -10,6 +10,9 @@ use crate::texts::texts;
 /// per diagnostic; nothing when there are none.
 #[component]
 pub fn DiagnosticList(diagnostics: Vec<Diagnostic>) -> impl IntoView {
+    // Texts of the table go into locals before `format!`, which takes
+    // references: one into the table would keep all of it in the wasm.
+    let (line, column) = (texts().line, texts().column);
     (!diagnostics.is_empty()).then(|| {
         view! {
             <ol class="diagnostics">
@@ -18,7 +21,7 @@ pub fn DiagnosticList(diagnostics: Vec<Diagnostic>) -> impl IntoView {
                     .map(|d| {
                         let class = if d.is_error() { "diag error" } else { "diag warning" };
                         let place = match d.position {
-                            Some(p) => format!("{} — {} {}, {} {}", d.severity.label(), texts().line, p.line, texts().column, p.column),
+                            Some(p) => format!("{} — {line} {}, {column} {}", d.severity.label(), p.line, p.column),
                             None => d.severity.label().to_string(),
                         };
                         view! {
