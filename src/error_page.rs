@@ -10,7 +10,7 @@
 
 use cyberfolio_model::LoadError;
 use cyberfolio_ui::browser;
-use cyberfolio_ui::sections::error_page::Explanation;
+use cyberfolio_ui::sections::error_page::explanation as located;
 use cyberfolio_ui::texts::texts;
 use cyberfolio_ui::view_state::REALISATIONS_ID;
 use leptos::prelude::*;
@@ -31,7 +31,7 @@ pub fn ErrorPage(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> 
         return view! {
             <main id="contenu" class="error-page" tabindex="-1">
                 <h1>{title}</h1>
-                {explanation(error, retry)}
+                {explanation(&error, retry)}
             </main>
         }
         .into_any();
@@ -42,7 +42,7 @@ pub fn ErrorPage(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> 
         view! {
             <div class="error-page" role="alert" aria-labelledby="erreur-titre">
                 <h3 id="erreur-titre">{title}</h3>
-                {explanation(error, retry)}
+                {explanation(&error, retry)}
             </div>
         }
         .into_any()
@@ -60,9 +60,9 @@ pub fn ErrorPage(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> 
 }
 
 /// The advice, the located diagnostics and « Réessayer ».
-fn explanation(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+fn explanation(error: &LoadError, retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     view! {
-        <Explanation error=error/>
+        {located(error)}
         <p>
             <button type="button" class="button primary" on:click=move |_| retry()>
                 {texts().retry}

@@ -7,9 +7,10 @@ use leptos::prelude::*;
 use crate::texts::texts;
 
 /// « Erreur — ligne 3, colonne 14 », the JSON path, the message: one item
-/// per diagnostic; nothing when there are none.
-#[component]
-pub fn DiagnosticList(diagnostics: Vec<Diagnostic>) -> impl IntoView {
+/// per diagnostic; nothing when there are none. A function rather than a
+/// component: the app's error page calls it too, and a component's props
+/// cost the wasm more than the list itself.
+pub fn diagnostic_list(diagnostics: Vec<Diagnostic>) -> impl IntoView {
     // Texts of the table go into locals before `format!`, which takes
     // references: one into the table would keep all of it in the wasm.
     let (line, column) = (texts().line, texts().column);

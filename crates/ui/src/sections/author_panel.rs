@@ -8,7 +8,7 @@ use cyberfolio_model::diagnostic::tally;
 use cyberfolio_model::Diagnostic;
 use leptos::prelude::*;
 
-use crate::diagnostics::DiagnosticList;
+use crate::diagnostics::diagnostic_list;
 use crate::texts::texts;
 
 /// The hidden panel of warnings.
@@ -25,7 +25,7 @@ pub fn AuthorPanel(warnings: Vec<Diagnostic>) -> impl IntoView {
         <aside class="author-panel" id="verifier" aria-labelledby="verifier-titre" hidden>
             <h2 id="verifier-titre">{t.verification}</h2>
             <p>{summary}</p>
-            <DiagnosticList diagnostics=warnings/>
+            {diagnostic_list(warnings)}
         </aside>
     }
 }

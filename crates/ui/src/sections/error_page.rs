@@ -2,20 +2,20 @@
 //! and what to do. The build writes [`BuildErrorPage`] in place of the
 //! portfolio (the build fails; under `trunk serve`, the student reads it in
 //! the browser); the app's error page, for a file it cannot load, explains
-//! the same way ([`Explanation`]).
+//! the same way ([`explanation`]).
 
 use cyberfolio_model::LoadError;
 use leptos::prelude::*;
 
-use crate::diagnostics::DiagnosticList;
+use crate::diagnostics::diagnostic_list;
 use crate::texts::texts;
 
-/// The advice for `error` and its located diagnostics.
-#[component]
-pub fn Explanation(error: LoadError) -> impl IntoView {
+/// The advice for `error` and its located diagnostics (a function, as
+/// [`diagnostic_list`] is).
+pub fn explanation(error: &LoadError) -> impl IntoView {
     view! {
         <p>{error.advice()}</p>
-        <DiagnosticList diagnostics=error.diagnostics().to_vec()/>
+        {diagnostic_list(error.diagnostics().to_vec())}
     }
 }
 
@@ -28,7 +28,7 @@ pub fn BuildErrorPage(error: LoadError) -> impl IntoView {
     view! {
         <main id="contenu" class="error-page" tabindex="-1" data-build-errors="">
             <h1>{error.title()}</h1>
-            <Explanation error=error/>
+            {explanation(&error)}
             <p>{before}<code>{command}</code>{after}</p>
         </main>
     }
