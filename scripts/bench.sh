@@ -7,7 +7,7 @@
 #   --dist DIR        benchmark an existing release build instead of building
 #                     one (it must have been built with --public-url /cyberfolio/)
 #   --no-build        run neither trunk nor cargo (needs --dist, and
-#                     target/release/cyberfolio, which serves the site)
+#                     target/release/cyberfolio and cyberfolio-build)
 #   --runs N          Lighthouse runs per form factor, and of the static
 #                     twin (default 5)
 #   --scale N         réalisations of the scale test (default 1000; 0 skips it)
@@ -138,18 +138,21 @@ grep -q "$BASE" "$DIST/index.html" ||
   echo "bench: warning: $DIST/index.html does not mention $BASE; was it built with --public-url $BASE?" >&2
 
 CLI="$REPO/target/release/cyberfolio"
+BUILDER="$REPO/target/release/cyberfolio-build"
 # The command line serves the site (`cyberfolio preview`, the one emulation
-# of GitHub Pages that the tests use too), checks the scale test's
-# portfolio (`cyberfolio validate`) and writes its page (`cyberfolio-build page`).
+# of GitHub Pages that the tests use too) and checks the scale test's
+# portfolio (`cyberfolio validate`); the build step writes its page
+# (`cyberfolio-build page`).
 if [[ "$BUILD" -eq 1 ]]; then
-  step "Command line (cargo build --release -p cyberfolio-cli)"
+  step "Command line and build step (cargo build --release -p cyberfolio-cli -p cyberfolio-build)"
   if [[ -f scripts/env.sh ]]; then
     # shellcheck source=/dev/null
     source scripts/env.sh
   fi
-  cargo build --release -p cyberfolio-cli
+  cargo build --release -p cyberfolio-cli -p cyberfolio-build
 fi
 [[ -x "$CLI" ]] || die "$CLI not found: build it (cargo build --release -p cyberfolio-cli)"
+[[ -x "$BUILDER" ]] || die "$BUILDER not found: build it (cargo build --release -p cyberfolio-build)"
 
 free_port() {
   node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); });'
@@ -253,7 +256,7 @@ if [[ "$SCALE" -gt 0 ]]; then
   "$CLI" validate "$TMP/scale-dist/data/portfolio.json" >"$RUN_DIR/scale-validate.log" ||
     { tail -n 20 "$RUN_DIR/scale-validate.log" >&2; die "the scale portfolio is not valid"; }
   # Its page, as a build of that portfolio writes it.
-  "$CLI" meta "$TMP/scale-dist" >&2
+  "$BUILDER" page "$TMP/scale-dist" >&2
   start_server "$TMP/scale-dist" scale
   SCALE_URL="$STARTED_URL"
   step "Scale test: the dist as built"
