@@ -14,12 +14,16 @@ use cyberfolio_ui::texts::texts;
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, RewriteStrSettings};
 
-/// The attributes only the build's copy of the réalisations' form has.
-pub const WRITTEN_ONLY: [&str; 4] = [
+/// The attributes only the build's copy of the réalisations has: the
+/// form's marks and texts, and the `checked` of « au moins une », the
+/// written form's state (the app's follows the `checked` property: an
+/// attribute on its radio cost the wasm 565 bytes of code).
+pub const WRITTEN_ONLY: [&str; 5] = [
     "data-written",
     "data-copied",
     "data-copy-failed",
     "data-start-failed",
+    "checked",
 ];
 
 /// What the build writes inside `<div id="app">` for a valid portfolio.
@@ -31,13 +35,29 @@ pub fn written_content(loaded: Loaded) -> Result<String, String> {
         &page,
         RewriteStrSettings::new()
             .append_element_content_handler(element!("#realisations form.filters", |form| {
-                let [written, copied, copy_failed, start_failed] = WRITTEN_ONLY;
+                let [written, copied, copy_failed, start_failed, _] = WRITTEN_ONLY;
                 form.set_attribute(written, "")?;
                 form.set_attribute(copied, t.copied)?;
                 form.set_attribute(copy_failed, t.copy_failed)?;
                 form.set_attribute(start_failed, t.filters_failed)?;
                 Ok(())
             }))
+            .append_element_content_handler(element!(
+                "#realisations form.filters input[name=m][value='']",
+                |any| {
+                    any.set_attribute(WRITTEN_ONLY[4], "")?;
+                    Ok(())
+                }
+            ))
+            // Leptos writes the empty status as a space: the written one is
+            // empty, as the app's.
+            .append_element_content_handler(element!(
+                "#realisations form.filters .copied",
+                |status| {
+                    status.set_inner_content("", ContentType::Text);
+                    Ok(())
+                }
+            ))
             .append_element_content_handler(element!("#realisations-titre", |heading| {
                 heading.after(&notice, ContentType::Html);
                 Ok(())
@@ -60,5 +80,9 @@ mod tests {
         let heading = html.find("id=\"realisations-titre\"").expect("heading");
         let notice = html.find("<noscript>").expect("notice");
         assert!(heading < notice && notice < html.find("<form").expect("form"));
+        // « au moins une » is the written form's choice; the status is empty.
+        let any = &html[html.find("name=\"m\" value=\"\"").expect("the radio")..];
+        assert!(any[..any.find('>').expect("end")].contains("checked"));
+        assert!(html.contains("class=\"copied\"></span>"), "{html}");
     }
 }

@@ -124,9 +124,6 @@ pub fn Realisations() -> impl IntoView {
                                 type="radio"
                                 name="m"
                                 value=""
-                                // The written copy's state; the app's follows the
-                                // property.
-                                checked=true
                                 prop:checked=move || filter.with(|f| f.combine == Combine::Any)
                                 on:change=move |_| url.update_filter(HistoryMode::Push, |f| f.combine = Combine::Any)
                             />
@@ -189,14 +186,10 @@ pub fn Realisations() -> impl IntoView {
                         {texts().copy_link}
                     </button>
                     <span class="copied" role="status">
-                        {move || {
-                            copied.get().map(|ok| {
-                                if ok {
-                                    texts().copied
-                                } else {
-                                    texts().copy_failed
-                                }
-                            })
+                        {move || match copied.get() {
+                            Some(true) => texts().copied,
+                            Some(false) => texts().copy_failed,
+                            None => "",
                         }}
                     </span>
                 </div>
