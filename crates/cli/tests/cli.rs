@@ -3,18 +3,14 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use cyberfolio_model::{load_str, Tableau};
 
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
+#[path = "../../../tests/support/command_line.rs"]
+mod command_line;
 
-fn example() -> PathBuf {
-    repo().join("data/portfolio.json")
-}
+use command_line::{example, repo, scratch, stderr, stdout, write};
 
 fn cyberfolio(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_cyberfolio"))
@@ -22,28 +18,6 @@ fn cyberfolio(args: &[&str]) -> Output {
         .env("NO_COLOR", "1")
         .output()
         .expect("run cyberfolio")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).expect("utf-8 stdout")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).expect("utf-8 stderr")
-}
-
-/// A fresh empty directory under target/, unique per test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("scratch dir");
-    dir
-}
-
-fn write(dir: &Path, name: &str, text: &str) -> String {
-    let path = dir.join(name);
-    std::fs::write(&path, text).expect("write fixture");
-    path.display().to_string()
 }
 
 fn example_tableau() -> Tableau {
