@@ -18,12 +18,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-/// Exit code when the step is done.
-pub const EXIT_OK: u8 = 0;
-/// Exit code when the portfolio has errors.
-pub const EXIT_INVALID: u8 = 1;
-/// Exit code when a file cannot be read or written.
-pub const EXIT_IO: u8 = 2;
+pub use cyberfolio_model::files::{EXIT_INVALID, EXIT_IO, EXIT_OK};
 
 #[derive(Parser, Debug)]
 #[command(

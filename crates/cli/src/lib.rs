@@ -18,12 +18,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 /// The default portfolio file, as in the site's repository layout.
 pub const DEFAULT_FILE: &str = "data/portfolio.json";
 
-/// Exit code when the file is valid (or only has warnings, without `--strict`).
-pub const EXIT_OK: u8 = 0;
-/// Exit code when the file has errors.
-pub const EXIT_INVALID: u8 = 1;
-/// Exit code when a file cannot be read or written, or arguments are wrong.
-pub const EXIT_IO: u8 = 2;
+pub use cyberfolio_model::files::{EXIT_INVALID, EXIT_IO, EXIT_OK};
 
 #[derive(Parser, Debug)]
 #[command(

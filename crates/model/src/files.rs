@@ -7,6 +7,15 @@ use std::path::{Path, PathBuf};
 
 use crate::{load_bytes_with_files, Diagnostic, LoadError, Loaded, SiteFiles};
 
+/// Exit code of both commands (`cyberfolio`, `cyberfolio-build`) when the
+/// file is valid (or only has warnings, without `--strict`) and the work
+/// is done.
+pub const EXIT_OK: u8 = 0;
+/// Exit code when the portfolio has errors.
+pub const EXIT_INVALID: u8 = 1;
+/// Exit code when a file cannot be read or written, or arguments are wrong.
+pub const EXIT_IO: u8 = 2;
+
 /// Reads a portfolio file and loads it, or says in French why it could not
 /// be read (exit code 2).
 pub fn read_and_load(file: &Path) -> Result<Result<Loaded, LoadError>, String> {
