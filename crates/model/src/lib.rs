@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod files;
 pub mod filter;
 pub mod json;
+pub mod language;
 pub mod load;
 pub mod locate;
 pub mod markdown;
@@ -28,6 +29,7 @@ pub mod validate;
 pub use date::PartialDate;
 pub use diagnostic::{Diagnostic, JsonPath, LoadError, Position, Severity};
 pub use filter::{Combine, Filter, SearchIndex, ViewState};
+pub use language::Lang;
 pub use load::{
     load_bytes, load_bytes_with_files, load_str, load_str_with_files, read_checked_bytes, Loaded,
     MAX_FILE_BYTES,

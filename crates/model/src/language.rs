@@ -1,0 +1,99 @@
+//! The interface's languages: which table of texts, which référentiel and
+//! which date forms a site uses, chosen by the portfolio's `site.language`.
+//!
+//! Adding a language is adding a variant here, its [`Texts`] table, its
+//! arms in the few functions that compose sentences (`texts.rs`, `date.rs`,
+//! the enums' labels) and, for the validator's messages, its arm in
+//! [`say!`](crate::say).
+
+use crate::texts::{Texts, ENGLISH, FRENCH};
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    /// French, the exam's language and the default.
+    #[default]
+    French,
+    /// English, for employers and internship hosts abroad.
+    English,
+}
+
+impl Lang {
+    /// Every language, in the order the schema and the messages list them.
+    pub const ALL: [Lang; 2] = [Lang::French, Lang::English];
+
+    /// The language of a BCP 47 tag by its primary subtag (`fr`, `fr-FR`,
+    /// `en-GB`), or `None` for a language the interface does not speak.
+    pub fn of_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split('-').next().unwrap_or_default();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
+    }
+
+    /// The language's code: `fr`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::French => "fr",
+            Lang::English => "en",
+        }
+    }
+
+    /// The table of the interface's texts in this language.
+    ///
+    /// Inlined, so that `lang.texts().close` in the wasm is a choice
+    /// between two literals rather than a reference that keeps both whole
+    /// tables.
+    #[inline(always)]
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::French => &FRENCH,
+            Lang::English => &ENGLISH,
+        }
+    }
+}
+
+/// A validator's message in the language asked for: the French text, then
+/// the English one, each a `format!` string that may name local variables.
+///
+/// English messages are compiled only with the `english-messages` feature
+/// (the command line and the build); without it (the wasm, which shows a
+/// broken file's diagnostics in French as the validator's default) every
+/// message is French and the English texts cost nothing.
+#[macro_export]
+macro_rules! say {
+    ($lang:expr, $french:literal, $english:literal $(,)?) => {
+        if cfg!(feature = "english-messages") && $lang == $crate::language::Lang::English {
+            format!($english)
+        } else {
+            format!($french)
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_choose_by_their_primary_subtag() {
+        assert_eq!(Lang::of_tag("fr"), Some(Lang::French));
+        assert_eq!(Lang::of_tag("fr-FR"), Some(Lang::French));
+        assert_eq!(Lang::of_tag("EN-gb"), Some(Lang::English));
+        assert_eq!(Lang::of_tag("de"), None);
+        assert_eq!(Lang::of_tag("english"), None);
+        assert_eq!(Lang::of_tag(""), None);
+    }
+
+    #[test]
+    fn messages_are_french_by_default_and_english_on_request() {
+        let n = 3;
+        assert_eq!(say!(Lang::French, "{n} erreurs", "{n} errors"), "3 erreurs");
+        let english = say!(Lang::English, "{n} erreurs", "{n} errors");
+        if cfg!(feature = "english-messages") {
+            assert_eq!(english, "3 errors");
+        } else {
+            assert_eq!(english, "3 erreurs");
+        }
+    }
+}
