@@ -3,6 +3,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
+use crate::language::Lang;
 use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 
@@ -80,6 +81,23 @@ impl PartialDate {
 
     /// A human French form: « septembre 2025 », « 15 septembre 2025 », « 2025 ».
     pub fn french(self) -> String {
+        self.human(Lang::French)
+    }
+
+    /// A human form in `lang`: « 1er septembre 2025 », "1 September 2025",
+    /// « mars 2026 », "March 2026", « 2025 ».
+    pub fn human(self, lang: Lang) -> String {
+        if lang == Lang::English {
+            return match (self.month, self.day) {
+                (Some(m), Some(d)) => format!(
+                    "{d}\u{a0}{}\u{a0}{}",
+                    ENGLISH_MONTHS[m as usize - 1],
+                    self.year
+                ),
+                (Some(m), None) => format!("{}\u{a0}{}", ENGLISH_MONTHS[m as usize - 1], self.year),
+                _ => self.year.to_string(),
+            };
+        }
         match (self.month, self.day) {
             (Some(m), Some(d)) => format!(
                 "{}\u{a0}{}\u{a0}{}",
@@ -97,17 +115,35 @@ impl PartialDate {
     }
 }
 
-/// « septembre 2025 – juin 2027 », « depuis mars 2026 », or nothing: how
-/// the site and the page written by `cyberfolio-build page` show a period.
-pub fn period(start: Option<PartialDate>, end: Option<PartialDate>) -> String {
+/// « septembre 2025 – juin 2027 », « depuis mars 2026 », "since March
+/// 2026", or nothing: how the site shows a period, in its language.
+pub fn period(start: Option<PartialDate>, end: Option<PartialDate>, lang: Lang) -> String {
+    let english = lang == Lang::English;
     match (start, end) {
-        (Some(s), Some(e)) if s == e => s.french(),
-        (Some(s), Some(e)) => format!("{} – {}", s.french(), e.french()),
-        (Some(s), None) => format!("depuis {}", s.french()),
-        (None, Some(e)) => format!("jusqu'en {}", e.french()),
+        (Some(s), Some(e)) if s == e => s.human(lang),
+        (Some(s), Some(e)) => format!("{} – {}", s.human(lang), e.human(lang)),
+        (Some(s), None) if english => format!("since {}", s.human(lang)),
+        (Some(s), None) => format!("depuis {}", s.human(lang)),
+        (None, Some(e)) if english => format!("until {}", e.human(lang)),
+        (None, Some(e)) => format!("jusqu'en {}", e.human(lang)),
         (None, None) => String::new(),
     }
 }
+
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 const MONTHS: [&str; 12] = [
     "janvier",
@@ -195,13 +231,25 @@ mod tests {
     fn periods_read_in_french() {
         let d = |s| PartialDate::parse(s);
         assert_eq!(
-            period(d("2025-09"), d("2027-06")),
+            period(d("2025-09"), d("2027-06"), Lang::French),
             "septembre\u{a0}2025 – juin\u{a0}2027"
         );
-        assert_eq!(period(d("2026"), None), "depuis 2026");
-        assert_eq!(period(None, d("2026-03")), "jusqu'en mars\u{a0}2026");
-        assert_eq!(period(d("2026"), d("2026")), "2026");
-        assert_eq!(period(None, None), "");
+        assert_eq!(period(d("2026"), None, Lang::French), "depuis 2026");
+        assert_eq!(
+            period(None, d("2026-03"), Lang::French),
+            "jusqu'en mars\u{a0}2026"
+        );
+        assert_eq!(period(d("2026"), d("2026"), Lang::French), "2026");
+        assert_eq!(period(None, None, Lang::French), "");
+        assert_eq!(
+            period(d("2025-11-03"), d("2025-12-12"), Lang::English),
+            "3\u{a0}November\u{a0}2025 – 12\u{a0}December\u{a0}2025"
+        );
+        assert_eq!(
+            period(d("2026-03"), None, Lang::English),
+            "since March\u{a0}2026"
+        );
+        assert_eq!(period(None, d("2026"), Lang::English), "until 2026");
     }
 
     #[test]

@@ -93,7 +93,8 @@ pub struct Position {
 /// A size in megabytes with one decimal (« 4,2 Mo »), or in bytes when
 /// that would read the same as `other` (« 4 194 400 octets », not « 4,2 Mo ;
 /// au plus 4,2 Mo »).
-pub(crate) fn megabytes(bytes: usize, other: usize) -> String {
+pub(crate) fn megabytes(bytes: usize, other: usize, lang: crate::language::Lang) -> String {
+    let english = lang == crate::language::Lang::English;
     let tenths = |b: usize| (b + 50_000) / 100_000;
     if tenths(bytes) == tenths(other) {
         let digits = bytes.to_string();
@@ -104,10 +105,18 @@ pub(crate) fn megabytes(bytes: usize, other: usize) -> String {
             }
             grouped.push(d);
         }
-        format!("{grouped}\u{a0}octets")
+        if english {
+            format!("{}\u{a0}bytes", grouped.replace('\u{202f}', ","))
+        } else {
+            format!("{grouped}\u{a0}octets")
+        }
     } else {
         let t = tenths(bytes);
-        format!("{},{}\u{a0}Mo", t / 10, t % 10)
+        if english {
+            format!("{}.{}\u{a0}MB", t / 10, t % 10)
+        } else {
+            format!("{},{}\u{a0}Mo", t / 10, t % 10)
+        }
     }
 }
 
@@ -245,14 +254,14 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// The error page's title ([`crate::texts::error_title`]).
+    /// The error page's title, in French ([`crate::texts::error_title`]).
     pub fn title(&self) -> &'static str {
-        crate::texts::error_title(self)
+        crate::texts::error_title(crate::language::Lang::French, self)
     }
 
-    /// What happened and what to do ([`crate::texts::error_advice`]).
+    /// What happened and what to do, in French ([`crate::texts::error_advice`]).
     pub fn advice(&self) -> String {
-        crate::texts::error_advice(self)
+        crate::texts::error_advice(crate::language::Lang::French, self)
     }
 
     /// The located diagnostics, when the file was read.

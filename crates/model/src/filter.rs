@@ -1,5 +1,6 @@
 //! Which réalisations the jury sees, and how that choice lives in the URL.
 
+use crate::language::Lang;
 use crate::order::sort_by_u64_key;
 use crate::portfolio::{Cadre, Realisation};
 use crate::referential::Referential;
@@ -39,11 +40,21 @@ impl Filter {
     /// printed or read-aloud view then says what it shows (« compétences
     /// B1.1 et B1.4 (toutes) ; cadre : Stage de 2e année ; recherche
     /// « vlan » »). Empty for the empty filter.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, lang: Lang) -> String {
+        let english = lang == Lang::English;
         let mut parts = Vec::new();
         match self.competencies.as_slice() {
             [] => {}
+            [one] if english => parts.push(format!("competency {one}")),
             [one] => parts.push(format!("compétence {one}")),
+            [first @ .., last] if english => parts.push(format!(
+                "competencies {} and {last} ({})",
+                first.join(", "),
+                match self.combine {
+                    Combine::Any => "at least one",
+                    Combine::All => "all",
+                }
+            )),
             [first @ .., last] => parts.push(format!(
                 "compétences {} et {last} ({})",
                 first.join(", "),
@@ -54,13 +65,22 @@ impl Filter {
             )),
         }
         if let Some(cadre) = self.cadre {
-            parts.push(format!("cadre\u{a0}: {}", cadre.short_label()));
+            let label = cadre.short_label(lang);
+            parts.push(if english {
+                format!("setting: {label}")
+            } else {
+                format!("cadre\u{a0}: {label}")
+            });
         }
         let query = self.query.trim();
         if !query.is_empty() {
-            parts.push(format!("recherche «\u{a0}{query}\u{a0}»"));
+            parts.push(if english {
+                format!("search “{query}”")
+            } else {
+                format!("recherche «\u{a0}{query}\u{a0}»")
+            });
         }
-        parts.join(" ; ")
+        parts.join(if english { "; " } else { " ; " })
     }
 
     /// Adds or removes a competency, keeping référentiel order.
@@ -479,22 +499,26 @@ mod tests {
     #[test]
     fn filters_are_described_in_words() {
         let mut f = Filter::default();
-        assert_eq!(f.describe(), "");
+        assert_eq!(f.describe(Lang::French), "");
         f.competencies = vec!["B1.4".into()];
         f.combine = Combine::All;
-        assert_eq!(f.describe(), "compétence B1.4");
+        assert_eq!(f.describe(Lang::French), "compétence B1.4");
         f.competencies = vec!["B1.1".into(), "B1.2".into(), "B1.4".into()];
         f.cadre = Some(Cadre::Pro2);
         f.query = " vlan ".into();
         assert_eq!(
-            f.describe(),
+            f.describe(Lang::French),
             "compétences B1.1, B1.2 et B1.4 (toutes) ; cadre\u{a0}: Stage de 2e année ; recherche «\u{a0}vlan\u{a0}»"
+        );
+        assert_eq!(
+            f.describe(Lang::English),
+            "competencies B1.1, B1.2 and B1.4 (all); setting: Second-year internship; search “vlan”"
         );
         f.combine = Combine::Any;
         f.cadre = None;
         f.query.clear();
         assert_eq!(
-            f.describe(),
+            f.describe(Lang::French),
             "compétences B1.1, B1.2 et B1.4 (au moins une)"
         );
     }

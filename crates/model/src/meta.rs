@@ -8,6 +8,7 @@
 //! built `index.html` (`cyberfolio-build page`); the site sets the same title,
 //! language and description once loaded.
 
+use crate::language::Lang;
 use crate::portfolio::{DocumentKind, Portfolio, Theme};
 use crate::text::first_sentence;
 use crate::url::{check_url, UrlCheck};
@@ -21,6 +22,8 @@ pub struct PageMeta {
     pub description: String,
     /// The `lang` of the page (BCP 47), `fr` unless the portfolio says otherwise.
     pub language: String,
+    /// The link-preview image's alternative text (`og:image:alt`).
+    pub image_alt: String,
     /// The portfolio's public address (`og:url`), when it is an https URL.
     pub url: Option<String>,
     /// The sharing image (`site.ogImage`) as the portfolio writes it, kept
@@ -37,8 +40,11 @@ pub struct PageMeta {
 }
 
 impl PageMeta {
-    /// The metadata of a portfolio, with French defaults for what it leaves out.
+    /// The metadata of a portfolio, with defaults in its language for what
+    /// it leaves out.
     pub fn of(portfolio: &Portfolio) -> PageMeta {
+        let lang = portfolio.language();
+        let texts = lang.texts();
         let name = portfolio.basics.name.trim();
         let exam = portfolio.exam.as_ref();
         let site = portfolio.site.as_ref();
@@ -46,10 +52,11 @@ impl PageMeta {
             .and_then(|e| e.option)
             .map(|o| format!(" {}", o.code()))
             .unwrap_or_default();
+        let portfolio_title = texts.portfolio_title;
         let title = if name.is_empty() {
-            format!("Portfolio BTS SIO{option}")
+            format!("{portfolio_title}{option}")
         } else {
-            format!("{name} — Portfolio BTS SIO{option}")
+            format!("{name} — {portfolio_title}{option}")
         };
         let description = site
             .and_then(|s| s.description.as_deref())
@@ -58,7 +65,8 @@ impl PageMeta {
             .filter(|d| !d.is_empty())
             .map(str::to_string)
             .unwrap_or_else(|| {
-                format!("Portfolio BTS SIO de {name} : parcours, réalisations professionnelles, tableau de synthèse des compétences et veille technologique.")
+                let (before, after) = texts.default_description;
+                format!("{before}{name}{after}")
             });
         let language = site
             .and_then(|s| s.language.as_deref())
@@ -81,10 +89,12 @@ impl PageMeta {
             Some(Theme::Dark) => Some("dark"),
             Some(Theme::Auto) | None => None,
         };
+        let image_alt = format!("{}{name}", texts.preview_alt);
         PageMeta {
             title,
             description,
             language,
+            image_alt,
             url,
             image_reference,
             theme,
@@ -113,6 +123,7 @@ pub struct SectionLink {
 /// The sections that have something to show, in page order: the site's
 /// navigation, and the one `cyberfolio-build page` writes into the page.
 pub fn sections(portfolio: &Portfolio) -> Vec<SectionLink> {
+    let lang = portfolio.language();
     let p = portfolio;
     let shown = [
         ("accueil", true),
@@ -125,12 +136,17 @@ pub fn sections(portfolio: &Portfolio) -> Vec<SectionLink> {
         ("documents", !p.documents.is_empty()),
         ("contact", true),
     ];
-    // A constant of its own, evaluated at compile time: a copy out of the
+    // Constants of their own, evaluated at compile time: a copy out of the
     // table at run time would keep all of the table in the wasm.
-    const NAMES: [&str; 9] = crate::texts::FRENCH.section_names;
+    const FRENCH: [&str; 9] = crate::texts::FRENCH.section_names;
+    const ENGLISH: [&str; 9] = crate::texts::ENGLISH.section_names;
+    let names = match lang {
+        Lang::French => FRENCH,
+        Lang::English => ENGLISH,
+    };
     shown
         .into_iter()
-        .zip(NAMES)
+        .zip(names)
         .filter(|((_, shown), _)| *shown)
         .map(|((id, _), label)| SectionLink { id, label })
         .collect()
@@ -140,11 +156,10 @@ pub fn sections(portfolio: &Portfolio) -> Vec<SectionLink> {
 /// made from their BTS SIO option.
 pub fn hero_label(portfolio: &Portfolio) -> Option<String> {
     let option = portfolio.exam.as_ref().and_then(|e| e.option);
-    portfolio
-        .basics
-        .label
-        .clone()
-        .or_else(|| option.map(|o| format!("Étudiant·e en BTS SIO option {}", o.code())))
+    portfolio.basics.label.clone().or_else(|| {
+        let before = portfolio.language().texts().student_of_option;
+        option.map(|o| format!("{before}{}", o.code()))
+    })
 }
 
 /// The CV the accueil offers to download: the first document of kind `cv`.

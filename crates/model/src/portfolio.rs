@@ -13,6 +13,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::date::PartialDate;
+use crate::language::Lang;
 use crate::referential::Referential;
 
 /// The whole portfolio file, as written by the student.
@@ -157,12 +158,15 @@ pub enum WorkKind {
 }
 
 impl WorkKind {
-    /// A French label for timelines: « Stage », « Alternance », « Emploi ».
-    pub fn label(self) -> &'static str {
-        match self {
-            WorkKind::Internship => "Stage",
-            WorkKind::Apprenticeship => "Alternance",
-            WorkKind::Job => "Emploi",
+    /// A label for timelines: « Stage », « Alternance », « Emploi ».
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::French, WorkKind::Internship) => "Stage",
+            (Lang::French, WorkKind::Apprenticeship) => "Alternance",
+            (Lang::French, WorkKind::Job) => "Emploi",
+            (Lang::English, WorkKind::Internship) => "Internship",
+            (Lang::English, WorkKind::Apprenticeship) => "Apprenticeship",
+            (Lang::English, WorkKind::Job) => "Job",
         }
     }
 }
@@ -339,11 +343,13 @@ impl SioOption {
         }
     }
 
-    /// The option's full French name, for the À propos section.
-    pub fn label(self) -> &'static str {
-        match self {
-            SioOption::Sisr => "Solutions d'infrastructure, systèmes et réseaux",
-            SioOption::Slam => "Solutions logicielles et applications métiers",
+    /// The option's full name, for the À propos section.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::French, SioOption::Sisr) => "Solutions d'infrastructure, systèmes et réseaux",
+            (Lang::French, SioOption::Slam) => "Solutions logicielles et applications métiers",
+            (Lang::English, SioOption::Sisr) => "Infrastructure, systems and network solutions",
+            (Lang::English, SioOption::Slam) => "Software solutions and business applications",
         }
     }
 }
@@ -413,12 +419,15 @@ impl Cadre {
         }
     }
 
-    /// A short label for badges and filter chips.
-    pub fn short_label(self) -> &'static str {
-        match self {
-            Cadre::Formation => "En formation",
-            Cadre::Pro1 => "Stage de 1re année",
-            Cadre::Pro2 => "Stage de 2e année",
+    /// A short label for badges and filter chips, in the site's language.
+    pub fn short_label(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::French, Cadre::Formation) => "En formation",
+            (Lang::French, Cadre::Pro1) => "Stage de 1re année",
+            (Lang::French, Cadre::Pro2) => "Stage de 2e année",
+            (Lang::English, Cadre::Formation) => "In training",
+            (Lang::English, Cadre::Pro1) => "First-year internship",
+            (Lang::English, Cadre::Pro2) => "Second-year internship",
         }
     }
 }
@@ -446,14 +455,18 @@ pub enum ResourceKind {
 }
 
 impl ResourceKind {
-    /// A French label shown next to the link.
-    pub fn label(self) -> &'static str {
-        match self {
-            ResourceKind::Document => "Document",
-            ResourceKind::Production => "Production",
-            ResourceKind::Code => "Code source",
-            ResourceKind::Video => "Vidéo",
-            ResourceKind::Link => "Lien",
+    /// A label shown next to the link.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (_, ResourceKind::Document) => "Document",
+            (Lang::French, ResourceKind::Production) => "Production",
+            (Lang::French, ResourceKind::Code) => "Code source",
+            (Lang::French, ResourceKind::Video) => "Vidéo",
+            (Lang::French, ResourceKind::Link) => "Lien",
+            (Lang::English, ResourceKind::Production) => "Deliverable",
+            (Lang::English, ResourceKind::Code) => "Source code",
+            (Lang::English, ResourceKind::Video) => "Video",
+            (Lang::English, ResourceKind::Link) => "Link",
         }
     }
 }
@@ -618,13 +631,14 @@ pub enum DocumentKind {
 }
 
 impl DocumentKind {
-    /// A French label for the Documents section.
-    pub fn label(self) -> &'static str {
-        match self {
-            DocumentKind::Cv => "CV",
-            DocumentKind::Certificate => "Attestation de stage",
-            DocumentKind::Certification => "Certification",
-            DocumentKind::Other => "Document",
+    /// A label for the Documents section.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (_, DocumentKind::Cv) => "CV",
+            (_, DocumentKind::Certification) => "Certification",
+            (_, DocumentKind::Other) => "Document",
+            (Lang::French, DocumentKind::Certificate) => "Attestation de stage",
+            (Lang::English, DocumentKind::Certificate) => "Internship certificate",
         }
     }
 }
@@ -702,4 +716,17 @@ pub struct Site {
         description = "Hébergeur du site, pour les mentions légales : « GitHub Pages (GitHub Inc.) »."
     )]
     pub host: Option<String>,
+}
+
+impl Portfolio {
+    /// The interface's language: `site.language`'s (`fr`, `en-GB`…),
+    /// French when the file names none or one the interface does not speak
+    /// (the validator refuses the latter).
+    pub fn language(&self) -> Lang {
+        self.site
+            .as_ref()
+            .and_then(|site| site.language.as_deref())
+            .and_then(Lang::of_tag)
+            .unwrap_or_default()
+    }
 }

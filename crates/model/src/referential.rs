@@ -5,10 +5,18 @@
 //! portfolio may bring its own.
 
 use schemars::JsonSchema;
+
+use crate::language::Lang;
 use serde::{Deserialize, Serialize};
 
 /// The référentiel shipped with Cyberfolio: bloc 1 of the BTS SIO.
 pub const DEFAULT_REFERENTIAL_JSON: &str = include_str!("../data/referentiel-bts-sio-bloc1.json");
+
+/// Its English translation, the default of an English site: the same
+/// codes, in the same order, so that every rule of the validator reads
+/// both alike.
+pub const ENGLISH_REFERENTIAL_JSON: &str =
+    include_str!("../data/referentiel-bts-sio-bloc1.en.json");
 
 /// A set of competencies, each with its sub-competencies.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -69,11 +77,22 @@ impl Competency {
 }
 
 impl Referential {
-    /// The BTS SIO bloc 1 référentiel shipped with the app.
+    /// The BTS SIO bloc 1 référentiel shipped with the app, in the
+    /// official French wording (the tableau de synthèse's).
     pub fn bts_sio() -> Referential {
-        // The file is part of the crate and covered by a test: a failure here
-        // is a build defect, not user input.
-        crate::json::parse(DEFAULT_REFERENTIAL_JSON)
+        Referential::shipped(Lang::French)
+    }
+
+    /// The shipped référentiel in `lang`: what a site uses when its
+    /// portfolio brings none.
+    pub fn shipped(lang: Lang) -> Referential {
+        let json = match lang {
+            Lang::French => DEFAULT_REFERENTIAL_JSON,
+            Lang::English => ENGLISH_REFERENTIAL_JSON,
+        };
+        // The files are part of the crate and covered by a test: a failure
+        // here is a build defect, not user input.
+        crate::json::parse(json)
             .ok()
             .and_then(|root| crate::decode::decode(&root).ok())
             .expect("the shipped référentiel is valid")
@@ -134,6 +153,35 @@ mod tests {
     #[test]
     fn wording_uses_one_apostrophe_consistently() {
         assert!(!DEFAULT_REFERENTIAL_JSON.contains('\u{2019}'));
+        assert!(!ENGLISH_REFERENTIAL_JSON.contains('\u{2019}'));
+    }
+
+    #[test]
+    fn the_english_referential_has_the_same_codes_translated() {
+        let (french, english) = (Referential::bts_sio(), Referential::shipped(Lang::English));
+        let codes = |r: &Referential| -> Vec<String> {
+            r.competencies
+                .iter()
+                .flat_map(|c| {
+                    std::iter::once(c.code.clone())
+                        .chain(c.sub_competencies.iter().map(|s| s.code.clone()))
+                })
+                .collect()
+        };
+        assert_eq!(codes(&french), codes(&english));
+        let labels = |r: &Referential| -> Vec<String> {
+            r.competencies
+                .iter()
+                .flat_map(|c| {
+                    std::iter::once(c.label.clone())
+                        .chain(c.sub_competencies.iter().map(|s| s.label.clone()))
+                })
+                .collect()
+        };
+        for (f, e) in labels(&french).iter().zip(labels(&english)) {
+            assert_ne!(*f, e, "not translated");
+        }
+        assert_eq!(english.competencies[3].label, "Work in project mode");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 
 use crate::diagnostic::{megabytes, LoadError};
 use crate::filter::{Combine, Filter};
+use crate::language::Lang;
 use crate::text::count;
 
 /// The interface's texts, one field each.
@@ -33,6 +34,16 @@ pub struct Texts {
     pub new_tab: &'static str,
     /// The static shell and the app's loading status.
     pub loading: &'static str,
+    /// The page's title after the name, and the accueil's eyebrow.
+    pub portfolio_title: &'static str,
+    /// The page's description when the portfolio has none (before, after
+    /// the name).
+    pub default_description: (&'static str, &'static str),
+    /// The link-preview image's alternative text, before the name.
+    pub preview_alt: &'static str,
+    /// The accueil's title without one of the student's own, before the
+    /// option's code.
+    pub student_of_option: &'static str,
 
     // Accueil.
     /// Above the name.
@@ -288,6 +299,13 @@ pub const FRENCH: Texts = Texts {
     footer: "Pied de page",
     new_tab: " (nouvel onglet)",
     loading: "Chargement du portfolio…",
+    portfolio_title: "Portfolio BTS SIO",
+    default_description: (
+        "Portfolio BTS SIO de ",
+        " : parcours, réalisations professionnelles, tableau de synthèse des compétences et veille technologique.",
+    ),
+    preview_alt: "Aperçu du portfolio de ",
+    student_of_option: "Étudiant·e en BTS SIO option ",
 
     eyebrow: "Portfolio BTS SIO",
     see_realisations: "Voir mes réalisations",
@@ -438,6 +456,13 @@ pub const ENGLISH: Texts = Texts {
     footer: "Footer",
     new_tab: " (new tab)",
     loading: "Loading the portfolio…",
+    portfolio_title: "BTS SIO portfolio",
+    default_description: (
+        "BTS SIO portfolio of ",
+        ": path, professional projects, competency summary table and technology watch.",
+    ),
+    preview_alt: "Preview of the portfolio of ",
+    student_of_option: "BTS SIO student, track ",
 
     eyebrow: "BTS SIO portfolio",
     see_realisations: "See my projects",
@@ -574,67 +599,104 @@ impl Texts {
     }
 }
 
-// The sentences of the filters, in French. Functions of the module rather
-// than methods of a table: the wasm calls them, and a reference to the
-// table it kept would keep every text of it (1.3 kB of gzip, measured).
-// The English interface makes them take the language.
+// The sentences of the filters and of the error pages. Functions of the
+// module rather than methods of a table: the wasm calls them, and a
+// reference to a table it kept would keep every text of it (1.3 kB of
+// gzip, measured). Each takes the language and holds its forms.
 
 /// The line above the cards, in the app and in the written page: « 2
 /// réalisations sur 13 — compétence B1.4 », « 13 réalisations au
 /// total ». It says what the filter is, not only how many match: a
 /// printed view, where the filters are not shown, says what it holds.
-pub fn result_line(shown: usize, total: usize, filter: &Filter) -> String {
-    let n = match shown {
-        0 => "Aucune réalisation".to_string(),
-        n => count(n, FRENCH.realisation_one, FRENCH.realisation_many),
+pub fn result_line(lang: Lang, shown: usize, total: usize, filter: &Filter) -> String {
+    let english = lang == Lang::English;
+    let n = match (shown, english) {
+        (0, true) => "No project".to_string(),
+        (0, false) => "Aucune réalisation".to_string(),
+        (n, true) => count(n, ENGLISH.realisation_one, ENGLISH.realisation_many),
+        (n, false) => count(n, FRENCH.realisation_one, FRENCH.realisation_many),
     };
-    let description = filter.describe();
-    if description.is_empty() && shown == total {
-        format!("{n} au total")
-    } else if description.is_empty() {
-        format!("{n} sur {total}")
+    let description = filter.describe(lang);
+    let (in_all, out_of) = if english {
+        ("in all", "out of")
     } else {
-        format!("{n} sur {total}\u{a0}— {description}")
+        ("au total", "sur")
+    };
+    if description.is_empty() && shown == total {
+        format!("{n} {in_all}")
+    } else if description.is_empty() {
+        format!("{n} {out_of} {total}")
+    } else {
+        format!("{n} {out_of} {total}\u{a0}— {description}")
     }
 }
 
 /// Says which filter to loosen when nothing matches.
-pub fn empty_hint(filter: &Filter) -> String {
+pub fn empty_hint(lang: Lang, filter: &Filter) -> String {
+    let english = lang == Lang::English;
     let mut hints = Vec::new();
-    if !filter.query.trim().is_empty() {
-        hints.push(format!(
-            "raccourcissez ou effacez la recherche «\u{a0}{}\u{a0}»",
-            filter.query.trim()
-        ));
+    let query = filter.query.trim();
+    if !query.is_empty() {
+        hints.push(if english {
+            format!("shorten or clear the search “{query}”")
+        } else {
+            format!("raccourcissez ou effacez la recherche «\u{a0}{query}\u{a0}»")
+        });
     }
     if filter.combine == Combine::All && filter.competencies.len() > 1 {
-        hints.push(
-            "choisissez «\u{a0}au moins une\u{a0}» au lieu de «\u{a0}toutes\u{a0}»".to_string(),
-        );
+        hints.push(if english {
+            "choose “at least one” instead of “all”".to_string()
+        } else {
+            "choisissez «\u{a0}au moins une\u{a0}» au lieu de «\u{a0}toutes\u{a0}»".to_string()
+        });
     } else if !filter.competencies.is_empty() {
-        hints.push("décochez une compétence".to_string());
+        hints.push(if english {
+            "untick a competency".to_string()
+        } else {
+            "décochez une compétence".to_string()
+        });
     }
     if filter.cadre.is_some() {
-        // A local: `format!` takes references, and one into the table
-        // would keep all of it in the wasm.
-        let all_cadres = FRENCH.all_cadres;
-        hints.push(format!("choisissez «\u{a0}{all_cadres}\u{a0}»"));
+        // Locals: `format!` takes references, and one into a table would
+        // keep all of it in the wasm.
+        hints.push(if english {
+            let all_cadres = ENGLISH.all_cadres;
+            format!("choose “{all_cadres}”")
+        } else {
+            let all_cadres = FRENCH.all_cadres;
+            format!("choisissez «\u{a0}{all_cadres}\u{a0}»")
+        });
     }
-    if hints.is_empty() {
+    match (hints.is_empty(), english) {
         // Nothing to loosen: the portfolio has no réalisation yet.
-        return "Ce portfolio ne présente pas encore de réalisation.".to_string();
+        (true, true) => "This portfolio has no project yet.".to_string(),
+        (true, false) => "Ce portfolio ne présente pas encore de réalisation.".to_string(),
+        (false, true) => format!("No project matches these filters: {}.", hints.join(", or ")),
+        (false, false) => format!(
+            "Aucune réalisation ne correspond à ces filtres\u{a0}: {}.",
+            hints.join(", ou ")
+        ),
     }
-    format!(
-        "Aucune réalisation ne correspond à ces filtres\u{a0}: {}.",
-        hints.join(", ou ")
-    )
 }
 
 /// Why a link's competency filter shows everything, said above the
 /// réalisations: its codes name no competency.
-pub fn ignored_codes(codes: &[String]) -> String {
+pub fn ignored_codes(lang: Lang, codes: &[String]) -> String {
+    let several = codes.len() > 1;
+    if lang == Lang::English {
+        let quoted: Vec<String> = codes.iter().map(|c| format!("“{c}”")).collect();
+        let noun = if several {
+            "competencies"
+        } else {
+            "competency"
+        };
+        return format!(
+            "Unknown {noun} {} in this link: this filter was ignored.",
+            quoted.join(", ")
+        );
+    }
     let quoted: Vec<String> = codes.iter().map(|c| format!("«\u{a0}{c}\u{a0}»")).collect();
-    let (noun, unknown) = if codes.len() > 1 {
+    let (noun, unknown) = if several {
         ("Compétences", "inconnues")
     } else {
         ("Compétence", "inconnue")
@@ -645,8 +707,20 @@ pub fn ignored_codes(codes: &[String]) -> String {
     )
 }
 
-/// The French title of the error page for `error`.
-pub fn error_title(error: &LoadError) -> &'static str {
+/// The title of the error page for `error`.
+pub fn error_title(lang: Lang, error: &LoadError) -> &'static str {
+    if lang == Lang::English {
+        return match error {
+            LoadError::Http { status: 404 } => "The portfolio file cannot be found",
+            LoadError::Http { .. } => "The server could not provide the portfolio",
+            LoadError::Network(_) => "Cannot connect",
+            LoadError::Timeout { .. } => "The server is taking too long to answer",
+            LoadError::TooLarge { .. } => "The portfolio file is too large",
+            LoadError::NotUtf8 { .. } => "The portfolio file is not UTF-8 text",
+            LoadError::Empty => "The portfolio file is empty",
+            LoadError::Invalid(_) => "The portfolio file has errors",
+        };
+    }
     match error {
         LoadError::Http { status: 404 } => "Le fichier du portfolio est introuvable",
         LoadError::Http { .. } => "Le serveur n'a pas pu fournir le portfolio",
@@ -659,8 +733,31 @@ pub fn error_title(error: &LoadError) -> &'static str {
     }
 }
 
-/// What happened, in French, and what to do.
-pub fn error_advice(error: &LoadError) -> String {
+/// What happened, and what to do.
+pub fn error_advice(lang: Lang, error: &LoadError) -> String {
+    if lang == Lang::English {
+        return match error {
+            LoadError::Http { status: 404 } => "The file data/portfolio.json was not found on the server (error 404). Check that it was published with the site.".to_string(),
+            LoadError::Http { status } => format!("The server answered with error {status}. Try again in a few moments."),
+            LoadError::Network(_) => "The page could not reach the server. Check your Internet connection, then try again.".to_string(),
+            LoadError::Timeout { seconds } => format!("No answer after {seconds} seconds. The connection may be slow: try again."),
+            LoadError::TooLarge { bytes, limit } => format!(
+                "The file is {}; a portfolio is at most {}. Put images and documents in separate files and link to them.",
+                megabytes(*bytes, *limit, lang),
+                megabytes(*limit, *bytes, lang)
+            ),
+            LoadError::NotUtf8 { line, .. } => format!("Invalid bytes on line {line}. Save the file as UTF-8 in your editor."),
+            LoadError::Empty => "The file holds nothing. It must hold a JSON object: start from the example that comes with Cyberfolio.".to_string(),
+            LoadError::Invalid(diagnostics) => {
+                let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+                if errors == 1 {
+                    "Fix the error below in data/portfolio.json, then publish the site again.".to_string()
+                } else {
+                    format!("Fix the {errors} errors below in data/portfolio.json, then publish the site again.")
+                }
+            }
+        };
+    }
     match error {
         LoadError::Http { status: 404 } => "Le fichier data/portfolio.json n'a pas été trouvé sur le serveur (erreur 404). Vérifiez qu'il a bien été publié avec le site.".to_string(),
         LoadError::Http { status } => format!("Le serveur a répondu par une erreur {status}. Réessayez dans quelques instants."),
@@ -668,8 +765,8 @@ pub fn error_advice(error: &LoadError) -> String {
         LoadError::Timeout { seconds } => format!("Aucune réponse après {seconds} secondes. La connexion est peut-être lente : réessayez."),
         LoadError::TooLarge { bytes, limit } => format!(
             "Le fichier fait {} ; un portfolio en fait au plus {}. Placez les images et les documents dans des fichiers à part et liez-les.",
-            megabytes(*bytes, *limit),
-            megabytes(*limit, *bytes)
+            megabytes(*bytes, *limit, lang),
+            megabytes(*limit, *bytes, lang)
         ),
         LoadError::NotUtf8 { line, .. } => format!("Octets invalides à la ligne {line}. Enregistrez le fichier en UTF-8 dans votre éditeur."),
         LoadError::Empty => "Le fichier ne contient rien. Il doit contenir un objet JSON : partez de l'exemple fourni avec Cyberfolio.".to_string(),
@@ -691,28 +788,144 @@ mod tests {
     #[test]
     fn the_result_line_and_the_empty_hint_say_what_the_filter_does() {
         let none = Filter::default();
-        assert_eq!(result_line(13, 13, &none), "13\u{a0}réalisations au total");
-        assert_eq!(result_line(0, 0, &none), "Aucune réalisation au total");
+        assert_eq!(
+            result_line(Lang::French, 13, 13, &none),
+            "13\u{a0}réalisations au total"
+        );
+        assert_eq!(
+            result_line(Lang::French, 0, 0, &none),
+            "Aucune réalisation au total"
+        );
         let b14 = Filter {
             competencies: vec!["B1.4".into()],
             ..Filter::default()
         };
         assert_eq!(
-            result_line(2, 13, &b14),
+            result_line(Lang::French, 2, 13, &b14),
             "2\u{a0}réalisations sur 13\u{a0}— compétence B1.4"
         );
         assert_eq!(
-            empty_hint(&b14),
+            empty_hint(Lang::French, &b14),
             "Aucune réalisation ne correspond à ces filtres\u{a0}: décochez une compétence."
         );
         // Nothing to loosen: the portfolio has none yet.
         assert_eq!(
-            empty_hint(&none),
+            empty_hint(Lang::French, &none),
             "Ce portfolio ne présente pas encore de réalisation."
         );
         assert_eq!(
-            ignored_codes(&["XYZ".into()]),
+            ignored_codes(Lang::French, &["XYZ".into()]),
             "Compétence «\u{a0}XYZ\u{a0}» inconnue dans ce lien\u{a0}: ce filtre a été ignoré."
         );
+    }
+
+    #[test]
+    fn the_sentences_read_in_english_for_an_english_site() {
+        let en = Lang::English;
+        let none = Filter::default();
+        assert_eq!(result_line(en, 13, 13, &none), "13\u{a0}projects in all");
+        assert_eq!(result_line(en, 1, 1, &none), "1\u{a0}project in all");
+        let b14 = Filter {
+            competencies: vec!["B1.4".into()],
+            ..Filter::default()
+        };
+        assert_eq!(
+            result_line(en, 0, 13, &b14),
+            "No project out of 13\u{a0}— competency B1.4"
+        );
+        assert_eq!(
+            empty_hint(en, &b14),
+            "No project matches these filters: untick a competency."
+        );
+        assert_eq!(
+            ignored_codes(en, &["XYZ".into(), "B9".into()]),
+            "Unknown competencies “XYZ”, “B9” in this link: this filter was ignored."
+        );
+        let too_large = LoadError::TooLarge {
+            bytes: 10_000_000,
+            limit: 4_194_304,
+        };
+        assert_eq!(
+            error_title(en, &too_large),
+            "The portfolio file is too large"
+        );
+        assert!(error_advice(en, &too_large)
+            .starts_with("The file is 10.0\u{a0}MB; a portfolio is at most 4.2\u{a0}MB."));
+    }
+
+    /// The fields of a table, as `name: "text"` (its `Debug` form, cut
+    /// before each `, name: `).
+    fn fields(texts: &Texts) -> Vec<String> {
+        let debug = format!("{texts:?}");
+        let body = debug.trim_start_matches("Texts { ").trim_end_matches(" }");
+        let mut fields = vec![String::new()];
+        let mut rest = body;
+        while let Some(c) = rest.chars().next() {
+            let next_field = rest.strip_prefix(", ").filter(|after| {
+                let name: String = after
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                    .collect();
+                !name.is_empty() && after[name.len()..].starts_with(": ")
+            });
+            match next_field {
+                Some(after) => {
+                    fields.push(String::new());
+                    rest = after;
+                }
+                None => {
+                    fields.last_mut().expect("one field").push(c);
+                    rest = &rest[c.len_utf8()..];
+                }
+            }
+        }
+        fields
+    }
+
+    /// Every text of the English table differs from the French one, except
+    /// the tableau de synthèse's official wording (the exam's document
+    /// keeps it) and the words both languages write alike.
+    #[test]
+    fn the_english_table_translates_every_text() {
+        let official = [
+            "tableau_title",
+            "session",
+            "column_realisations",
+            "column_period",
+            "column_competencies",
+            "mobilised_mark",
+            "not_mobilised_mark",
+            "no_realisation_in_cadre",
+            "coverage",
+            "uncovered",
+            "column_cadre",
+            "column_title",
+            "column_documents",
+        ];
+        let alike = [
+            "\"Certifications\"",
+            "\"Sources\"",
+            "\"Articles\"",
+            "\"Documents\"",
+            "\"Contact\"",
+            "\"Description\"",
+            "\"Technologies\"",
+            "\"Message \"",
+            "\"VLAN",
+            "GLPI…\"",
+            "\"trunk serve\"",
+            "(\"\"",
+        ];
+        let (french, english) = (fields(&FRENCH), fields(&ENGLISH));
+        assert_eq!(french.len(), english.len());
+        for (f, e) in french.iter().zip(&english) {
+            if f == e {
+                assert!(
+                    official.iter().any(|o| f.starts_with(&format!("{o}: ")))
+                        || alike.iter().any(|a| f.contains(a)),
+                    "not translated: {f}"
+                );
+            }
+        }
     }
 }
