@@ -11,7 +11,7 @@ use cyberfolio_model::url::is_safe_url;
 use cyberfolio_ui::browser;
 use cyberfolio_ui::rich_text::{Link, RichText};
 use cyberfolio_ui::site::{use_site, SiteData};
-use cyberfolio_ui::texts::texts;
+use cyberfolio_ui::texts::{language, texts};
 use cyberfolio_ui::view_links::CompetencyFilterLink;
 use cyberfolio_ui::view_state::{use_url_state, HistoryMode, REALISATIONS_ID};
 
@@ -217,9 +217,9 @@ fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
             <p class="print-only">{owner}{address}</p>
             <header class="detail-header">
                 <p class="meta">
-                    {r.cadre.map(|c| view! { <span class=format!("tag cadre-{}", c.code())>{c.short_label()}</span> })}
+                    {r.cadre.map(|c| view! { <span class=format!("tag cadre-{}", c.code())>{c.short_label(language())}</span> })}
                     " "
-                    {period(r.start_date, r.end_date)}
+                    {period(r.start_date, r.end_date, language())}
                     {organisation.map(|o| format!(" · {o}"))}
                     {r.team_size.map(|n| if n <= 1 { texts().individual_work.to_string() } else { format!("{team_before}{n}{team_after}") })}
                 </p>
@@ -242,7 +242,7 @@ fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
                             .iter()
                             .map(|d| {
                                 let title = d.title.clone();
-                                view! { <li><Link href=d.url.clone()>{title}</Link> {d.kind.map(|k| view! { " " <span class="tag">{k.label()}</span> })}</li> }
+                                view! { <li><Link href=d.url.clone()>{title}</Link> {d.kind.map(|k| view! { " " <span class="tag">{k.label(language())}</span> })}</li> }
                             })
                             .collect_view()}
                     </ul>

@@ -8,10 +8,11 @@
 //! portfolio. Without a written page (a page whose content was not written,
 //! as in a test of the app alone), it is the whole page.
 
+use cyberfolio_model::texts::error_title;
 use cyberfolio_model::LoadError;
 use cyberfolio_ui::browser;
 use cyberfolio_ui::sections::error_page::explanation as located;
-use cyberfolio_ui::texts::texts;
+use cyberfolio_ui::texts::{language, texts};
 use cyberfolio_ui::view_state::REALISATIONS_ID;
 use leptos::prelude::*;
 
@@ -26,7 +27,7 @@ pub fn ErrorPage(error: LoadError, retry: impl Fn() + Send + Sync + 'static) -> 
             let filters = section.query_selector("form.filters").ok().flatten()?;
             Some((section, filters))
         });
-    let title = error.title();
+    let title = error_title(language(), &error);
     let (Some((section, filters)), Some(owner)) = (written, Owner::current()) else {
         return view! {
             <main id="contenu" class="error-page" tabindex="-1">

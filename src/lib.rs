@@ -15,7 +15,9 @@ pub mod live;
 pub mod loader;
 pub mod page;
 
+use cyberfolio_model::Lang;
 use cyberfolio_ui::browser;
+use cyberfolio_ui::texts::set_language;
 
 /// Mounts the app in `#app`, replacing the static loading shell of
 /// `index.html`; a page written by the build stays, and the app mounts its
@@ -38,5 +40,12 @@ fn mount() {
     if browser::prerendered().is_none() {
         root.set_inner_html("");
     }
+    // The page's language until the portfolio says its own: the build
+    // wrote it on `<html>`, the same as the portfolio's.
+    set_language(
+        browser::root_attribute("lang")
+            .and_then(|tag| Lang::of_tag(&tag))
+            .unwrap_or_default(),
+    );
     leptos::mount::mount_to(root, app::App).forget();
 }

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 use cyberfolio_ui::browser;
 use cyberfolio_ui::sections::{nav::Nav, realisations::Realisations};
 use cyberfolio_ui::site::Site;
+use cyberfolio_ui::texts::set_language;
 use cyberfolio_ui::view_links::follow_view_links;
 use cyberfolio_ui::view_state::{UrlState, REALISATIONS_ID};
 
@@ -28,6 +29,7 @@ pub const LIVE_ATTRIBUTE: &str = "data-live";
 /// write), the live parts go into a page of the component's own.
 #[component]
 pub fn Page(site: Site) -> impl IntoView {
+    set_language(site.portfolio.language());
     let url = UrlState::install(site.referential.clone());
     provide_context(site.clone());
     provide_context(url);

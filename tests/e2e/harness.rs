@@ -233,7 +233,8 @@ fn case_index(dist: &std::path::Path, case: &Case) -> Option<String> {
     let loaded = match cyberfolio_model::load_bytes(bytes) {
         Ok(loaded) => loaded,
         Err(error) if case.built => {
-            let content = cyberfolio_ui::page::render_error_page(error);
+            let content =
+                cyberfolio_ui::page::render_error_page(error, cyberfolio_model::Lang::French);
             return Some(
                 cyberfolio_build::page::with_content(page, &content)
                     .unwrap_or_else(|e| panic!("case {}: {e}", case.name)),

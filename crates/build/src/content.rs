@@ -10,7 +10,6 @@
 
 use cyberfolio_model::Loaded;
 use cyberfolio_ui::page::{render_noscript_notice, render_page};
-use cyberfolio_ui::texts::texts;
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, RewriteStrSettings};
 
@@ -28,9 +27,10 @@ pub const WRITTEN_ONLY: [&str; 5] = [
 
 /// What the build writes inside `<div id="app">` for a valid portfolio.
 pub fn written_content(loaded: Loaded) -> Result<String, String> {
+    let lang = loaded.portfolio.language();
     let page = render_page(loaded);
-    let notice = render_noscript_notice();
-    let t = texts();
+    let notice = render_noscript_notice(lang);
+    let t = lang.texts();
     rewrite_str(
         &page,
         RewriteStrSettings::new()

@@ -18,9 +18,10 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use cyberfolio_model::files::{io_reason, read_and_load, refusal};
+use cyberfolio_model::language::language_of_text;
 use cyberfolio_model::meta::{PageMeta, THEME_STORAGE_KEY};
 use cyberfolio_model::Loaded;
-use cyberfolio_ui::page::{on_the_host, render_error_page};
+use cyberfolio_ui::page::{on_the_host, render_error_page, render_without_javascript};
 use leptos::html;
 use leptos::prelude::*;
 use lol_html::html_content::{ContentType, Element};
@@ -36,6 +37,10 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
     let index = dist.join("index.html");
     let default_data = dist.join("data").join("portfolio.json");
     let data = data.unwrap_or(&default_data);
+    // The language the site asks for, which its error page speaks too.
+    let lang = std::fs::read(data)
+        .map(|bytes| language_of_text(&String::from_utf8_lossy(&bytes)))
+        .unwrap_or_default();
     let outcome = match read_and_load(data) {
         Ok(outcome) => outcome,
         Err(message) => {
@@ -66,7 +71,7 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
             // The errors go into the page, in place of the portfolio: under
             // `trunk serve` (scripts/trunk-meta.sh), the student reads them
             // in the browser. The build itself fails.
-            let written = with_content(&html, &render_error_page(error.clone()))
+            let written = with_content(&html, &render_error_page(error.clone(), lang))
                 .is_ok_and(|page| write_atomically(&index, page.as_bytes()).is_ok());
             let why = if written {
                 format!(
@@ -198,6 +203,7 @@ pub fn rewrite(
         );
     }
     let meta = PageMeta::of(&loaded.portfolio);
+    let without_javascript = render_without_javascript(loaded.portfolio.language());
     let content = written_content(loaded)?;
     // The stylesheets the page can hold: the build's own, whose text would
     // not end the element.
@@ -306,6 +312,10 @@ pub fn rewrite(
             .append_element_content_handler(element!("div#app", |app| {
                 app.set_inner_content(&content, ContentType::Html);
                 Ok(())
+            }))
+            .append_element_content_handler(element!("body > noscript", |notice| {
+                notice.set_inner_content(&without_javascript, ContentType::Html);
+                Ok(())
             })),
     )
     .map_err(|e| format!("la page n'a pas pu être écrite : {e}"))
@@ -351,8 +361,12 @@ fn head_tags(meta: &PageMeta, theme_script: &str) -> String {
         Some(property("og:description", meta.description.clone())),
         Some(property("og:locale", meta.language.replace('-', "_"))),
         meta.url.clone().map(|url| property("og:url", url)),
-        image.map(|image| property("og:image", image)),
+        image.clone().map(|image| property("og:image", image)),
+        image
+            .as_ref()
+            .map(|_| property("og:image:alt", meta.image_alt.clone())),
         Some(named("twitter:card", card.into())),
+        image.map(|_| named("twitter:image:alt", meta.image_alt.clone())),
     ]
     .into_iter()
     .flatten()
@@ -690,6 +704,7 @@ mod tests {
             title: String::new(),
             description: String::new(),
             language: "fr".into(),
+            image_alt: String::new(),
             url: base.map(str::to_string),
             image_reference: Some(image.to_string()),
             theme: None,

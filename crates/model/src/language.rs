@@ -53,6 +53,34 @@ impl Lang {
     }
 }
 
+/// The language a portfolio's text asks for (`site.language`), read even
+/// when the rest of the file has errors: the build explains those errors
+/// in the site's language. French when the text is not JSON or says none.
+pub fn language_of_text(text: &str) -> Lang {
+    use crate::json::{parse, Kind, Member, Value};
+    fn member<'m, 't>(members: &'m [Member<'t>], key: &str) -> Option<&'m Value<'t>> {
+        members
+            .iter()
+            .rev()
+            .find(|m| m.key == key)
+            .map(|m| &m.value)
+    }
+    let Ok(root) = parse(text.trim_start_matches('\u{feff}')) else {
+        return Lang::default();
+    };
+    let Kind::Object(members) = &root.kind else {
+        return Lang::default();
+    };
+    let tag = member(members, "site").and_then(|site| match &site.kind {
+        Kind::Object(site) => member(site, "language"),
+        _ => None,
+    });
+    match tag.map(|tag| &tag.kind) {
+        Some(Kind::String(tag)) => Lang::of_tag(tag.trim()).unwrap_or_default(),
+        _ => Lang::default(),
+    }
+}
+
 /// A validator's message in the language asked for: the French text, then
 /// the English one, each a `format!` string that may name local variables.
 ///
@@ -83,6 +111,15 @@ mod tests {
         assert_eq!(Lang::of_tag("de"), None);
         assert_eq!(Lang::of_tag("english"), None);
         assert_eq!(Lang::of_tag(""), None);
+    }
+
+    #[test]
+    fn a_broken_file_still_says_its_language() {
+        let english = r#"{"site": {"language": "en-GB"}, "basics": {"name": 3}}"#;
+        assert_eq!(language_of_text(english), Lang::English);
+        assert_eq!(language_of_text(r#"{"site": {}}"#), Lang::French);
+        assert_eq!(language_of_text("{\"site\": "), Lang::French);
+        assert_eq!(language_of_text("[]"), Lang::French);
     }
 
     #[test]

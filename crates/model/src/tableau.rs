@@ -2,6 +2,7 @@
 
 use crate::date::PartialDate;
 use crate::filter::competency_mask;
+use crate::language::Lang;
 use crate::portfolio::{Cadre, Portfolio};
 use crate::referential::Referential;
 
@@ -69,7 +70,19 @@ pub struct Row {
 
 impl Tableau {
     /// Builds the tableau of a portfolio.
+    ///
+    /// The tableau is the exam's French document: a site in another
+    /// language that uses the shipped référentiel (its translation) gets
+    /// the official French wording in the tableau's columns.
     pub fn new(portfolio: &Portfolio, referential: &Referential) -> Tableau {
+        let official;
+        let referential = if portfolio.referential.is_none() && portfolio.language() != Lang::French
+        {
+            official = Referential::bts_sio();
+            &official
+        } else {
+            referential
+        };
         let exam = portfolio.exam.clone().unwrap_or_default();
         let columns: Vec<Column> = referential
             .competencies

@@ -14,6 +14,59 @@ use crate::filter::{Combine, Filter};
 use crate::language::Lang;
 use crate::text::count;
 
+/// Declares [`Texts`] and [`Texts::entries`], which lists every field:
+/// one list of fields, so that a text added to the table is in the tests
+/// that compare the languages.
+macro_rules! texts_table {
+    (
+        $(#[$meta:meta])*
+        pub struct Texts { $( $(#[$field_meta:meta])* pub $field:ident: $kind:ty, )* }
+    ) => {
+        $(#[$meta])*
+        pub struct Texts { $( $(#[$field_meta])* pub $field: $kind, )* }
+
+        impl Texts {
+            /// Every text of the table, by field name. For the tests that
+            /// look for one language's texts in a page of the other; the
+            /// wasm never calls it.
+            pub fn entries(&self) -> Vec<(&'static str, Vec<&'static str>)> {
+                vec![$((stringify!($field), TextParts::parts(&self.$field)),)*]
+            }
+        }
+    };
+}
+
+/// The texts of one field of the table: a text, or the parts a sentence is
+/// built around.
+trait TextParts {
+    fn parts(&self) -> Vec<&'static str>;
+}
+
+impl TextParts for &'static str {
+    fn parts(&self) -> Vec<&'static str> {
+        vec![*self]
+    }
+}
+
+impl TextParts for (&'static str, &'static str) {
+    fn parts(&self) -> Vec<&'static str> {
+        vec![self.0, self.1]
+    }
+}
+
+impl TextParts for (&'static str, &'static str, &'static str) {
+    fn parts(&self) -> Vec<&'static str> {
+        vec![self.0, self.1, self.2]
+    }
+}
+
+impl<const N: usize> TextParts for [&'static str; N] {
+    fn parts(&self) -> Vec<&'static str> {
+        self.to_vec()
+    }
+}
+
+texts_table! {
 /// The interface's texts, one field each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Texts {
@@ -236,6 +289,9 @@ pub struct Texts {
     pub retry: &'static str,
     /// What the static shell says when the app could not start.
     pub app_failed: &'static str,
+    /// What the page says at its end without JavaScript (before, after the
+    /// link to the data file).
+    pub without_javascript: (&'static str, &'static str),
     /// What the written réalisations say when their filters could not start.
     pub filters_failed: &'static str,
 
@@ -278,6 +334,7 @@ pub struct Texts {
     pub line: &'static str,
     /// « colonne ».
     pub column: &'static str,
+}
 }
 
 /// The French interface.
@@ -408,6 +465,10 @@ pub const FRENCH: Texts = Texts {
         " le fait à chaque enregistrement), puis rechargez la page.",
     ),
     retry: "Réessayer",
+    without_javascript: (
+        "Sans JavaScript, les filtres des réalisations et leur détail ne fonctionnent pas. Activez JavaScript pour les utiliser, ou lisez directement le fichier ",
+        ".",
+    ),
     app_failed: "Le portfolio n'a pas pu démarrer. Rechargez la page\u{a0}; si le problème persiste, téléchargez directement le fichier data/portfolio.json.",
     filters_failed: "Les filtres et le détail des réalisations n'ont pas pu démarrer. Rechargez la page\u{a0}; si le problème persiste, téléchargez directement le fichier data/portfolio.json.",
 
@@ -530,7 +591,7 @@ pub const ENGLISH: Texts = Texts {
     not_mobilised_mark: " non mobilisée",
     no_realisation_in_cadre: "Aucune réalisation dans ce cadre.",
     coverage: "Nombre de réalisations par compétence",
-    uncovered: "Compétences non couvertes\u{a0}: ",
+    uncovered: "Competencies not covered: ",
 
     veille: "Technology watch",
     method: "Method",
@@ -565,6 +626,10 @@ pub const ENGLISH: Texts = Texts {
         " does it on every save), then reload the page.",
     ),
     retry: "Try again",
+    without_javascript: (
+        "Without JavaScript, the project filters and details do not work. Turn JavaScript on to use them, or read the file ",
+        " directly.",
+    ),
     app_failed: "The portfolio could not start. Reload the page; if the problem persists, download the file data/portfolio.json directly.",
     filters_failed: "The filters and the projects' details could not start. Reload the page; if the problem persists, download the file data/portfolio.json directly.",
 
@@ -781,9 +846,62 @@ pub fn error_advice(lang: Lang, error: &LoadError) -> String {
     }
 }
 
+/// The texts a page in `lang` must not show: every other language's texts
+/// that `lang`'s table does not also have (the tableau's official wording,
+/// the words both write alike). For the tests that render a site in each
+/// language.
+pub fn foreign_texts(lang: Lang) -> Vec<&'static str> {
+    let own: Vec<&str> = lang
+        .texts()
+        .entries()
+        .into_iter()
+        .flat_map(|(_, parts)| parts)
+        .map(str::trim)
+        .collect();
+    let mut foreign: Vec<&'static str> = Lang::ALL
+        .into_iter()
+        .filter(|other| *other != lang)
+        .flat_map(|other| other.texts().entries())
+        .flat_map(|(_, parts)| parts)
+        .map(str::trim)
+        .filter(|text| text.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .filter(|text| !own.contains(text))
+        .collect();
+    foreign.sort_unstable();
+    foreign.dedup();
+    foreign
+}
+
+/// Whether a text node or an attribute value of a page shows `text`, a
+/// text of a table: all of it, or begun or ended by it (an interface text
+/// joined to the portfolio's, as in « Photo de Camille »). A text of the
+/// portfolio's own that merely contains the words does not count.
+pub fn shows(node: &str, text: &str) -> bool {
+    let node = node.trim();
+    let text = text.trim();
+    let word_ends = |c: Option<char>| !c.is_some_and(char::is_alphanumeric);
+    let begun = node
+        .strip_prefix(text)
+        .is_some_and(|rest| word_ends(rest.chars().next()));
+    let ended = node
+        .strip_suffix(text)
+        .is_some_and(|rest| word_ends(rest.chars().next_back()));
+    !text.is_empty() && (begun || ended)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_shows_whole_words_at_either_end() {
+        assert!(shows(" Photo de Camille ", "Photo de "));
+        assert!(shows("Camille — BTS SIO portfolio", "BTS SIO portfolio"));
+        assert!(shows("Close", "Close"));
+        assert!(!shows("Homelab", "Home"));
+        assert!(!shows("Mon homelab Home", "Homelab"));
+        assert!(!shows("La maison Home Assistant", "Home"));
+    }
 
     #[test]
     fn the_result_line_and_the_empty_hint_say_what_the_filter_does() {
@@ -853,35 +971,6 @@ mod tests {
             .starts_with("The file is 10.0\u{a0}MB; a portfolio is at most 4.2\u{a0}MB."));
     }
 
-    /// The fields of a table, as `name: "text"` (its `Debug` form, cut
-    /// before each `, name: `).
-    fn fields(texts: &Texts) -> Vec<String> {
-        let debug = format!("{texts:?}");
-        let body = debug.trim_start_matches("Texts { ").trim_end_matches(" }");
-        let mut fields = vec![String::new()];
-        let mut rest = body;
-        while let Some(c) = rest.chars().next() {
-            let next_field = rest.strip_prefix(", ").filter(|after| {
-                let name: String = after
-                    .chars()
-                    .take_while(|c| c.is_ascii_lowercase() || *c == '_')
-                    .collect();
-                !name.is_empty() && after[name.len()..].starts_with(": ")
-            });
-            match next_field {
-                Some(after) => {
-                    fields.push(String::new());
-                    rest = after;
-                }
-                None => {
-                    fields.last_mut().expect("one field").push(c);
-                    rest = &rest[c.len_utf8()..];
-                }
-            }
-        }
-        fields
-    }
-
     /// Every text of the English table differs from the French one, except
     /// the tableau de synthèse's official wording (the exam's document
     /// keeps it) and the words both languages write alike.
@@ -897,34 +986,33 @@ mod tests {
             "not_mobilised_mark",
             "no_realisation_in_cadre",
             "coverage",
-            "uncovered",
             "column_cadre",
             "column_title",
             "column_documents",
         ];
         let alike = [
-            "\"Certifications\"",
-            "\"Sources\"",
-            "\"Articles\"",
-            "\"Documents\"",
-            "\"Contact\"",
-            "\"Description\"",
-            "\"Technologies\"",
-            "\"Message \"",
-            "\"VLAN",
-            "GLPI…\"",
-            "\"trunk serve\"",
-            "(\"\"",
+            "Certifications",
+            "Sources",
+            "Articles",
+            "Documents",
+            "Contact",
+            "Description",
+            "Technologies",
+            "Message",
+            "VLAN, GLPI…",
+            "trunk serve",
         ];
-        let (french, english) = (fields(&FRENCH), fields(&ENGLISH));
+        let (french, english) = (FRENCH.entries(), ENGLISH.entries());
         assert_eq!(french.len(), english.len());
-        for (f, e) in french.iter().zip(&english) {
-            if f == e {
-                assert!(
-                    official.iter().any(|o| f.starts_with(&format!("{o}: ")))
-                        || alike.iter().any(|a| f.contains(a)),
-                    "not translated: {f}"
-                );
+        assert!(french.len() > 100, "every field is listed");
+        for ((field, f), (_, e)) in french.iter().zip(&english) {
+            for (f, e) in f.iter().zip(e) {
+                if f == e && !f.trim().is_empty() {
+                    assert!(
+                        official.contains(field) || alike.contains(&f.trim()),
+                        "not translated: {field}: {f}"
+                    );
+                }
             }
         }
     }

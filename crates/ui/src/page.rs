@@ -6,7 +6,7 @@
 
 use std::sync::Arc;
 
-use cyberfolio_model::{Diagnostic, LoadError, Loaded, Tableau};
+use cyberfolio_model::{Diagnostic, Lang, LoadError, Loaded, Tableau};
 use leptos::prelude::*;
 
 use crate::sections::about::About;
@@ -23,7 +23,7 @@ use crate::sections::realisations::{NoScriptNotice, Realisations};
 use crate::sections::tableau::TableauSection;
 use crate::sections::veille::Veille;
 use crate::site::{use_site, Site, SiteData};
-use crate::texts::texts;
+use crate::texts::{set_language, texts};
 use crate::view_state::UrlState;
 
 /// The page of a valid portfolio, for the site data and the unfiltered
@@ -59,6 +59,7 @@ pub fn WrittenPage(warnings: Vec<Diagnostic>) -> impl IntoView {
 /// The HTML of [`WrittenPage`] for a loaded portfolio: what the build puts
 /// inside `<div id="app">`.
 pub fn render_page(mut loaded: Loaded) -> String {
+    set_language(loaded.portfolio.language());
     let warnings = std::mem::take(&mut loaded.warnings);
     let site: Site = Arc::new(SiteData::new(loaded));
     on_the_host().with(|| {
@@ -68,15 +69,32 @@ pub fn render_page(mut loaded: Loaded) -> String {
     })
 }
 
-/// The HTML of [`NoScriptNotice`], which the build adds to its copy of
-/// the réalisations.
-pub fn render_noscript_notice() -> String {
+/// The HTML of [`NoScriptNotice`] in `lang`, which the build adds to its
+/// copy of the réalisations.
+pub fn render_noscript_notice(lang: Lang) -> String {
+    set_language(lang);
     on_the_host().with(|| view! { <NoScriptNotice/> }.to_html())
 }
 
+/// What the page says at its end without JavaScript: the content of
+/// `index.html`'s `<noscript>`, which the build writes in the page's
+/// language.
+#[component]
+pub fn WithoutJavaScript() -> impl IntoView {
+    let (before, after) = texts().without_javascript;
+    view! { <p class="noscript">{before}<a href="data/portfolio.json">"data/portfolio.json"</a>{after}</p> }
+}
+
+/// The HTML of [`WithoutJavaScript`] in `lang`.
+pub fn render_without_javascript(lang: Lang) -> String {
+    set_language(lang);
+    on_the_host().with(|| view! { <WithoutJavaScript/> }.to_html())
+}
+
 /// The HTML of [`BuildErrorPage`]: what the build puts inside
-/// `<div id="app">` when the portfolio has errors.
-pub fn render_error_page(error: LoadError) -> String {
+/// `<div id="app">` when the portfolio has errors, in `lang`.
+pub fn render_error_page(error: LoadError, lang: Lang) -> String {
+    set_language(lang);
     on_the_host().with(|| view! { <BuildErrorPage error=error/> }.to_html())
 }
 

@@ -239,7 +239,7 @@ fn an_address_the_site_would_refuse_is_text_never_a_link() {
 #[test]
 fn a_portfolio_with_errors_gets_its_located_diagnostics() {
     let error = load_str(r#"{"basics": {"name": 3}}"#).expect_err("refused");
-    let html = Html::parse_fragment(&render_error_page(error));
+    let html = Html::parse_fragment(&render_error_page(error, cyberfolio_model::Lang::French));
     let main = select(&html, "main#contenu.error-page[data-build-errors]");
     assert_eq!(main.len(), 1);
     assert_eq!(

@@ -6,7 +6,7 @@ use cyberfolio_model::{PartialDate, Portfolio, WorkKind};
 use leptos::prelude::*;
 
 use crate::site::use_site;
-use crate::texts::texts;
+use crate::texts::{language, texts};
 
 /// One step of the path, education or work.
 struct Step {
@@ -45,7 +45,7 @@ fn steps(p: &Portfolio) -> Vec<Step> {
             end: w.end_date,
             title: w.position.clone().unwrap_or_else(|| w.name.clone()),
             place: w.name.clone(),
-            kind: w.kind.unwrap_or(WorkKind::Job).label(),
+            kind: w.kind.unwrap_or(WorkKind::Job).label(language()),
             score: None,
             courses: Vec::new(),
         }))
@@ -66,7 +66,7 @@ pub fn About() -> impl IntoView {
     let p = &site.portfolio;
     let t = texts();
     let option = match p.exam.as_ref().and_then(|e| e.option) {
-        Some(o) => format!("{} {}\u{a0}: {}.", t.option, o.code(), o.label()),
+        Some(o) => format!("{} {}\u{a0}: {}.", t.option, o.code(), o.label(language())),
         None => t.both_options.to_string(),
     };
     let city = p.basics.location.as_ref().and_then(|l| l.city.clone());
@@ -97,7 +97,7 @@ pub fn About() -> impl IntoView {
             });
             view! {
                 <li>
-                    <p class="timeline-when">{period(step.start, step.end)}</p>
+                    <p class="timeline-when">{period(step.start, step.end, language())}</p>
                     <p class="timeline-what"><span class="tag">{step.kind}</span>" "<strong>{step.title}</strong></p>
                     <p class="timeline-where">{step.place}</p>
                     {step.score.map(|s| view! { <p class="timeline-score">{s}</p> })}

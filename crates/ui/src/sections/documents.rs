@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::rich_text::Link;
 use crate::site::use_site;
-use crate::texts::texts;
+use crate::texts::{language, texts};
 
 /// The section « Documents » (the page leaves it out when there are none).
 #[component]
@@ -25,7 +25,7 @@ pub fn Documents() -> impl IntoView {
             let title = d.title.clone();
             view! {
                 <li>
-                    {d.kind.map(|k| view! { <span class="tag">{k.label()}</span>" " })}
+                    {d.kind.map(|k| view! { <span class="tag">{k.label(language())}</span>" " })}
                     <Link href=d.url.clone()>{title}</Link>
                     {work}
                 </li>

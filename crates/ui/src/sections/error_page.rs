@@ -4,17 +4,18 @@
 //! the browser); the app's error page, for a file it cannot load, explains
 //! the same way ([`explanation`]).
 
+use cyberfolio_model::texts::{error_advice, error_title};
 use cyberfolio_model::LoadError;
 use leptos::prelude::*;
 
 use crate::diagnostics::diagnostic_list;
-use crate::texts::texts;
+use crate::texts::{language, texts};
 
 /// The advice for `error` and its located diagnostics (a function, as
 /// [`diagnostic_list`] is).
 pub fn explanation(error: &LoadError) -> impl IntoView {
     view! {
-        <p>{error.advice()}</p>
+        <p>{error_advice(language(), &error)}</p>
         {diagnostic_list(error.diagnostics().to_vec())}
     }
 }
@@ -27,7 +28,7 @@ pub fn BuildErrorPage(error: LoadError) -> impl IntoView {
     let (before, command, after) = texts().rebuild;
     view! {
         <main id="contenu" class="error-page" tabindex="-1" data-build-errors="">
-            <h1>{error.title()}</h1>
+            <h1>{error_title(language(), &error)}</h1>
             {explanation(&error)}
             <p>{before}<code>{command}</code>{after}</p>
         </main>

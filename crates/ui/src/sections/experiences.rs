@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::rich_text::Link;
 use crate::site::use_site;
-use crate::texts::texts;
+use crate::texts::{language, texts};
 use crate::view_links::OpenLink;
 
 /// The section « Expériences » (the page leaves it out when there is no
@@ -29,7 +29,7 @@ pub fn Experiences() -> impl IntoView {
 /// One internship or job.
 fn experience(p: &Portfolio, w: &Work) -> impl IntoView {
     let t = texts();
-    let kind = w.kind.unwrap_or(WorkKind::Job).label();
+    let kind = w.kind.unwrap_or(WorkKind::Job).label(language());
     let title = format!("{} — {}", w.position.as_deref().unwrap_or(kind), w.name);
     let linked: Vec<_> = p
         .realisations
@@ -50,7 +50,7 @@ fn experience(p: &Portfolio, w: &Work) -> impl IntoView {
     });
     view! {
         <li>
-            <p class="timeline-when">{period(w.start_date, w.end_date)}</p>
+            <p class="timeline-when">{period(w.start_date, w.end_date, language())}</p>
             <h3><span class="tag">{kind}</span>" "{title}</h3>
             {w.location.clone().map(|l| view! { <p class="timeline-where">{l}</p> })}
             {w.description.clone().map(|d| view! { <p class="note">{d}</p> })}

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::site::use_site;
-use crate::texts::texts;
+use crate::texts::{language, texts};
 use crate::view_links::OpenLink;
 use crate::view_state::{realisations_link, use_url_state, HistoryMode, REALISATIONS_ID};
 use cyberfolio_model::date::period;
@@ -153,7 +153,7 @@ pub fn Realisations() -> impl IntoView {
                             }
                         >
                             <option value="">{texts().all_cadres}</option>
-                            {Cadre::ALL.into_iter().map(|c| view! { <option value=c.code()>{c.short_label()}</option> }).collect_view()}
+                            {Cadre::ALL.into_iter().map(|c| view! { <option value=c.code()>{c.short_label(language())}</option> }).collect_view()}
                         </select>
                     </label>
                     <label>
@@ -197,16 +197,16 @@ pub fn Realisations() -> impl IntoView {
             // Says what the filter is, not only how many match: a printed
             // view, where the filters are not shown, says what it holds.
             <p class="result-count" role="status" aria-live="polite">
-                {move || result_line(results.with(Vec::len), total, &filter.read())}
+                {move || result_line(language(), results.with(Vec::len), total, &filter.read())}
             </p>
             {move || {
                 url.with(|s| {
                     (!s.unknown_codes.is_empty())
-                        .then(|| view! { <p class="warning">{ignored_codes(&s.unknown_codes)}</p> })
+                        .then(|| view! { <p class="warning">{ignored_codes(language(), &s.unknown_codes)}</p> })
                 })
             }}
             <Show when=move || results.with(Vec::is_empty)>
-                <p class="empty">{move || empty_hint(&filter.get())}</p>
+                <p class="empty">{move || empty_hint(language(), &filter.get())}</p>
             </Show>
             // Every card is rendered once and hidden when filtered out: a
             // filter change then touches attributes, not hundreds of nodes
@@ -257,9 +257,9 @@ fn Card(r: Realisation, hidden: bool) -> impl IntoView {
                 <OpenLink id=r.id.clone() label=r.name.clone()/>
             </h3>
             <p class="meta">
-                {r.cadre.map(|c| view! { <span class=format!("tag cadre-{}", c.code())>{c.short_label()}</span> })}
+                {r.cadre.map(|c| view! { <span class=format!("tag cadre-{}", c.code())>{c.short_label(language())}</span> })}
                 " "
-                {period(r.start_date, r.end_date)}
+                {period(r.start_date, r.end_date, language())}
             </p>
             {r.summary.clone().map(|s| view! { <p>{s}</p> })}
             <ul class="badges" aria-label=texts().mobilised>

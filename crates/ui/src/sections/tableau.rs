@@ -5,10 +5,10 @@
 
 use cyberfolio_model::filter::competency_href;
 use cyberfolio_model::tableau::Column;
-use cyberfolio_model::Tableau;
+use cyberfolio_model::{Lang, Tableau};
 use leptos::prelude::*;
 
-use crate::texts::texts;
+use crate::texts::{language, texts};
 use crate::view_links::OpenLink;
 
 /// The section « Tableau de synthèse » of the page. Its two controls
@@ -18,6 +18,9 @@ use crate::view_links::OpenLink;
 #[component]
 pub fn TableauSection(tableau: Tableau) -> impl IntoView {
     let t = texts();
+    // The tableau is the exam's French document: in a site in another
+    // language, it keeps its official wording, said to be French.
+    let official = (language() != Lang::French).then_some("fr");
     let uncovered: Vec<String> = tableau.uncovered().into_iter().map(String::from).collect();
     let session =
         (!tableau.session.is_empty()).then(|| format!("{}{}", t.session, tableau.session));
@@ -35,10 +38,10 @@ pub fn TableauSection(tableau: Tableau) -> impl IntoView {
                 <button type="button" class="button primary" data-tableau="print">{t.print_tableau}</button>
                 <label><input type="checkbox" data-tableau="subs"/>{t.show_sub_competencies}</label>
             </div>
-            <p class="tableau-title print-only">{t.tableau_title}{session}</p>
-            <dl class="tableau-header">{header}</dl>
+            <p class="tableau-title print-only" lang=official>{t.tableau_title}{session}</p>
+            <dl class="tableau-header" lang=official>{header}</dl>
             <div class="table-scroll" tabindex="0" role="region" aria-label=t.tableau_region>
-                <TableauTable tableau=tableau linked=true/>
+                <TableauTable tableau=tableau linked=true lang=official/>
             </div>
             {(!uncovered.is_empty()).then(|| view! { <p class="warning">{t.uncovered}{uncovered.join(", ")}"."</p> })}
         </section>
@@ -48,9 +51,14 @@ pub fn TableauSection(tableau: Tableau) -> impl IntoView {
 /// The table itself. `linked`: a competency's header shows its
 /// réalisations and a réalisation's name opens its detail (the site);
 /// without, both are text (a standalone export, away from the site). The
-/// sub-competencies show when the table has the class `with-subs`.
+/// sub-competencies show when the table has the class `with-subs`. `lang`:
+/// the table's own language when it differs from the page's.
 #[component]
-pub fn TableauTable(tableau: Tableau, linked: bool) -> impl IntoView {
+pub fn TableauTable(
+    tableau: Tableau,
+    linked: bool,
+    #[prop(default = None)] lang: Option<&'static str>,
+) -> impl IntoView {
     let texts = texts();
     let t = tableau;
     let span = (t.columns.len() + 2).to_string();
@@ -124,7 +132,7 @@ pub fn TableauTable(tableau: Tableau, linked: bool) -> impl IntoView {
         .map(|n| view! { <td class="mark">{n.to_string()}</td> })
         .collect_view();
     view! {
-        <table class="tableau">
+        <table class="tableau" lang=lang>
             <thead>
                 <tr>
                     <th scope="col" rowspan="2" class="col-realisation">{texts.column_realisations}</th>

@@ -1,0 +1,121 @@
+//! The page the build writes speaks the portfolio's language: an English
+//! copy of the example shows none of the French interface's texts, and the
+//! French example none of the English ones (the portfolio's own texts
+//! excepted, as the tableau's official French wording is).
+
+use cyberfolio_model::texts::{foreign_texts, shows};
+use cyberfolio_model::{load_str, Lang, LoadError};
+use cyberfolio_ui::page::{render_error_page, render_page, render_without_javascript};
+use scraper::{Html, Node};
+
+/// The attributes whose values a visitor reads or hears.
+const READ_ATTRIBUTES: [&str; 6] = [
+    "aria-label",
+    "placeholder",
+    "title",
+    "alt",
+    "data-copied",
+    "data-copy-failed",
+];
+
+fn read(path: &str) -> String {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../../");
+    std::fs::read_to_string(format!("{root}{path}")).expect("the example is readable")
+}
+
+/// Every text node and read attribute value of `html`, with the lang of
+/// its nearest element that says one: the tableau says it is French.
+fn pieces(html: &str) -> Vec<(String, Option<String>)> {
+    let document = Html::parse_fragment(html);
+    let mut found = Vec::new();
+    for node in document.tree.nodes() {
+        let lang = node
+            .ancestors()
+            .chain(std::iter::once(node))
+            .filter_map(|n| n.value().as_element())
+            .find_map(|e| e.attr("lang"))
+            .map(str::to_string);
+        match node.value() {
+            Node::Text(text) => found.push((text.to_string(), lang)),
+            Node::Element(element) => {
+                for attribute in READ_ATTRIBUTES {
+                    if let Some(value) = element.attr(attribute) {
+                        found.push((value.to_string(), lang.clone()));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// The foreign texts `html`, a page in `lang`, shows outside the parts
+/// that say they are in another language.
+fn foreign_in(html: &str, lang: Lang) -> Vec<String> {
+    let foreign = foreign_texts(lang);
+    pieces(html)
+        .into_iter()
+        .filter(|(_, said)| {
+            said.as_deref()
+                .and_then(Lang::of_tag)
+                .is_none_or(|said| said == lang)
+        })
+        .flat_map(|(piece, _)| {
+            foreign
+                .iter()
+                .filter(|text| shows(&piece, text))
+                .map(|text| format!("{text:?} in {piece:?}"))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn the_english_example_shows_no_french_interface_text() {
+    let loaded = load_str(&read("examples/portfolio.en.json")).expect("the English example loads");
+    assert_eq!(loaded.portfolio.language(), Lang::English);
+    let html = render_page(loaded);
+    assert_eq!(foreign_in(&html, Lang::English), Vec::<String>::new());
+    // The tableau keeps its official French wording, and says so.
+    assert!(html.contains("lang=\"fr\""));
+    assert!(html.contains("Summary table (tableau de synthèse)"));
+    assert!(html.contains("Compétences mises en œuvre"));
+}
+
+#[test]
+fn the_french_example_shows_no_english_interface_text() {
+    let loaded = load_str(&read("data/portfolio.json")).expect("the example loads");
+    assert_eq!(loaded.portfolio.language(), Lang::French);
+    let html = render_page(loaded);
+    assert_eq!(foreign_in(&html, Lang::French), Vec::<String>::new());
+    assert!(!html.contains("lang=\"fr\""), "French needs no saying");
+}
+
+#[test]
+fn the_error_page_and_the_notice_without_javascript_follow_the_language() {
+    for lang in Lang::ALL {
+        for error in [
+            LoadError::Empty,
+            load_str(r#"{"basics": {"name": 3}}"#).expect_err("refused"),
+        ] {
+            let html = render_error_page(error, lang);
+            assert_eq!(foreign_in(&html, lang), Vec::<String>::new(), "{lang:?}");
+        }
+        let html = render_without_javascript(lang);
+        assert_eq!(foreign_in(&html, lang), Vec::<String>::new(), "{lang:?}");
+        assert!(html.contains("href=\"data/portfolio.json\""));
+    }
+}
+
+/// The check itself finds what it looks for: the French page seen as an
+/// English one is full of French.
+#[test]
+fn the_check_finds_a_page_in_the_other_language() {
+    let loaded = load_str(&read("data/portfolio.json")).expect("the example loads");
+    let found = foreign_in(&render_page(loaded), Lang::English);
+    assert!(found.len() > 30, "{found:#?}");
+    assert!(found
+        .iter()
+        .any(|f| f.starts_with("\"Réalisations professionnelles\"")));
+}
