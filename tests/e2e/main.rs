@@ -16,5 +16,6 @@ mod failures;
 mod harness;
 mod hostile;
 mod identity;
+mod languages;
 mod quality;
 mod site;

@@ -8,8 +8,11 @@ use serde_json::{json, Value};
 use crate::harness::*;
 
 /// The views a visitor or the jury reaches, as (label, URL suffix).
-const VIEWS: [(&str, &str); 8] = [
+const VIEWS: [(&str, &str); 11] = [
     ("top of the page", "/cyberfolio/"),
+    ("English site, top of the page", "/case/english/"),
+    ("English site, empty result", "/case/english/?q=zzzzzz"),
+    ("English site, detail view", "/case/english/?r=vlan-pfsense"),
     ("filtered list", "/cyberfolio/?c=B1.4&cadre=pro1"),
     ("empty result", "/cyberfolio/?q=zzzzzz"),
     ("detail view", "/cyberfolio/?r=vlan-pfsense"),
@@ -51,47 +54,53 @@ async fn audit(width: u32, height: u32) {
     let file = "{\n  \"basics\": { \"name\": 3 }\n}\n";
     let broken = Case::text("broken", file);
     let built = Case::text("built-broken", file).with_own_build();
-    Browser::run_with(width, height, vec![broken, built], |c, base| async move {
-        let axe = axe_source();
-        let mut found = Vec::new();
-        for scheme in ["light", "dark"] {
-            cdp(
-                &c,
-                "Emulation.setEmulatedMedia",
-                json!({ "features": [
+    let english = Case::text("english", crate::languages::english_example());
+    Browser::run_with(
+        width,
+        height,
+        vec![broken, built, english],
+        |c, base| async move {
+            let axe = axe_source();
+            let mut found = Vec::new();
+            for scheme in ["light", "dark"] {
+                cdp(
+                    &c,
+                    "Emulation.setEmulatedMedia",
+                    json!({ "features": [
                     { "name": "prefers-color-scheme", "value": scheme },
                     { "name": "prefers-reduced-motion", "value": "reduce" }
                 ] }),
-            )
-            .await?;
-            for (label, path) in VIEWS {
-                goto(&c, &format!("{base}{path}")).await?;
-                until(&c, "document.querySelector('[data-live], .error-page')").await?;
-                if path.ends_with("#tableau") {
-                    click(&c, ".tableau-actions input[type=checkbox]").await?;
-                }
-                if path.contains("?r=") {
-                    until(&c, "document.querySelector('dialog.detail[open]')").await?;
-                }
-                let dark = eval(
-                    &c,
-                    "return matchMedia('(prefers-color-scheme: dark)').matches",
                 )
                 .await?;
-                assert_eq!(dark, Value::Bool(scheme == "dark"), "emulated scheme");
-                for v in violations(&c, &axe).await? {
-                    found.push(format!("{width}px {scheme}, {label}: {v}"));
+                for (label, path) in VIEWS {
+                    goto(&c, &format!("{base}{path}")).await?;
+                    until(&c, "document.querySelector('[data-live], .error-page')").await?;
+                    if path.ends_with("#tableau") {
+                        click(&c, ".tableau-actions input[type=checkbox]").await?;
+                    }
+                    if path.contains("?r=") {
+                        until(&c, "document.querySelector('dialog.detail[open]')").await?;
+                    }
+                    let dark = eval(
+                        &c,
+                        "return matchMedia('(prefers-color-scheme: dark)').matches",
+                    )
+                    .await?;
+                    assert_eq!(dark, Value::Bool(scheme == "dark"), "emulated scheme");
+                    for v in violations(&c, &axe).await? {
+                        found.push(format!("{width}px {scheme}, {label}: {v}"));
+                    }
                 }
             }
-        }
-        assert!(
-            found.is_empty(),
-            "axe found {} violation(s):\n{}",
-            found.len(),
-            found.join("\n")
-        );
-        Ok(())
-    })
+            assert!(
+                found.is_empty(),
+                "axe found {} violation(s):\n{}",
+                found.len(),
+                found.join("\n")
+            );
+            Ok(())
+        },
+    )
     .await;
 }
 

@@ -87,29 +87,32 @@ impl PartialDate {
     /// A human form in `lang`: « 1er septembre 2025 », "1 September 2025",
     /// « mars 2026 », "March 2026", « 2025 ».
     pub fn human(self, lang: Lang) -> String {
-        if lang == Lang::English {
-            return match (self.month, self.day) {
-                (Some(m), Some(d)) => format!(
-                    "{d}\u{a0}{}\u{a0}{}",
-                    ENGLISH_MONTHS[m as usize - 1],
-                    self.year
-                ),
-                (Some(m), None) => format!("{}\u{a0}{}", ENGLISH_MONTHS[m as usize - 1], self.year),
-                _ => self.year.to_string(),
-            };
-        }
+        let month = |m: u8| {
+            let t = lang.texts();
+            match m {
+                1 => t.january,
+                2 => t.february,
+                3 => t.march,
+                4 => t.april,
+                5 => t.may,
+                6 => t.june,
+                7 => t.july,
+                8 => t.august,
+                9 => t.september,
+                10 => t.october,
+                11 => t.november,
+                _ => t.december,
+            }
+        };
         match (self.month, self.day) {
-            (Some(m), Some(d)) => format!(
-                "{}\u{a0}{}\u{a0}{}",
-                if d == 1 {
-                    "1er".to_string()
-                } else {
-                    d.to_string()
-                },
-                MONTHS[m as usize - 1],
-                self.year
-            ),
-            (Some(m), None) => format!("{}\u{a0}{}", MONTHS[m as usize - 1], self.year),
+            (Some(m), Some(1)) => {
+                // A local: `format!` takes references, and one into the
+                // table would keep all of it in the wasm.
+                let first = lang.texts().first_of_month;
+                format!("{first}\u{a0}{}\u{a0}{}", month(m), self.year)
+            }
+            (Some(m), Some(d)) => format!("{d}\u{a0}{}\u{a0}{}", month(m), self.year),
+            (Some(m), None) => format!("{}\u{a0}{}", month(m), self.year),
             _ => self.year.to_string(),
         }
     }
@@ -118,47 +121,20 @@ impl PartialDate {
 /// « septembre 2025 – juin 2027 », « depuis mars 2026 », "since March
 /// 2026", or nothing: how the site shows a period, in its language.
 pub fn period(start: Option<PartialDate>, end: Option<PartialDate>, lang: Lang) -> String {
-    let english = lang == Lang::English;
     match (start, end) {
         (Some(s), Some(e)) if s == e => s.human(lang),
         (Some(s), Some(e)) => format!("{} – {}", s.human(lang), e.human(lang)),
-        (Some(s), None) if english => format!("since {}", s.human(lang)),
-        (Some(s), None) => format!("depuis {}", s.human(lang)),
-        (None, Some(e)) if english => format!("until {}", e.human(lang)),
-        (None, Some(e)) => format!("jusqu'en {}", e.human(lang)),
+        (Some(s), None) => {
+            let since = lang.texts().since;
+            format!("{since}{}", s.human(lang))
+        }
+        (None, Some(e)) => {
+            let until = lang.texts().until;
+            format!("{until}{}", e.human(lang))
+        }
         (None, None) => String::new(),
     }
 }
-
-const ENGLISH_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
 
 fn number(text: &str, digits: usize) -> Option<u16> {
     if text.len() != digits || !text.bytes().all(|b| b.is_ascii_digit()) {

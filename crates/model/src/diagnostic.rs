@@ -94,29 +94,23 @@ pub struct Position {
 /// that would read the same as `other` (« 4 194 400 octets », not « 4,2 Mo ;
 /// au plus 4,2 Mo »).
 pub(crate) fn megabytes(bytes: usize, other: usize, lang: crate::language::Lang) -> String {
-    let english = lang == crate::language::Lang::English;
+    let t = lang.texts();
     let tenths = |b: usize| (b + 50_000) / 100_000;
     if tenths(bytes) == tenths(other) {
         let digits = bytes.to_string();
         let mut grouped = String::new();
         for (i, d) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push('\u{202f}');
+                grouped.push_str(t.thousands_mark);
             }
             grouped.push(d);
         }
-        if english {
-            format!("{}\u{a0}bytes", grouped.replace('\u{202f}', ","))
-        } else {
-            format!("{grouped}\u{a0}octets")
-        }
+        grouped.push_str(t.bytes);
+        grouped
     } else {
-        let t = tenths(bytes);
-        if english {
-            format!("{}.{}\u{a0}MB", t / 10, t % 10)
-        } else {
-            format!("{},{}\u{a0}Mo", t / 10, t % 10)
-        }
+        let tenths = tenths(bytes);
+        let (mark, unit) = (t.decimal_mark, t.megabytes);
+        format!("{}{mark}{}{unit}", tenths / 10, tenths % 10)
     }
 }
 

@@ -41,46 +41,38 @@ impl Filter {
     /// B1.1 et B1.4 (toutes) ; cadre : Stage de 2e année ; recherche
     /// « vlan » »). Empty for the empty filter.
     pub fn describe(&self, lang: Lang) -> String {
-        let english = lang == Lang::English;
+        // Locals: `format!` takes references, and one into the table would
+        // keep all of it in the wasm.
         let mut parts = Vec::new();
         match self.competencies.as_slice() {
             [] => {}
-            [one] if english => parts.push(format!("competency {one}")),
-            [one] => parts.push(format!("compétence {one}")),
-            [first @ .., last] if english => parts.push(format!(
-                "competencies {} and {last} ({})",
-                first.join(", "),
-                match self.combine {
-                    Combine::Any => "at least one",
-                    Combine::All => "all",
-                }
-            )),
-            [first @ .., last] => parts.push(format!(
-                "compétences {} et {last} ({})",
-                first.join(", "),
-                match self.combine {
-                    Combine::Any => "au moins une",
-                    Combine::All => "toutes",
-                }
-            )),
+            [one] => {
+                let competency = lang.texts().describe_competency;
+                parts.push(format!("{competency}{one}"));
+            }
+            [first @ .., last] => {
+                let competencies = lang.texts().describe_competencies;
+                let and = lang.texts().and;
+                let combine = match self.combine {
+                    Combine::Any => lang.texts().describe_any,
+                    Combine::All => lang.texts().describe_all,
+                };
+                parts.push(format!(
+                    "{competencies}{}{and}{last}{combine}",
+                    first.join(", ")
+                ));
+            }
         }
         if let Some(cadre) = self.cadre {
-            let label = cadre.short_label(lang);
-            parts.push(if english {
-                format!("setting: {label}")
-            } else {
-                format!("cadre\u{a0}: {label}")
-            });
+            let before = lang.texts().describe_cadre;
+            parts.push(format!("{before}{}", cadre.short_label(lang)));
         }
         let query = self.query.trim();
         if !query.is_empty() {
-            parts.push(if english {
-                format!("search “{query}”")
-            } else {
-                format!("recherche «\u{a0}{query}\u{a0}»")
-            });
+            let (before, after) = lang.texts().describe_search;
+            parts.push(format!("{before}{query}{after}"));
         }
-        parts.join(if english { "; " } else { " ; " })
+        parts.join(lang.texts().describe_separator)
     }
 
     /// Adds or removes a competency, keeping référentiel order.

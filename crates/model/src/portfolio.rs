@@ -160,13 +160,11 @@ pub enum WorkKind {
 impl WorkKind {
     /// A label for timelines: « Stage », « Alternance », « Emploi ».
     pub fn label(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::French, WorkKind::Internship) => "Stage",
-            (Lang::French, WorkKind::Apprenticeship) => "Alternance",
-            (Lang::French, WorkKind::Job) => "Emploi",
-            (Lang::English, WorkKind::Internship) => "Internship",
-            (Lang::English, WorkKind::Apprenticeship) => "Apprenticeship",
-            (Lang::English, WorkKind::Job) => "Job",
+        let t = lang.texts();
+        match self {
+            WorkKind::Internship => t.kind_internship,
+            WorkKind::Apprenticeship => t.kind_apprenticeship,
+            WorkKind::Job => t.kind_job,
         }
     }
 }
@@ -345,11 +343,10 @@ impl SioOption {
 
     /// The option's full name, for the À propos section.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::French, SioOption::Sisr) => "Solutions d'infrastructure, systèmes et réseaux",
-            (Lang::French, SioOption::Slam) => "Solutions logicielles et applications métiers",
-            (Lang::English, SioOption::Sisr) => "Infrastructure, systems and network solutions",
-            (Lang::English, SioOption::Slam) => "Software solutions and business applications",
+        let t = lang.texts();
+        match self {
+            SioOption::Sisr => t.option_sisr,
+            SioOption::Slam => t.option_slam,
         }
     }
 }
@@ -421,13 +418,11 @@ impl Cadre {
 
     /// A short label for badges and filter chips, in the site's language.
     pub fn short_label(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::French, Cadre::Formation) => "En formation",
-            (Lang::French, Cadre::Pro1) => "Stage de 1re année",
-            (Lang::French, Cadre::Pro2) => "Stage de 2e année",
-            (Lang::English, Cadre::Formation) => "In training",
-            (Lang::English, Cadre::Pro1) => "First-year internship",
-            (Lang::English, Cadre::Pro2) => "Second-year internship",
+        let t = lang.texts();
+        match self {
+            Cadre::Formation => t.cadre_formation,
+            Cadre::Pro1 => t.cadre_pro1,
+            Cadre::Pro2 => t.cadre_pro2,
         }
     }
 }
@@ -457,16 +452,13 @@ pub enum ResourceKind {
 impl ResourceKind {
     /// A label shown next to the link.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (_, ResourceKind::Document) => "Document",
-            (Lang::French, ResourceKind::Production) => "Production",
-            (Lang::French, ResourceKind::Code) => "Code source",
-            (Lang::French, ResourceKind::Video) => "Vidéo",
-            (Lang::French, ResourceKind::Link) => "Lien",
-            (Lang::English, ResourceKind::Production) => "Deliverable",
-            (Lang::English, ResourceKind::Code) => "Source code",
-            (Lang::English, ResourceKind::Video) => "Video",
-            (Lang::English, ResourceKind::Link) => "Link",
+        let t = lang.texts();
+        match self {
+            ResourceKind::Document => t.resource_document,
+            ResourceKind::Production => t.resource_production,
+            ResourceKind::Code => t.resource_code,
+            ResourceKind::Video => t.resource_video,
+            ResourceKind::Link => t.resource_link,
         }
     }
 }
@@ -633,12 +625,12 @@ pub enum DocumentKind {
 impl DocumentKind {
     /// A label for the Documents section.
     pub fn label(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (_, DocumentKind::Cv) => "CV",
-            (_, DocumentKind::Certification) => "Certification",
-            (_, DocumentKind::Other) => "Document",
-            (Lang::French, DocumentKind::Certificate) => "Attestation de stage",
-            (Lang::English, DocumentKind::Certificate) => "Internship certificate",
+        let t = lang.texts();
+        match self {
+            DocumentKind::Cv => t.document_cv,
+            DocumentKind::Certificate => t.document_certificate,
+            DocumentKind::Certification => t.document_certification,
+            DocumentKind::Other => t.document_other,
         }
     }
 }
