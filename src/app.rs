@@ -46,7 +46,7 @@ fn Loading() -> impl IntoView {
     view! {
         <div class=class role="status">
             <span class="spinner" aria-hidden="true"></span>
-            <p>{texts().loading}</p>
+            <p>{texts().loading()}</p>
         </div>
     }
 }

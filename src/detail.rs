@@ -99,7 +99,7 @@ pub fn Detail() -> impl IntoView {
             <div class="detail-bar">
                 <button type="button" class="close" on:click=move |_| url.close() autofocus>
                     <span aria-hidden="true">"×"</span>
-                    <span class="visually-hidden">{texts().close}</span>
+                    <span class="visually-hidden">{texts().close()}</span>
                 </button>
             </div>
             {move || current.get().map(|id| view! { <DetailContent id=id/> })}
@@ -154,12 +154,12 @@ fn UnknownRealisation(id: String) -> impl IntoView {
     };
     view! {
         <article>
-            <h2 id="detail-titre">{texts().unknown_realisation}</h2>
+            <h2 id="detail-titre">{texts().unknown_realisation()}</h2>
             <p>
-                {texts().unknown_realisation_text.0}<code>{id}</code>{texts().unknown_realisation_text.1}
+                {texts().unknown_realisation_text().0}<code>{id}</code>{texts().unknown_realisation_text().1}
             </p>
             <p>
-                <a href=href on:click=show_all>{texts().see_all_realisations}</a>
+                <a href=href on:click=show_all>{texts().see_all_realisations()}</a>
             </p>
         </article>
     }
@@ -203,8 +203,8 @@ fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
     // On paper, the réalisation says whose it is and where the rest is.
     // A text of the table goes into a local before `format!`, which takes
     // references: one into the table would keep all of it in the wasm.
-    let portfolio_of = texts().portfolio_of;
-    let (team_before, team_after) = texts().team_of;
+    let portfolio_of = texts().portfolio_of();
+    let (team_before, team_after) = texts().team_of();
     let owner = format!("{portfolio_of}{}", site.portfolio.basics.name);
     let address = site
         .portfolio
@@ -221,21 +221,21 @@ fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
                     " "
                     {period(r.start_date, r.end_date, language())}
                     {organisation.map(|o| format!(" · {o}"))}
-                    {r.team_size.map(|n| if n <= 1 { texts().individual_work.to_string() } else { format!("{team_before}{n}{team_after}") })}
+                    {r.team_size.map(|n| if n <= 1 { texts().individual_work().to_string() } else { format!("{team_before}{n}{team_after}") })}
                 </p>
                 <h2 id="detail-titre">{r.name.clone()}</h2>
             </header>
             {r.summary.clone().map(|s| view! { <p class="lead">{s}</p> })}
-            {r.context.clone().map(|text| view! { <h3>{texts().context}</h3> <RichText text=text/> })}
-            {(!r.objectives.is_empty()).then(|| view! { <h3>{texts().objectives}</h3> <ul>{r.objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul> })}
-            {r.description.clone().map(|text| view! { <h3>{texts().description}</h3> <RichText text=text/> })}
-            {r.contribution.clone().map(|text| view! { <div class="contribution"><h3>{texts().contribution}</h3> <RichText text=text/></div> })}
-            <h3>{texts().mobilised}</h3>
+            {r.context.clone().map(|text| view! { <h3>{texts().context()}</h3> <RichText text=text/> })}
+            {(!r.objectives.is_empty()).then(|| view! { <h3>{texts().objectives()}</h3> <ul>{r.objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul> })}
+            {r.description.clone().map(|text| view! { <h3>{texts().description()}</h3> <RichText text=text/> })}
+            {r.contribution.clone().map(|text| view! { <div class="contribution"><h3>{texts().contribution()}</h3> <RichText text=text/></div> })}
+            <h3>{texts().mobilised()}</h3>
             <ul class="detail-competencies">{competencies}</ul>
-            {(!r.technologies.is_empty()).then(|| view! { <h3>{texts().technologies}</h3> <ul class="badges">{r.technologies.iter().map(|tech| view! { <li class="badge">{tech.clone()}</li> }).collect_view()}</ul> })}
+            {(!r.technologies.is_empty()).then(|| view! { <h3>{texts().technologies()}</h3> <ul class="badges">{r.technologies.iter().map(|tech| view! { <li class="badge">{tech.clone()}</li> }).collect_view()}</ul> })}
             {(!r.documents.is_empty()).then(|| {
                 view! {
-                    <h3>{texts().documents_and_productions}</h3>
+                    <h3>{texts().documents_and_productions()}</h3>
                     <ul class="documents">
                         {r
                             .documents

@@ -66,7 +66,7 @@ fn explanation(error: &LoadError, retry: impl Fn() + Send + Sync + 'static) -> i
         {located(error)}
         <p>
             <button type="button" class="button primary" on:click=move |_| retry()>
-                {texts().retry}
+                {texts().retry()}
             </button>
         </p>
     }

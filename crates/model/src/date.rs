@@ -88,27 +88,27 @@ impl PartialDate {
     /// « mars 2026 », "March 2026", « 2025 ».
     pub fn human(self, lang: Lang) -> String {
         let month = |m: u8| {
-            let t = lang.texts();
+            let t = lang.wording();
             match m {
-                1 => t.january,
-                2 => t.february,
-                3 => t.march,
-                4 => t.april,
-                5 => t.may,
-                6 => t.june,
-                7 => t.july,
-                8 => t.august,
-                9 => t.september,
-                10 => t.october,
-                11 => t.november,
-                _ => t.december,
+                1 => t.january(),
+                2 => t.february(),
+                3 => t.march(),
+                4 => t.april(),
+                5 => t.may(),
+                6 => t.june(),
+                7 => t.july(),
+                8 => t.august(),
+                9 => t.september(),
+                10 => t.october(),
+                11 => t.november(),
+                _ => t.december(),
             }
         };
         match (self.month, self.day) {
             (Some(m), Some(1)) => {
                 // A local: `format!` takes references, and one into the
                 // table would keep all of it in the wasm.
-                let first = lang.texts().first_of_month;
+                let first = lang.wording().first_of_month();
                 format!("{first}\u{a0}{}\u{a0}{}", month(m), self.year)
             }
             (Some(m), Some(d)) => format!("{d}\u{a0}{}\u{a0}{}", month(m), self.year),
@@ -125,11 +125,11 @@ pub fn period(start: Option<PartialDate>, end: Option<PartialDate>, lang: Lang) 
         (Some(s), Some(e)) if s == e => s.human(lang),
         (Some(s), Some(e)) => format!("{} – {}", s.human(lang), e.human(lang)),
         (Some(s), None) => {
-            let since = lang.texts().since;
+            let since = lang.wording().since();
             format!("{since}{}", s.human(lang))
         }
         (None, Some(e)) => {
-            let until = lang.texts().until;
+            let until = lang.wording().until();
             format!("{until}{}", e.human(lang))
         }
         (None, None) => String::new(),

@@ -94,22 +94,22 @@ pub struct Position {
 /// that would read the same as `other` (« 4 194 400 octets », not « 4,2 Mo ;
 /// au plus 4,2 Mo »).
 pub(crate) fn megabytes(bytes: usize, other: usize, lang: crate::language::Lang) -> String {
-    let t = lang.texts();
+    let t = lang.wording();
     let tenths = |b: usize| (b + 50_000) / 100_000;
     if tenths(bytes) == tenths(other) {
         let digits = bytes.to_string();
         let mut grouped = String::new();
         for (i, d) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                grouped.push_str(t.thousands_mark);
+                grouped.push_str(t.thousands_mark());
             }
             grouped.push(d);
         }
-        grouped.push_str(t.bytes);
+        grouped.push_str(t.bytes());
         grouped
     } else {
         let tenths = tenths(bytes);
-        let (mark, unit) = (t.decimal_mark, t.megabytes);
+        let (mark, unit) = (t.decimal_mark(), t.megabytes());
         format!("{}{mark}{}{unit}", tenths / 10, tenths % 10)
     }
 }

@@ -47,15 +47,15 @@ impl Filter {
         match self.competencies.as_slice() {
             [] => {}
             [one] => {
-                let competency = lang.texts().describe_competency;
+                let competency = lang.wording().describe_competency();
                 parts.push(format!("{competency}{one}"));
             }
             [first @ .., last] => {
-                let competencies = lang.texts().describe_competencies;
-                let and = lang.texts().and;
+                let competencies = lang.wording().describe_competencies();
+                let and = lang.wording().and();
                 let combine = match self.combine {
-                    Combine::Any => lang.texts().describe_any,
-                    Combine::All => lang.texts().describe_all,
+                    Combine::Any => lang.wording().describe_any(),
+                    Combine::All => lang.wording().describe_all(),
                 };
                 parts.push(format!(
                     "{competencies}{}{and}{last}{combine}",
@@ -64,15 +64,15 @@ impl Filter {
             }
         }
         if let Some(cadre) = self.cadre {
-            let before = lang.texts().describe_cadre;
+            let before = lang.wording().describe_cadre();
             parts.push(format!("{before}{}", cadre.short_label(lang)));
         }
         let query = self.query.trim();
         if !query.is_empty() {
-            let (before, after) = lang.texts().describe_search;
+            let (before, after) = lang.wording().describe_search();
             parts.push(format!("{before}{query}{after}"));
         }
-        parts.join(lang.texts().describe_separator)
+        parts.join(lang.wording().describe_separator())
     }
 
     /// Adds or removes a competency, keeping référentiel order.

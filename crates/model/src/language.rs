@@ -6,7 +6,7 @@
 //! the enums' labels) and, for the validator's messages, its arm in
 //! [`say!`](crate::say).
 
-use crate::texts::{Texts, ENGLISH, FRENCH};
+use crate::texts::{Texts, Wording, ENGLISH, FRENCH};
 
 /// A language of the interface.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
@@ -31,6 +31,12 @@ impl Lang {
             .find(|lang| primary.eq_ignore_ascii_case(lang.code()))
     }
 
+    /// The interface's texts in this language, one method per text.
+    #[inline(always)]
+    pub fn wording(self) -> Wording {
+        Wording(self)
+    }
+
     /// The language's code: `fr`, `en`.
     pub fn code(self) -> &'static str {
         match self {
@@ -39,12 +45,9 @@ impl Lang {
         }
     }
 
-    /// The table of the interface's texts in this language.
-    ///
-    /// Inlined, so that `lang.texts().close` in the wasm is a choice
-    /// between two literals rather than a reference that keeps both whole
-    /// tables.
-    #[inline(always)]
+    /// The table of the interface's texts in this language: for the host
+    /// (the build, the command line, the tests). Code that runs in the wasm
+    /// reads its texts through [`Lang::wording`].
     pub fn texts(self) -> &'static Texts {
         match self {
             Lang::French => &FRENCH,

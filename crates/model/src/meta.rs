@@ -44,7 +44,7 @@ impl PageMeta {
     /// it leaves out.
     pub fn of(portfolio: &Portfolio) -> PageMeta {
         let lang = portfolio.language();
-        let texts = lang.texts();
+        let texts = lang.wording();
         let name = portfolio.basics.name.trim();
         let exam = portfolio.exam.as_ref();
         let site = portfolio.site.as_ref();
@@ -52,7 +52,7 @@ impl PageMeta {
             .and_then(|e| e.option)
             .map(|o| format!(" {}", o.code()))
             .unwrap_or_default();
-        let portfolio_title = texts.portfolio_title;
+        let portfolio_title = texts.portfolio_title();
         let title = if name.is_empty() {
             format!("{portfolio_title}{option}")
         } else {
@@ -65,7 +65,7 @@ impl PageMeta {
             .filter(|d| !d.is_empty())
             .map(str::to_string)
             .unwrap_or_else(|| {
-                let (before, after) = texts.default_description;
+                let (before, after) = texts.default_description();
                 format!("{before}{name}{after}")
             });
         let language = site
@@ -89,7 +89,7 @@ impl PageMeta {
             Some(Theme::Dark) => Some("dark"),
             Some(Theme::Auto) | None => None,
         };
-        let image_alt = format!("{}{name}", texts.preview_alt);
+        let image_alt = format!("{}{name}", texts.preview_alt());
         PageMeta {
             title,
             description,
@@ -157,7 +157,7 @@ pub fn sections(portfolio: &Portfolio) -> Vec<SectionLink> {
 pub fn hero_label(portfolio: &Portfolio) -> Option<String> {
     let option = portfolio.exam.as_ref().and_then(|e| e.option);
     portfolio.basics.label.clone().or_else(|| {
-        let before = portfolio.language().texts().student_of_option;
+        let before = portfolio.language().wording().student_of_option();
         option.map(|o| format!("{before}{}", o.code()))
     })
 }

@@ -160,11 +160,11 @@ pub enum WorkKind {
 impl WorkKind {
     /// A label for timelines: « Stage », « Alternance », « Emploi ».
     pub fn label(self, lang: Lang) -> &'static str {
-        let t = lang.texts();
+        let t = lang.wording();
         match self {
-            WorkKind::Internship => t.kind_internship,
-            WorkKind::Apprenticeship => t.kind_apprenticeship,
-            WorkKind::Job => t.kind_job,
+            WorkKind::Internship => t.kind_internship(),
+            WorkKind::Apprenticeship => t.kind_apprenticeship(),
+            WorkKind::Job => t.kind_job(),
         }
     }
 }
@@ -343,10 +343,10 @@ impl SioOption {
 
     /// The option's full name, for the À propos section.
     pub fn label(self, lang: Lang) -> &'static str {
-        let t = lang.texts();
+        let t = lang.wording();
         match self {
-            SioOption::Sisr => t.option_sisr,
-            SioOption::Slam => t.option_slam,
+            SioOption::Sisr => t.option_sisr(),
+            SioOption::Slam => t.option_slam(),
         }
     }
 }
@@ -418,11 +418,11 @@ impl Cadre {
 
     /// A short label for badges and filter chips, in the site's language.
     pub fn short_label(self, lang: Lang) -> &'static str {
-        let t = lang.texts();
+        let t = lang.wording();
         match self {
-            Cadre::Formation => t.cadre_formation,
-            Cadre::Pro1 => t.cadre_pro1,
-            Cadre::Pro2 => t.cadre_pro2,
+            Cadre::Formation => t.cadre_formation(),
+            Cadre::Pro1 => t.cadre_pro1(),
+            Cadre::Pro2 => t.cadre_pro2(),
         }
     }
 }
@@ -452,13 +452,13 @@ pub enum ResourceKind {
 impl ResourceKind {
     /// A label shown next to the link.
     pub fn label(self, lang: Lang) -> &'static str {
-        let t = lang.texts();
+        let t = lang.wording();
         match self {
-            ResourceKind::Document => t.resource_document,
-            ResourceKind::Production => t.resource_production,
-            ResourceKind::Code => t.resource_code,
-            ResourceKind::Video => t.resource_video,
-            ResourceKind::Link => t.resource_link,
+            ResourceKind::Document => t.resource_document(),
+            ResourceKind::Production => t.resource_production(),
+            ResourceKind::Code => t.resource_code(),
+            ResourceKind::Video => t.resource_video(),
+            ResourceKind::Link => t.resource_link(),
         }
     }
 }
@@ -625,12 +625,12 @@ pub enum DocumentKind {
 impl DocumentKind {
     /// A label for the Documents section.
     pub fn label(self, lang: Lang) -> &'static str {
-        let t = lang.texts();
+        let t = lang.wording();
         match self {
-            DocumentKind::Cv => t.document_cv,
-            DocumentKind::Certificate => t.document_certificate,
-            DocumentKind::Certification => t.document_certification,
-            DocumentKind::Other => t.document_other,
+            DocumentKind::Cv => t.document_cv(),
+            DocumentKind::Certificate => t.document_certificate(),
+            DocumentKind::Certification => t.document_certification(),
+            DocumentKind::Other => t.document_other(),
         }
     }
 }

@@ -33,8 +33,41 @@ macro_rules! texts_table {
                 vec![$((stringify!($field), TextParts::parts(&self.$field)),)*]
             }
         }
+
+        impl Wording {
+            $(
+                $(#[$field_meta])*
+                #[inline(always)]
+                pub fn $field(self) -> $kind {
+                    in_each_language!(self.0, $field)
+                }
+            )*
+        }
     };
 }
+
+/// A field of the table in a language known at run time: one arm per
+/// language (a new language adds its arm here).
+macro_rules! in_each_language {
+    ($lang:expr, $field:ident) => {
+        match $lang {
+            Lang::French => FRENCH.$field,
+            Lang::English => ENGLISH.$field,
+        }
+    };
+}
+
+/// The interface's texts in a language known at run time (the page's),
+/// one method per text: `lang.wording().close()`.
+///
+/// What the wasm reads texts through. Each method is a choice between the
+/// languages' literals, which the compiler inlines where the text is
+/// shown, so that the wasm keeps only the texts it shows. A reference into
+/// a table (`&lang.texts().close`, or reading a field of a table chosen at
+/// run time) keeps all of the table's texts: 4 kB of gzip for two tables,
+/// measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wording(pub Lang);
 
 /// The texts of one field of the table: a text, or the parts a sentence is
 /// built around.
@@ -959,10 +992,10 @@ pub const ENGLISH: Texts = Texts {
     advice_errors: ("Fix the ", " errors below in data/portfolio.json, then publish the site again."),
 };
 
-impl Texts {
+impl Wording {
     /// « 3 réalisations », « 1 réalisation », « aucune réalisation ».
-    pub fn realisations_count(&self, n: usize) -> String {
-        count(n, self.realisation_one, self.realisation_many)
+    pub fn realisations_count(self, n: usize) -> String {
+        count(n, self.realisation_one(), self.realisation_many())
     }
 }
 
@@ -970,7 +1003,7 @@ impl Texts {
 // table's texts around values. Functions of the module rather than
 // methods of a table: the wasm calls them, and a reference to a table it
 // kept would keep every text of it (1.3 kB of gzip, measured); each text
-// is read where it is used (`lang.texts().in_all`), which the compiler
+// is read where it is used (`lang.wording().in_all()`), which the compiler
 // folds into a choice between the languages' literals.
 
 /// The line above the cards, in the app and in the written page: « 2
@@ -979,15 +1012,15 @@ impl Texts {
 /// printed view, where the filters are not shown, says what it holds.
 pub fn result_line(lang: Lang, shown: usize, total: usize, filter: &Filter) -> String {
     let n = match shown {
-        0 => lang.texts().no_realisation.to_string(),
+        0 => lang.wording().no_realisation().to_string(),
         n => count(
             n,
-            lang.texts().realisation_one,
-            lang.texts().realisation_many,
+            lang.wording().realisation_one(),
+            lang.wording().realisation_many(),
         ),
     };
     let description = filter.describe(lang);
-    let (in_all, out_of) = (lang.texts().in_all, lang.texts().out_of);
+    let (in_all, out_of) = (lang.wording().in_all(), lang.wording().out_of());
     if description.is_empty() && shown == total {
         format!("{n}{in_all}")
     } else if description.is_empty() {
@@ -1002,72 +1035,72 @@ pub fn empty_hint(lang: Lang, filter: &Filter) -> String {
     let mut hints = Vec::new();
     let query = filter.query.trim();
     if !query.is_empty() {
-        let (before, after) = lang.texts().hint_search;
+        let (before, after) = lang.wording().hint_search();
         hints.push(format!("{before}{query}{after}"));
     }
     if filter.combine == Combine::All && filter.competencies.len() > 1 {
-        hints.push(lang.texts().hint_any.to_string());
+        hints.push(lang.wording().hint_any().to_string());
     } else if !filter.competencies.is_empty() {
-        hints.push(lang.texts().hint_untick.to_string());
+        hints.push(lang.wording().hint_untick().to_string());
     }
     if filter.cadre.is_some() {
-        let (before, after) = lang.texts().hint_cadre;
-        let all_cadres = lang.texts().all_cadres;
+        let (before, after) = lang.wording().hint_cadre();
+        let all_cadres = lang.wording().all_cadres();
         hints.push(format!("{before}{all_cadres}{after}"));
     }
     if hints.is_empty() {
         // Nothing to loosen: the portfolio has no réalisation yet.
-        return lang.texts().no_realisation_yet.to_string();
+        return lang.wording().no_realisation_yet().to_string();
     }
-    let (before, after) = lang.texts().no_match;
-    let or = lang.texts().hint_or;
+    let (before, after) = lang.wording().no_match();
+    let or = lang.wording().hint_or();
     format!("{before}{}{after}", hints.join(or))
 }
 
 /// Why a link's competency filter shows everything, said above the
 /// réalisations: its codes name no competency.
 pub fn ignored_codes(lang: Lang, codes: &[String]) -> String {
-    let (open, close) = lang.texts().quoted;
+    let (open, close) = lang.wording().quoted();
     let quoted: Vec<String> = codes.iter().map(|c| format!("{open}{c}{close}")).collect();
     let (before, after) = if codes.len() > 1 {
-        lang.texts().ignored_codes
+        lang.wording().ignored_codes()
     } else {
-        lang.texts().ignored_code
+        lang.wording().ignored_code()
     };
     format!("{before}{}{after}", quoted.join(", "))
 }
 
 /// The title of the error page for `error`.
 pub fn error_title(lang: Lang, error: &LoadError) -> &'static str {
-    let t = lang.texts();
+    let t = lang.wording();
     match error {
-        LoadError::Http { status: 404 } => t.error_not_found,
-        LoadError::Http { .. } => t.error_server,
-        LoadError::Network(_) => t.error_network,
-        LoadError::Timeout { .. } => t.error_timeout,
-        LoadError::TooLarge { .. } => t.error_too_large,
-        LoadError::NotUtf8 { .. } => t.error_not_utf8,
-        LoadError::Empty => t.error_empty,
-        LoadError::Invalid(_) => t.error_invalid,
+        LoadError::Http { status: 404 } => t.error_not_found(),
+        LoadError::Http { .. } => t.error_server(),
+        LoadError::Network(_) => t.error_network(),
+        LoadError::Timeout { .. } => t.error_timeout(),
+        LoadError::TooLarge { .. } => t.error_too_large(),
+        LoadError::NotUtf8 { .. } => t.error_not_utf8(),
+        LoadError::Empty => t.error_empty(),
+        LoadError::Invalid(_) => t.error_invalid(),
     }
 }
 
 /// What happened, and what to do.
 pub fn error_advice(lang: Lang, error: &LoadError) -> String {
-    let t = lang.texts();
+    let t = lang.wording();
     match error {
-        LoadError::Http { status: 404 } => t.advice_not_found.to_string(),
+        LoadError::Http { status: 404 } => t.advice_not_found().to_string(),
         LoadError::Http { status } => {
-            let (before, after) = t.advice_server;
+            let (before, after) = t.advice_server();
             format!("{before}{status}{after}")
         }
-        LoadError::Network(_) => t.advice_network.to_string(),
+        LoadError::Network(_) => t.advice_network().to_string(),
         LoadError::Timeout { seconds } => {
-            let (before, after) = t.advice_timeout;
+            let (before, after) = t.advice_timeout();
             format!("{before}{seconds}{after}")
         }
         LoadError::TooLarge { bytes, limit } => {
-            let (before, middle, after) = t.advice_too_large;
+            let (before, middle, after) = t.advice_too_large();
             format!(
                 "{before}{}{middle}{}{after}",
                 megabytes(*bytes, *limit, lang),
@@ -1075,16 +1108,16 @@ pub fn error_advice(lang: Lang, error: &LoadError) -> String {
             )
         }
         LoadError::NotUtf8 { line, .. } => {
-            let (before, after) = t.advice_not_utf8;
+            let (before, after) = t.advice_not_utf8();
             format!("{before}{line}{after}")
         }
-        LoadError::Empty => t.advice_empty.to_string(),
+        LoadError::Empty => t.advice_empty().to_string(),
         LoadError::Invalid(diagnostics) => {
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             if errors == 1 {
-                t.advice_one_error.to_string()
+                t.advice_one_error().to_string()
             } else {
-                let (before, after) = t.advice_errors;
+                let (before, after) = t.advice_errors();
                 format!("{before}{errors}{after}")
             }
         }

@@ -13,7 +13,7 @@ use crate::texts::texts;
 pub fn diagnostic_list(diagnostics: Vec<Diagnostic>) -> impl IntoView {
     // Texts of the table go into locals before `format!`, which takes
     // references: one into the table would keep all of it in the wasm.
-    let (line, column) = (texts().line, texts().column);
+    let (line, column) = (texts().line(), texts().column());
     (!diagnostics.is_empty()).then(|| {
         view! {
             <ol class="diagnostics">

@@ -37,7 +37,7 @@ pub fn WrittenPage(warnings: Vec<Diagnostic>) -> impl IntoView {
     let t = texts();
     view! {
         <div data-prerendered="">
-            <a class="skip-link" href="#contenu">{t.skip_link}</a>
+            <a class="skip-link" href="#contenu">{t.skip_link()}</a>
             <Nav/>
             <main id="contenu" tabindex="-1">
                 <Accueil/>
@@ -81,7 +81,7 @@ pub fn render_noscript_notice(lang: Lang) -> String {
 /// language.
 #[component]
 pub fn WithoutJavaScript() -> impl IntoView {
-    let (before, after) = texts().without_javascript;
+    let (before, after) = texts().without_javascript();
     view! { <p class="noscript">{before}<a href="data/portfolio.json">"data/portfolio.json"</a>{after}</p> }
 }
 

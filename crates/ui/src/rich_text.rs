@@ -52,7 +52,7 @@ pub fn Link(#[prop(into)] href: String, children: Children) -> impl IntoView {
     if !is_safe_url(&href) {
         view! { <span>{children()}</span> }.into_any()
     } else if is_external(&href) {
-        view! { <a href=href target="_blank" rel="noopener noreferrer">{children()}<span class="visually-hidden">{texts().new_tab}</span></a> }.into_any()
+        view! { <a href=href target="_blank" rel="noopener noreferrer">{children()}<span class="visually-hidden">{texts().new_tab()}</span></a> }.into_any()
     } else {
         view! { <a href=href>{children()}</a> }.into_any()
     }

@@ -10,7 +10,7 @@
 
 use std::cell::Cell;
 
-use cyberfolio_model::texts::Texts;
+use cyberfolio_model::texts::Wording;
 use cyberfolio_model::Lang;
 
 thread_local! {
@@ -30,14 +30,12 @@ pub fn language() -> Lang {
     LANGUAGE.with(Cell::get)
 }
 
-/// The texts of the page.
+/// The texts of the page, one method per text: `texts().close()`.
 ///
-/// The wasm reads each text where it shows it (`texts().copied`), which
-/// the compiler folds into a choice between the two languages' literals;
-/// a reference into a table (`format!` takes references to its arguments:
-/// bind the text to a local first) would keep every text of it in the
-/// wasm, 1.3 kB of gzip per language.
+/// Each method is a choice between the languages' literals, inlined where
+/// the text is shown, so that the wasm keeps only the texts it shows (see
+/// [`Wording`]).
 #[inline(always)]
-pub fn texts() -> &'static Texts {
-    language().texts()
+pub fn texts() -> Wording {
+    language().wording()
 }

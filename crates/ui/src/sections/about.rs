@@ -36,7 +36,7 @@ fn steps(p: &Portfolio) -> Vec<Step> {
                 .collect::<Vec<_>>()
                 .join(" — "),
             place: e.institution.clone(),
-            kind: texts().education,
+            kind: texts().education(),
             score: e.score.clone(),
             courses: e.courses.clone(),
         })
@@ -66,8 +66,13 @@ pub fn About() -> impl IntoView {
     let p = &site.portfolio;
     let t = texts();
     let option = match p.exam.as_ref().and_then(|e| e.option) {
-        Some(o) => format!("{} {}\u{a0}: {}.", t.option, o.code(), o.label(language())),
-        None => t.both_options.to_string(),
+        Some(o) => format!(
+            "{} {}\u{a0}: {}.",
+            t.option(),
+            o.code(),
+            o.label(language())
+        ),
+        None => t.both_options().to_string(),
     };
     let city = p.basics.location.as_ref().and_then(|l| l.city.clone());
     let interests = (!p.interests.is_empty()).then(|| {
@@ -81,7 +86,7 @@ pub fn About() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h3>{t.interests}</h3>
+            <h3>{t.interests()}</h3>
             <ul class="interests">{items}</ul>
         }
     });
@@ -90,7 +95,7 @@ pub fn About() -> impl IntoView {
         .map(|step| {
             let courses = (!step.courses.is_empty()).then(|| {
                 view! {
-                    <ul class="timeline-courses" aria-label=t.courses>
+                    <ul class="timeline-courses" aria-label=t.courses()>
                         {step.courses.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}
                     </ul>
                 }
@@ -108,19 +113,19 @@ pub fn About() -> impl IntoView {
         .collect_view();
     view! {
         <section id="a-propos" aria-labelledby="a-propos-titre">
-            <h2 id="a-propos-titre">{t.about}</h2>
+            <h2 id="a-propos-titre">{t.about()}</h2>
             <div class="two-columns">
                 <div>
                     {p.basics.summary.clone().map(|s| view! { <p>{s}</p> })}
                     <p class="note">
-                        {t.bts_sio}
+                        {t.bts_sio()}
                         {option}
                     </p>
-                    {city.map(|c| view! { <p>{t.location}{c}</p> })}
+                    {city.map(|c| view! { <p>{t.location()}{c}</p> })}
                     {interests}
                 </div>
                 <div>
-                    <h3>{t.path}</h3>
+                    <h3>{t.path()}</h3>
                     <ol class="timeline">{timeline}</ol>
                 </div>
             </div>

@@ -16,14 +16,14 @@ use crate::texts::texts;
 pub fn AuthorPanel(warnings: Vec<Diagnostic>) -> impl IntoView {
     let t = texts();
     let summary = if warnings.is_empty() {
-        t.no_warning.to_string()
+        t.no_warning().to_string()
     } else {
-        let (before, after) = t.warnings_in_file;
+        let (before, after) = t.warnings_in_file();
         format!("{before}{}{after}", tally(&warnings).warnings)
     };
     view! {
         <aside class="author-panel" id="verifier" aria-labelledby="verifier-titre" hidden>
-            <h2 id="verifier-titre">{t.verification}</h2>
+            <h2 id="verifier-titre">{t.verification()}</h2>
             <p>{summary}</p>
             {diagnostic_list(warnings)}
         </aside>

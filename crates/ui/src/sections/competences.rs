@@ -25,9 +25,9 @@ pub fn Competences() -> impl IntoView {
     let counts = site.index.counts();
     let t = texts();
     let intro = match referential.title.trim() {
-        "" => t.competences_intro.to_string(),
+        "" => t.competences_intro().to_string(),
         title => {
-            let (before, after) = t.competences_intro_titled;
+            let (before, after) = t.competences_intro_titled();
             format!("{before}{title}{after}")
         }
     };
@@ -50,15 +50,15 @@ pub fn Competences() -> impl IntoView {
                 })
                 .collect_view();
             let link = (n > 0).then(|| {
-                let label = format!("{}{}", t.see_realisations_of, c.code);
-                view! { <CompetencyFilterLink code=c.code.clone() label=label>{t.see_its_realisations}</CompetencyFilterLink> }
+                let label = format!("{}{}", t.see_realisations_of(), c.code);
+                view! { <CompetencyFilterLink code=c.code.clone() label=label>{t.see_its_realisations()}</CompetencyFilterLink> }
             });
             view! {
                 <li class="competency-card">
                     <h3><span class="code">{c.code.clone()}</span>" "{c.label.clone()}</h3>
                     <p class="count">{t.realisations_count(n)}</p>
                     <details>
-                        <summary>{t.sub_competencies}</summary>
+                        <summary>{t.sub_competencies()}</summary>
                         <ul class="subs">{subs}</ul>
                     </details>
                     {link}
@@ -81,7 +81,7 @@ pub fn Competences() -> impl IntoView {
             })
             .collect_view();
         view! {
-            <h3>{t.skills}</h3>
+            <h3>{t.skills()}</h3>
             <ul class="skills">{items}</ul>
         }
     });
@@ -99,7 +99,7 @@ pub fn Competences() -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <div><h3>{t.certifications}</h3><ul>{items}</ul></div> }
+        view! { <div><h3>{t.certifications()}</h3><ul>{items}</ul></div> }
     });
     let languages = (!p.languages.is_empty()).then(|| {
         let items = p
@@ -107,11 +107,11 @@ pub fn Competences() -> impl IntoView {
             .iter()
             .map(|l| view! { <li>{l.language.clone()}{l.fluency.as_ref().map(|f| format!(" — {f}"))}</li> })
             .collect_view();
-        view! { <div><h3>{t.languages}</h3><ul>{items}</ul></div> }
+        view! { <div><h3>{t.languages()}</h3><ul>{items}</ul></div> }
     });
     view! {
         <section id="competences" aria-labelledby="competences-titre">
-            <h2 id="competences-titre">{t.competences}</h2>
+            <h2 id="competences-titre">{t.competences()}</h2>
             <p>{intro}</p>
             <Chart competencies=referential.competencies.clone() counts=counts.clone()/>
             <ul class="competency-grid">{cards}</ul>
@@ -132,7 +132,7 @@ fn Chart(competencies: Vec<Competency>, counts: Vec<usize>) -> impl IntoView {
         .map(|(c, n)| format!("{}\u{a0}: {}", c.code, n))
         .collect::<Vec<_>>()
         .join(", ");
-    let label = format!("{}{label}", texts().chart);
+    let label = format!("{}{label}", texts().chart());
     let height = (competencies.len() * CHART_ROW_HEIGHT).to_string();
     let bars = competencies
         .iter()

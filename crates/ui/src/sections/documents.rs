@@ -34,7 +34,7 @@ pub fn Documents() -> impl IntoView {
         .collect_view();
     view! {
         <section id="documents" aria-labelledby="documents-titre">
-            <h2 id="documents-titre">{texts().documents}</h2>
+            <h2 id="documents-titre">{texts().documents()}</h2>
             <ul class="documents">{items}</ul>
         </section>
     }

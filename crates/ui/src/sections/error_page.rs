@@ -25,7 +25,7 @@ pub fn explanation(error: &LoadError) -> impl IntoView {
 /// has nothing to show.
 #[component]
 pub fn BuildErrorPage(error: LoadError) -> impl IntoView {
-    let (before, command, after) = texts().rebuild;
+    let (before, command, after) = texts().rebuild();
     view! {
         <main id="contenu" class="error-page" tabindex="-1" data-build-errors="">
             <h1>{error_title(language(), &error)}</h1>

@@ -20,7 +20,7 @@ pub fn Experiences() -> impl IntoView {
     let t = texts();
     view! {
         <section id="experiences" aria-labelledby="experiences-titre">
-            <h2 id="experiences-titre">{t.experiences}</h2>
+            <h2 id="experiences-titre">{t.experiences()}</h2>
             <ol class="timeline experiences">{items}</ol>
         </section>
     }
@@ -38,13 +38,13 @@ fn experience(p: &Portfolio, w: &Work) -> impl IntoView {
         .enumerate()
         .map(|(i, r)| view! { {(i > 0).then_some(", ")}<OpenLink id=r.id.clone() label=r.name.clone()/> })
         .collect();
-    let realisations =
-        (!linked.is_empty()).then(|| view! { <p class="linked">{t.its_realisations}{linked}</p> });
+    let realisations = (!linked.is_empty())
+        .then(|| view! { <p class="linked">{t.its_realisations()}{linked}</p> });
     let certificate = p
         .documents
         .iter()
         .find(|d| d.kind == Some(DocumentKind::Certificate) && w.id.is_some() && d.work == w.id)
-        .map(|d| view! { <p><Link href=d.url.clone()>{t.certificate}</Link></p> });
+        .map(|d| view! { <p><Link href=d.url.clone()>{t.certificate()}</Link></p> });
     let highlights = (!w.highlights.is_empty()).then(|| {
         view! { <ul>{w.highlights.iter().map(|h| view! { <li>{h.clone()}</li> }).collect_view()}</ul> }
     });

@@ -64,7 +64,7 @@ pub fn Nav(#[prop(optional)] dark: bool) -> impl IntoView {
         <header class="site-header" node_ref=header>
             <div class="bar">
                 <a class="brand" href="#accueil">{name}</a>
-                <nav aria-label=texts().navigation>
+                <nav aria-label=texts().navigation()>
                     <ul>
                         {links
                             .into_iter()
@@ -123,7 +123,7 @@ fn ThemeSwitch(dark: bool) -> impl IntoView {
     view! {
         <button type="button" class="theme-switch" aria-pressed=dark.to_string()>
             <span aria-hidden="true">{if dark { "☾" } else { "☀" }}</span>
-            <span class="visually-hidden">{texts().dark_theme}</span>
+            <span class="visually-hidden">{texts().dark_theme()}</span>
         </button>
     }
 }

@@ -113,12 +113,12 @@ pub fn Realisations() -> impl IntoView {
         .collect_view();
     view! {
         <section id=REALISATIONS_ID aria-labelledby="realisations-titre">
-            <h2 id="realisations-titre">{texts().realisations}</h2>
-            <form class="filters" role="search" aria-label=texts().filter_realisations on:submit=|ev| ev.prevent_default()>
+            <h2 id="realisations-titre">{texts().realisations()}</h2>
+            <form class="filters" role="search" aria-label=texts().filter_realisations() on:submit=|ev| ev.prevent_default()>
                 <fieldset>
-                    <legend>{texts().mobilised}</legend>
+                    <legend>{texts().mobilised()}</legend>
                     <ul class="chips">{checkboxes}</ul>
-                    <div class="combine" role="radiogroup" aria-label=texts().combination>
+                    <div class="combine" role="radiogroup" aria-label=texts().combination()>
                         <label>
                             <input
                                 type="radio"
@@ -127,7 +127,7 @@ pub fn Realisations() -> impl IntoView {
                                 prop:checked=move || filter.with(|f| f.combine == Combine::Any)
                                 on:change=move |_| url.update_filter(HistoryMode::Push, |f| f.combine = Combine::Any)
                             />
-                            {texts().any}
+                            {texts().any()}
                         </label>
                         <label>
                             <input
@@ -137,13 +137,13 @@ pub fn Realisations() -> impl IntoView {
                                 prop:checked=move || filter.with(|f| f.combine == Combine::All)
                                 on:change=move |_| url.update_filter(HistoryMode::Push, |f| f.combine = Combine::All)
                             />
-                            {texts().all}
+                            {texts().all()}
                         </label>
                     </div>
                 </fieldset>
                 <div class="filter-row">
                     <label>
-                        {texts().cadre}
+                        {texts().cadre()}
                         <select
                             name="cadre"
                             prop:value=move || filter.with(|f| f.cadre.map(|c| c.code()).unwrap_or(""))
@@ -152,16 +152,16 @@ pub fn Realisations() -> impl IntoView {
                                 url.update_filter(HistoryMode::Push, move |f| f.cadre = cadre);
                             }
                         >
-                            <option value="">{texts().all_cadres}</option>
+                            <option value="">{texts().all_cadres()}</option>
                             {Cadre::ALL.into_iter().map(|c| view! { <option value=c.code()>{c.short_label(language())}</option> }).collect_view()}
                         </select>
                     </label>
                     <label>
-                        {texts().search}
+                        {texts().search()}
                         <input
                             type="search"
                             name="q"
-                            placeholder=texts().search_placeholder
+                            placeholder=texts().search_placeholder()
                             prop:value=move || filter.with(|f| f.query.clone())
                             on:input=move |ev| {
                                 let q = event_target_value(&ev);
@@ -180,15 +180,15 @@ pub fn Realisations() -> impl IntoView {
                             browser::focus_selector(&format!("#{REALISATIONS_ID} .chips input"));
                         }
                     >
-                        {texts().clear}
+                        {texts().clear()}
                     </button>
                     <button type="button" class="button copy-link" on:click=copy_link>
-                        {texts().copy_link}
+                        {texts().copy_link()}
                     </button>
                     <span class="copied" role="status">
                         {move || match copied.get() {
-                            Some(true) => texts().copied,
-                            Some(false) => texts().copy_failed,
+                            Some(true) => texts().copied(),
+                            Some(false) => texts().copy_failed(),
                             None => "",
                         }}
                     </span>
@@ -234,7 +234,7 @@ pub fn Realisations() -> impl IntoView {
 pub fn NoScriptNotice() -> impl IntoView {
     view! {
         <noscript>
-            <p>{texts().realisations_need_javascript}</p>
+            <p>{texts().realisations_need_javascript()}</p>
         </noscript>
     }
 }
@@ -262,7 +262,7 @@ fn Card(r: Realisation, hidden: bool) -> impl IntoView {
                 {period(r.start_date, r.end_date, language())}
             </p>
             {r.summary.clone().map(|s| view! { <p>{s}</p> })}
-            <ul class="badges" aria-label=texts().mobilised>
+            <ul class="badges" aria-label=texts().mobilised()>
                 {badges.into_iter().map(|c| view! { <li class="badge">{c}</li> }).collect_view()}
             </ul>
         </li>

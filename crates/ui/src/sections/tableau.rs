@@ -23,7 +23,7 @@ pub fn TableauSection(tableau: Tableau) -> impl IntoView {
     let official = (language() != Lang::French).then_some("fr");
     let uncovered: Vec<String> = tableau.uncovered().into_iter().map(String::from).collect();
     let session =
-        (!tableau.session.is_empty()).then(|| format!("{}{}", t.session, tableau.session));
+        (!tableau.session.is_empty()).then(|| format!("{}{}", t.session(), tableau.session));
     let header = tableau
         .candidate_header()
         .into_iter()
@@ -32,18 +32,18 @@ pub fn TableauSection(tableau: Tableau) -> impl IntoView {
         .collect_view();
     view! {
         <section id="tableau" class="tableau-section" aria-labelledby="tableau-titre">
-            <h2 id="tableau-titre">{t.tableau}</h2>
-            <p class="no-print">{t.tableau_intro}</p>
+            <h2 id="tableau-titre">{t.tableau()}</h2>
+            <p class="no-print">{t.tableau_intro()}</p>
             <div class="tableau-actions no-print">
-                <button type="button" class="button primary" data-tableau="print">{t.print_tableau}</button>
-                <label><input type="checkbox" data-tableau="subs"/>{t.show_sub_competencies}</label>
+                <button type="button" class="button primary" data-tableau="print">{t.print_tableau()}</button>
+                <label><input type="checkbox" data-tableau="subs"/>{t.show_sub_competencies()}</label>
             </div>
-            <p class="tableau-title print-only" lang=official>{t.tableau_title}{session}</p>
+            <p class="tableau-title print-only" lang=official>{t.tableau_title()}{session}</p>
             <dl class="tableau-header" lang=official>{header}</dl>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t.tableau_region>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t.tableau_region()>
                 <TableauTable tableau=tableau linked=true lang=official/>
             </div>
-            {(!uncovered.is_empty()).then(|| view! { <p class="warning">{t.uncovered}{uncovered.join(", ")}"."</p> })}
+            {(!uncovered.is_empty()).then(|| view! { <p class="warning">{t.uncovered()}{uncovered.join(", ")}"."</p> })}
         </section>
     }
 }
@@ -93,12 +93,12 @@ pub fn TableauTable(
                                 let subs = (!subs.is_empty()).then(|| view! { <span class="sub-marks">{subs.join(", ")}</span> });
                                 view! {
                                     <span aria-hidden="true">"X"</span>
-                                    <span class="visually-hidden">{format!("{}{}", col.code, texts.mobilised_mark)}</span>
+                                    <span class="visually-hidden">{format!("{}{}", col.code, texts.mobilised_mark())}</span>
                                     {subs}
                                 }
                                 .into_any()
                             } else {
-                                view! { <span class="visually-hidden">{format!("{}{}", col.code, texts.not_mobilised_mark)}</span> }.into_any()
+                                view! { <span class="visually-hidden">{format!("{}{}", col.code, texts.not_mobilised_mark())}</span> }.into_any()
                             };
                             view! { <td class="mark">{cell}</td> }
                         })
@@ -113,7 +113,7 @@ pub fn TableauTable(
                 })
                 .collect_view();
             let none = g.rows.is_empty().then(|| {
-                view! { <tr><td colspan=span.clone() class="none">{texts.no_realisation_in_cadre}</td></tr> }
+                view! { <tr><td colspan=span.clone() class="none">{texts.no_realisation_in_cadre()}</td></tr> }
             });
             // The heading's own box, so that it can stay in view while a
             // phone scrolls the table sideways (style/main.css).
@@ -135,16 +135,16 @@ pub fn TableauTable(
         <table class="tableau" lang=lang>
             <thead>
                 <tr>
-                    <th scope="col" rowspan="2" class="col-realisation">{texts.column_realisations}</th>
-                    <th scope="col" rowspan="2" class="col-period">{texts.column_period}</th>
-                    <th scope="colgroup" colspan=t.columns.len().to_string()>{texts.column_competencies}</th>
+                    <th scope="col" rowspan="2" class="col-realisation">{texts.column_realisations()}</th>
+                    <th scope="col" rowspan="2" class="col-period">{texts.column_period()}</th>
+                    <th scope="colgroup" colspan=t.columns.len().to_string()>{texts.column_competencies()}</th>
                 </tr>
                 <tr>{columns}</tr>
             </thead>
             {groups}
             <tfoot>
                 <tr>
-                    <th scope="row" colspan="2">{texts.coverage}</th>
+                    <th scope="row" colspan="2">{texts.coverage()}</th>
                     {coverage}
                 </tr>
             </tfoot>

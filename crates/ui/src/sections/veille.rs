@@ -14,7 +14,7 @@ pub fn Veille(watch: TechWatch) -> impl IntoView {
     let t = texts();
     let tools = (!watch.tools.is_empty()).then(|| {
         view! {
-            <h3>{t.tools}</h3>
+            <h3>{t.tools()}</h3>
             <ul class="badges">{watch.tools.iter().map(|t| view! { <li class="badge">{t.clone()}</li> }).collect_view()}</ul>
         }
     });
@@ -24,7 +24,7 @@ pub fn Veille(watch: TechWatch) -> impl IntoView {
             .iter()
             .map(|s| view! { <li><LinkOrText href=s.url.clone() text=s.name.clone()/></li> })
             .collect_view();
-        view! { <h3>{t.sources}</h3><ul>{items}</ul> }
+        view! { <h3>{t.sources()}</h3><ul>{items}</ul> }
     });
     let articles = (!watch.articles.is_empty()).then(|| {
         let items = watch
@@ -41,15 +41,15 @@ pub fn Veille(watch: TechWatch) -> impl IntoView {
                 }
             })
             .collect_view();
-        view! { <h3>{t.articles}</h3><ul class="articles">{items}</ul> }
+        view! { <h3>{t.articles()}</h3><ul class="articles">{items}</ul> }
     });
     view! {
         <section id="veille" aria-labelledby="veille-titre">
-            <h2 id="veille-titre">{t.veille}</h2>
+            <h2 id="veille-titre">{t.veille()}</h2>
             <p class="lead">{watch.subject.clone()}</p>
             {watch.introduction.clone().map(|t| view! { <RichText text=t/> })}
             <div class="two-columns">
-                {watch.method.clone().map(|m| view! { <div><h3>{t.method}</h3><RichText text=m/></div> })}
+                {watch.method.clone().map(|m| view! { <div><h3>{t.method()}</h3><RichText text=m/></div> })}
                 <div>{tools}{sources}</div>
             </div>
             {articles}
