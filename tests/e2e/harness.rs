@@ -233,10 +233,10 @@ fn case_index(dist: &std::path::Path, case: &Case) -> Option<String> {
     let loaded = match cyberfolio_model::load_bytes(bytes) {
         Ok(loaded) => loaded,
         Err(error) if case.built => {
-            let content =
-                cyberfolio_ui::page::render_error_page(error, cyberfolio_model::Lang::French);
+            let lang =
+                cyberfolio_model::language::language_of_text(&String::from_utf8_lossy(bytes));
             return Some(
-                cyberfolio_build::page::with_content(page, &content)
+                cyberfolio_build::page::with_error_page(page, error, lang)
                     .unwrap_or_else(|e| panic!("case {}: {e}", case.name)),
             );
         }

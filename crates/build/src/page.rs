@@ -20,7 +20,7 @@ use std::path::Path;
 use cyberfolio_model::files::{io_reason, read_and_load, refusal};
 use cyberfolio_model::language::language_of_text;
 use cyberfolio_model::meta::{PageMeta, THEME_STORAGE_KEY};
-use cyberfolio_model::Loaded;
+use cyberfolio_model::{Lang, LoadError, Loaded};
 use cyberfolio_ui::page::{on_the_host, render_error_page, render_without_javascript};
 use leptos::html;
 use leptos::prelude::*;
@@ -71,7 +71,7 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
             // The errors go into the page, in place of the portfolio: under
             // `trunk serve` (scripts/trunk-meta.sh), the student reads them
             // in the browser. The build itself fails.
-            let written = with_content(&html, &render_error_page(error.clone(), lang))
+            let written = with_error_page(&html, error.clone(), lang)
                 .is_ok_and(|page| write_atomically(&index, page.as_bytes()).is_ok());
             let why = if written {
                 format!(
@@ -342,6 +342,27 @@ pub fn with_content(html: &str, content: &str) -> Result<String, String> {
     }
 }
 
+/// The error page written in place of a portfolio with errors, in `lang`:
+/// its explanation inside `<div id="app">`, the page's `lang` and the
+/// notice without JavaScript in that language.
+pub fn with_error_page(html: &str, error: LoadError, lang: Lang) -> Result<String, String> {
+    let page = with_content(html, &render_error_page(error, lang))?;
+    let without_javascript = render_without_javascript(lang);
+    rewrite_str(
+        &page,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!("html", |root| {
+                root.set_attribute("lang", lang.code())?;
+                Ok(())
+            }))
+            .append_element_content_handler(element!("body > noscript", |notice| {
+                notice.set_inner_content(&without_javascript, ContentType::Html);
+                Ok(())
+            })),
+    )
+    .map_err(|e| format!("la page n'a pas pu être écrite : {e}"))
+}
+
 /// The head's tags for the portfolio, written after the `<title>`: one
 /// description, the OpenGraph and Twitter tags of link previews, and the
 /// theme script.
@@ -556,6 +577,59 @@ mod tests {
             1,
             "the rest of the page stays"
         );
+    }
+
+    #[test]
+    fn an_english_portfolio_writes_an_english_page_head_to_foot() {
+        let english = r#"{
+          "basics": { "name": "Zoé Martin" },
+          "exam": { "option": "SLAM", "portfolioUrl": "https://zoe.example/portfolio/" },
+          "site": { "language": "en-GB", "ogImage": "apercu.png" }
+        }"#;
+        let page = Html::parse_document(&rewrite(BUILT, loaded(english), files).expect("the page"));
+        assert_eq!(attribute(&page, "html", "lang").as_deref(), Some("en-GB"));
+        let title = Selector::parse("title").expect("selector");
+        let title: String = page
+            .select(&title)
+            .next()
+            .expect("a title")
+            .text()
+            .collect();
+        assert_eq!(title, "Zoé Martin — BTS SIO portfolio SLAM");
+        assert_eq!(
+            attribute(&page, "meta[property='og:image:alt']", "content").as_deref(),
+            Some("Preview of the portfolio of Zoé Martin")
+        );
+        assert_eq!(
+            attribute(&page, "meta[name='twitter:image:alt']", "content").as_deref(),
+            Some("Preview of the portfolio of Zoé Martin")
+        );
+        assert_eq!(
+            attribute(&page, "meta[property='og:locale']", "content").as_deref(),
+            Some("en_GB")
+        );
+        let notice = all(&page, "body > noscript").concat();
+        assert!(notice.contains("Without JavaScript"), "{notice}");
+        assert!(!notice.contains("Sans JavaScript"), "{notice}");
+    }
+
+    #[test]
+    fn the_error_page_of_an_english_portfolio_is_english() {
+        let broken = r#"{ "site": { "language": "en" }, "basics": { "name": 3 } }"#;
+        let error = cyberfolio_model::load_str(broken).expect_err("refused");
+        let lang = cyberfolio_model::language::language_of_text(broken);
+        let page = Html::parse_document(&with_error_page(BUILT, error, lang).expect("the page"));
+        assert_eq!(attribute(&page, "html", "lang").as_deref(), Some("en"));
+        let heading: String = page
+            .select(&Selector::parse("#app h1").expect("selector"))
+            .next()
+            .expect("a heading")
+            .text()
+            .collect();
+        assert_eq!(heading, "The portfolio file has errors");
+        assert!(all(&page, "body > noscript")
+            .concat()
+            .contains("Without JavaScript"));
     }
 
     #[test]
