@@ -6,7 +6,7 @@
 //! The tableau de synthèse keeps its official French wording, and says it
 //! is French (`lang="fr"`).
 
-use cyberfolio_model::texts::{foreign_texts, shows};
+use cyberfolio_model::texts::foreign_texts_shown;
 use cyberfolio_model::Lang;
 use fantoccini::Client;
 use serde_json::Value;
@@ -33,9 +33,13 @@ for (let n = walker.currentNode; n; n = walker.nextNode()) {
 return out;
 "#;
 
-/// The foreign texts the current page shows outside the parts that say
-/// they are in another language.
-async fn foreign_shown(c: &Client, lang: Lang) -> Result<Vec<String>, fantoccini::error::CmdError> {
+/// The foreign texts the current page, in `lang` for the portfolio
+/// `json`, shows outside the parts that say they are in another language.
+async fn foreign_shown(
+    c: &Client,
+    lang: Lang,
+    json: &str,
+) -> Result<Vec<String>, fantoccini::error::CmdError> {
     let pieces: Vec<(String, String)> =
         serde_json::from_value(eval(c, PIECES).await?).unwrap_or_default();
     assert!(
@@ -43,18 +47,11 @@ async fn foreign_shown(c: &Client, lang: Lang) -> Result<Vec<String>, fantoccini
         "the page has its texts: {}",
         pieces.len()
     );
-    let foreign = foreign_texts(lang);
-    Ok(pieces
-        .iter()
-        .filter(|(_, said)| Lang::of_tag(said).is_none_or(|said| said == lang))
-        .flat_map(|(piece, _)| {
-            foreign
-                .iter()
-                .filter(|text| shows(piece, text))
-                .map(|text| format!("{text:?} in {piece:?}"))
-                .collect::<Vec<_>>()
-        })
-        .collect())
+    let pieces: Vec<(String, Option<Lang>)> = pieces
+        .into_iter()
+        .map(|(piece, said)| (piece, Lang::of_tag(&said)))
+        .collect();
+    Ok(foreign_texts_shown(&pieces, lang, json))
 }
 
 /// The views to look at, as URL suffixes after the site's address.
@@ -67,7 +64,7 @@ const VIEWS: [&str; 6] = [
     "?verifier",
 ];
 
-async fn check_site(c: &Client, site: &str, lang: Lang) -> TestResult {
+async fn check_site(c: &Client, site: &str, lang: Lang, json: &str) -> TestResult {
     let mut found = Vec::new();
     for view in VIEWS {
         goto(c, &format!("{site}{view}")).await?;
@@ -78,7 +75,7 @@ async fn check_site(c: &Client, site: &str, lang: Lang) -> TestResult {
         if view.contains("?r=absente") {
             until(c, "document.querySelector('dialog.detail[open]')").await?;
         }
-        for f in foreign_shown(c, lang).await? {
+        for f in foreign_shown(c, lang, json).await? {
             found.push(format!("{view}: {f}"));
         }
     }
@@ -103,7 +100,13 @@ async fn check_site(c: &Client, site: &str, lang: Lang) -> TestResult {
 async fn the_english_site_shows_no_french_interface_text_and_the_french_one_no_english() {
     let english = Case::text("english", english_example());
     Browser::run_with(1280, 900, vec![english], |c, base| async move {
-        check_site(&c, &format!("{base}/case/english/"), Lang::English).await?;
+        check_site(
+            &c,
+            &format!("{base}/case/english/"),
+            Lang::English,
+            &english_example(),
+        )
+        .await?;
         let title = eval(&c, "return document.title").await?;
         assert_eq!(
             title,
@@ -115,7 +118,13 @@ async fn the_english_site_shows_no_french_interface_text_and_the_french_one_no_e
             Value::from("fr"),
             "the tableau says it is French"
         );
-        check_site(&c, &format!("{base}/cyberfolio/"), Lang::French).await?;
+        check_site(
+            &c,
+            &format!("{base}/cyberfolio/"),
+            Lang::French,
+            &example_text(),
+        )
+        .await?;
         Ok(())
     })
     .await;

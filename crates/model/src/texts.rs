@@ -1150,6 +1150,47 @@ pub fn foreign_texts(lang: Lang) -> Vec<&'static str> {
     foreign
 }
 
+/// The foreign texts a page in `lang` shows: `pieces` are its text nodes
+/// and the attribute values a visitor reads, each with the language its
+/// element says (`lang="fr"` on the tableau); the portfolio's own texts
+/// (any piece within a string of `portfolio_json`, such as « Production »
+/// in a réalisation's description) are the student's words, not the
+/// interface's. One line per text found, for a test's message.
+pub fn foreign_texts_shown(
+    pieces: &[(String, Option<Lang>)],
+    lang: Lang,
+    portfolio_json: &str,
+) -> Vec<String> {
+    fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::String(s) => out.push(s.clone()),
+            serde_json::Value::Array(items) => items.iter().for_each(|v| strings(v, out)),
+            serde_json::Value::Object(members) => members.values().for_each(|v| strings(v, out)),
+            _ => {}
+        }
+    }
+    let mut own = Vec::new();
+    if let Ok(value) = serde_json::from_str(portfolio_json) {
+        strings(&value, &mut own);
+    }
+    let foreign = foreign_texts(lang);
+    pieces
+        .iter()
+        .filter(|(_, said)| said.is_none_or(|said| said == lang))
+        .filter(|(piece, _)| {
+            let piece = piece.trim();
+            piece.is_empty() || !own.iter().any(|s| s.contains(piece))
+        })
+        .flat_map(|(piece, _)| {
+            foreign
+                .iter()
+                .filter(|text| shows(piece, text))
+                .map(|text| format!("{text:?} in {piece:?}"))
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
 /// Whether a text node or an attribute value of a page shows `text`, a
 /// text of a table: all of it, or begun or ended by it (an interface text
 /// joined to the portfolio's, as in « Photo de Camille »). A text of the

@@ -3,7 +3,7 @@
 //! French example none of the English ones (the portfolio's own texts
 //! excepted, as the tableau's official French wording is).
 
-use cyberfolio_model::texts::{foreign_texts, shows};
+use cyberfolio_model::texts::foreign_texts_shown;
 use cyberfolio_model::{load_str, Lang, LoadError};
 use cyberfolio_ui::page::{render_error_page, render_page, render_without_javascript};
 use scraper::{Html, Node};
@@ -50,33 +50,26 @@ fn pieces(html: &str) -> Vec<(String, Option<String>)> {
     found
 }
 
-/// The foreign texts `html`, a page in `lang`, shows outside the parts
-/// that say they are in another language.
-fn foreign_in(html: &str, lang: Lang) -> Vec<String> {
-    let foreign = foreign_texts(lang);
-    pieces(html)
+/// The foreign texts `html`, a page in `lang` of the portfolio `json`,
+/// shows outside the parts that say they are in another language.
+fn foreign_in(html: &str, lang: Lang, json: &str) -> Vec<String> {
+    let pieces: Vec<(String, Option<Lang>)> = pieces(html)
         .into_iter()
-        .filter(|(_, said)| {
-            said.as_deref()
-                .and_then(Lang::of_tag)
-                .is_none_or(|said| said == lang)
-        })
-        .flat_map(|(piece, _)| {
-            foreign
-                .iter()
-                .filter(|text| shows(&piece, text))
-                .map(|text| format!("{text:?} in {piece:?}"))
-                .collect::<Vec<_>>()
-        })
-        .collect()
+        .map(|(piece, said)| (piece, said.as_deref().and_then(Lang::of_tag)))
+        .collect();
+    foreign_texts_shown(&pieces, lang, json)
 }
 
 #[test]
 fn the_english_example_shows_no_french_interface_text() {
-    let loaded = load_str(&read("examples/portfolio.en.json")).expect("the English example loads");
+    let json = read("examples/portfolio.en.json");
+    let loaded = load_str(&json).expect("the English example loads");
     assert_eq!(loaded.portfolio.language(), Lang::English);
     let html = render_page(loaded);
-    assert_eq!(foreign_in(&html, Lang::English), Vec::<String>::new());
+    assert_eq!(
+        foreign_in(&html, Lang::English, &json),
+        Vec::<String>::new()
+    );
     // The tableau keeps its official French wording, and says so.
     assert!(html.contains("lang=\"fr\""));
     assert!(html.contains("Summary table (tableau de synthèse)"));
@@ -85,10 +78,11 @@ fn the_english_example_shows_no_french_interface_text() {
 
 #[test]
 fn the_french_example_shows_no_english_interface_text() {
-    let loaded = load_str(&read("data/portfolio.json")).expect("the example loads");
+    let json = read("data/portfolio.json");
+    let loaded = load_str(&json).expect("the example loads");
     assert_eq!(loaded.portfolio.language(), Lang::French);
     let html = render_page(loaded);
-    assert_eq!(foreign_in(&html, Lang::French), Vec::<String>::new());
+    assert_eq!(foreign_in(&html, Lang::French, &json), Vec::<String>::new());
     assert!(!html.contains("lang=\"fr\""), "French needs no saying");
 }
 
@@ -100,10 +94,18 @@ fn the_error_page_and_the_notice_without_javascript_follow_the_language() {
             load_str(r#"{"basics": {"name": 3}}"#).expect_err("refused"),
         ] {
             let html = render_error_page(error, lang);
-            assert_eq!(foreign_in(&html, lang), Vec::<String>::new(), "{lang:?}");
+            assert_eq!(
+                foreign_in(&html, lang, ""),
+                Vec::<String>::new(),
+                "{lang:?}"
+            );
         }
         let html = render_without_javascript(lang);
-        assert_eq!(foreign_in(&html, lang), Vec::<String>::new(), "{lang:?}");
+        assert_eq!(
+            foreign_in(&html, lang, ""),
+            Vec::<String>::new(),
+            "{lang:?}"
+        );
         assert!(html.contains("href=\"data/portfolio.json\""));
     }
 }
@@ -112,8 +114,9 @@ fn the_error_page_and_the_notice_without_javascript_follow_the_language() {
 /// English one is full of French.
 #[test]
 fn the_check_finds_a_page_in_the_other_language() {
-    let loaded = load_str(&read("data/portfolio.json")).expect("the example loads");
-    let found = foreign_in(&render_page(loaded), Lang::English);
+    let json = read("data/portfolio.json");
+    let loaded = load_str(&json).expect("the example loads");
+    let found = foreign_in(&render_page(loaded), Lang::English, &json);
     assert!(found.len() > 30, "{found:#?}");
     assert!(found
         .iter()
