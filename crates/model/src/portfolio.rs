@@ -692,7 +692,10 @@ pub enum Theme {
 #[serde(rename_all = "camelCase", default)]
 #[schemars(description = "Réglages du site.")]
 pub struct Site {
-    #[schemars(description = "Langue du contenu (code BCP 47) : « fr ».")]
+    #[schemars(
+        description = "Langue de l'interface du site : \"fr\" (par défaut) ou \"en\", éventuellement avec une région (\"en-GB\"). En anglais, le référentiel traduit est utilisé, et le tableau de synthèse garde sa rédaction officielle en français.",
+        regex(pattern = r"^([fF][rR]|[eE][nN])(-[A-Za-z0-9]{1,8})*$")
+    )]
     pub language: Option<String>,
     #[schemars(
         description = "Thème par défaut : \"auto\" (celui du système), \"light\" ou \"dark\"."

@@ -53,6 +53,27 @@ fn schema_describes_fields_in_french() {
 }
 
 #[test]
+fn english_example_is_valid_with_no_warning_and_the_same_structure() {
+    let loaded = load_str(&read("examples/portfolio.en.json"))
+        .unwrap_or_else(|e| panic!("{e}: {:#?}", e.diagnostics()));
+    assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+    assert_eq!(loaded.portfolio.language(), cyberfolio_model::Lang::English);
+    let french = load_str(&read("data/portfolio.json")).expect("the example loads");
+    let ids = |p: &cyberfolio_model::Portfolio| -> Vec<(String, Vec<String>)> {
+        p.realisations
+            .iter()
+            .map(|r| (r.id.clone(), r.competencies.clone()))
+            .collect()
+    };
+    assert_eq!(ids(&loaded.portfolio), ids(&french.portfolio));
+    let ours: Value = serde_json::from_str(&schema_json()).unwrap();
+    assert_eq!(
+        schema_errors(&ours, &json("examples/portfolio.en.json")),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn example_portfolio_is_valid_with_no_warning() {
     let loaded = load_str(&read("data/portfolio.json"))
         .unwrap_or_else(|e| panic!("{e}: {:#?}", e.diagnostics()));
