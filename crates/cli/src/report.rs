@@ -6,7 +6,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use cyberfolio_model::files::{self, read_and_load};
-use cyberfolio_model::{Diagnostic, LoadError, Loaded, Severity};
+use cyberfolio_model::{Diagnostic, Lang, LoadError, Loaded, Severity};
 use serde::Serialize;
 
 use crate::{ReportFormat, EXIT_INVALID, EXIT_IO, EXIT_OK};
@@ -126,7 +126,7 @@ pub fn line(file: &str, d: &Diagnostic, colour: bool) -> String {
     if !colour {
         return text;
     }
-    let label = d.severity.label();
+    let label = d.severity.label(Lang::French);
     let code = match d.severity {
         Severity::Error => "1;31",
         Severity::Warning => "1;33",

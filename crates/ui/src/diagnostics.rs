@@ -22,8 +22,8 @@ pub fn diagnostic_list(diagnostics: Vec<Diagnostic>) -> impl IntoView {
                     .map(|d| {
                         let class = if d.is_error() { "diag error" } else { "diag warning" };
                         let place = match d.position {
-                            Some(p) => format!("{} — {line} {}, {column} {}", d.severity.label(), p.line, p.column),
-                            None => d.severity.label().to_string(),
+                            Some(p) => format!("{} — {line} {}, {column} {}", d.severity.label(cyberfolio_model::Lang::French), p.line, p.column),
+                            None => d.severity.label(cyberfolio_model::Lang::French).to_string(),
                         };
                         view! {
                             <li class=class>
