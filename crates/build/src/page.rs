@@ -36,7 +36,7 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
     let index = dist.join("index.html");
     let default_data = dist.join("data").join("portfolio.json");
     let data = data.unwrap_or(&default_data);
-    let outcome = match read_and_load(data) {
+    let outcome = match read_and_load(data, cyberfolio_model::Lang::French) {
         Ok(outcome) => outcome,
         Err(message) => {
             eprintln!("{message}");

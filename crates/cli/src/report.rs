@@ -15,7 +15,7 @@ use crate::{ReportFormat, EXIT_INVALID, EXIT_IO, EXIT_OK};
 /// failure, prints why (each diagnostic, then `refusal`, which says what
 /// was not done) and gives the exit code.
 pub fn load_valid(file: &Path, refusal: &str) -> Result<Loaded, u8> {
-    match read_and_load(file) {
+    match read_and_load(file, Lang::French) {
         Err(message) => {
             eprintln!("{message}");
             Err(EXIT_IO)
@@ -45,7 +45,7 @@ struct JsonReport<'a> {
 
 /// Runs `validate` and returns its exit code.
 pub fn validate(file: &Path, format: ReportFormat, strict: bool) -> u8 {
-    let outcome = match read_and_load(file) {
+    let outcome = match read_and_load(file, Lang::French) {
         Ok(outcome) => outcome,
         Err(message) => {
             if format == ReportFormat::Json {
