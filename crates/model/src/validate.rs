@@ -168,6 +168,9 @@ pub fn validate_with_files(
         }
     }
     if let Some(site) = &portfolio.site {
+        if let Some(language) = site.language.as_deref() {
+            v.language(&root.key("site").key("language"), language);
+        }
         let path = root.key("site").key("ogImage");
         v.url(&path, site.og_image.as_deref());
         // The rule of `PageMeta::of` (the build resolves the address):
@@ -264,6 +267,26 @@ impl Validator<'_> {
             );
             self.error(path, message);
         }
+    }
+
+    /// `site.language`: a tag of a language the interface speaks (`fr`,
+    /// `en`, with a region or not), since it chooses the site's texts and
+    /// goes into the page's `lang` attribute.
+    fn language(&mut self, path: &JsonPath, tag: &str) {
+        let tag = tag.trim();
+        let well_formed = !tag.is_empty()
+            && tag.len() <= 35
+            && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if well_formed && Lang::of_tag(tag).is_some() {
+            return;
+        }
+        let tag = ellipsize(tag, 40);
+        let message = say!(
+            self.lang,
+            "langue « {tag} » non prise en charge : écrivez \"fr\" pour un site en français ou \"en\" pour un site en anglais, éventuellement suivi d'une région (\"fr-FR\", \"en-GB\")",
+            "language “{tag}” not supported: write \"fr\" for a site in French or \"en\" for a site in English, possibly followed by a region (\"fr-FR\", \"en-GB\")"
+        );
+        self.error(path, message);
     }
 
     fn url(&mut self, path: &JsonPath, url: Option<&str>) {
@@ -1089,6 +1112,56 @@ mod tests {
             warnings(&http).contains(&"exam.portfolioUrl: adresse en http://".to_string()),
             "{:?}",
             warnings(&http)
+        );
+    }
+
+    #[test]
+    fn the_site_language_is_one_the_interface_speaks() {
+        let with = |language: &str| {
+            errors(&format!(
+                r#"{{ "basics": {{ "name": "A" }}, "site": {{ "language": {} }} }}"#,
+                serde_json::Value::from(language)
+            ))
+        };
+        for accepted in ["fr", "fr-FR", "en", "EN-gb", " en ", "fr-CA"] {
+            assert_eq!(with(accepted), Vec::<String>::new(), "{accepted}");
+        }
+        for refused in ["de", "fr_FR", "", "français", "english", "fr\" onload=\"x"] {
+            assert_eq!(
+                with(refused),
+                [format!(
+                    "site.language: langue « {} » non prise en charge",
+                    crate::text::ellipsize(refused.trim(), 40)
+                )],
+                "{refused}"
+            );
+        }
+        let d = load_str(r#"{ "basics": { "name": "A" }, "site": { "language": "de" } }"#)
+            .expect_err("refused")
+            .diagnostics()
+            .to_vec();
+        let language = d.iter().find(|d| d.path.to_string() == "site.language");
+        assert_eq!(language.expect("located").message, "langue « de » non prise en charge : écrivez \"fr\" pour un site en français ou \"en\" pour un site en anglais, éventuellement suivi d'une région (\"fr-FR\", \"en-GB\")");
+    }
+
+    #[test]
+    #[cfg(feature = "english-messages")]
+    fn the_rules_speak_english_on_request() {
+        let json = r#"{ "basics": { "name": "A" }, "site": { "language": "de" },
+            "realisations": [{ "id": "r", "name": "R", "competencies": ["B1.1"] }] }"#;
+        let d = crate::load::load_str_with_files(json, None, Lang::English)
+            .expect_err("refused")
+            .diagnostics()
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| format!("{}: {}", d.path, d.message))
+            .collect::<Vec<_>>();
+        assert_eq!(
+            d,
+            [
+                "site.language: language “de” not supported: write \"fr\" for a site in French or \"en\" for a site in English, possibly followed by a region (\"fr-FR\", \"en-GB\")",
+                "realisations[0].cadre: the setting (“cadre”) is missing: \"formation\", \"pro1\" (first-year internship) or \"pro2\" (second-year internship); it places the project in the summary table",
+            ]
         );
     }
 
