@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use cyberfolio_model::{load_bytes, load_str, LoadError};
+use cyberfolio_model::{load_bytes, load_str, Lang, LoadError};
 use serde_json::{json, Map, Value};
 
 use crate::report::line;
@@ -58,7 +58,7 @@ pub fn new(dir: &Path, from: Option<&Path>, option: Option<&str>, name: Option<&
         Err(LoadError::Invalid(diagnostics)) => {
             let shown = data_file.display().to_string();
             for d in &diagnostics {
-                eprintln!("{}", line(&shown, d, false));
+                eprintln!("{}", line(&shown, d, false, Lang::French));
             }
             eprintln!("{shown}: le portfolio créé à partir de ce CV serait invalide : corrigez le CV, rien n'a été écrit");
             return EXIT_INVALID;
@@ -131,7 +131,7 @@ pub fn new(dir: &Path, from: Option<&Path>, option: Option<&str>, name: Option<&
     }
     let shown = data_file.display().to_string();
     for w in &warnings {
-        println!("{}", line(&shown, w, false));
+        println!("{}", line(&shown, w, false, Lang::French));
     }
     println!(
         "Portfolio prêt. Ajoutez vos réalisations dans {shown}, puis vérifiez-le avec : cyberfolio validate {shown}"
@@ -166,7 +166,7 @@ fn read_resume(cv: &Path) -> Result<Map<String, Value>, u8> {
             match load_bytes(&bytes) {
                 Err(LoadError::Invalid(diagnostics)) => {
                     for d in diagnostics.iter().filter(|d| d.is_error()) {
-                        eprintln!("{}", line(&shown, d, false));
+                        eprintln!("{}", line(&shown, d, false, Lang::French));
                     }
                 }
                 Err(other) => eprintln!("{shown}: erreur: {other}"),
