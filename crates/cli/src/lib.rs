@@ -65,6 +65,9 @@ enum Command {
         /// Vos prénom et nom (obligatoire sans --from, ou si le CV n'a pas de nom).
         #[arg(long)]
         name: Option<String>,
+        /// Langue du portfolio créé et des messages : fr (français) ou en (anglais).
+        #[arg(long, value_enum, default_value_t = LangArg::Fr)]
+        lang: LangArg,
     },
     /// Exporte le tableau de synthèse (HTML imprimable, CSV pour un tableur, ou Markdown).
     Tableau {
@@ -130,7 +133,7 @@ impl From<LangArg> for Lang {
 
 /// Parses `args` and runs the command; the exit code follows the
 /// conventions above. Everything the student reads is in French, or in
-/// English for `validate --lang en`.
+/// English for `validate` and `new` with `--lang en`.
 pub fn run<I, T>(args: I) -> ExitCode
 where
     I: IntoIterator<Item = T>,
@@ -164,12 +167,13 @@ where
             from,
             option,
             name,
+            lang,
         } => {
             let option = option.map(|o| match o {
                 OptionArg::Sisr => "SISR",
                 OptionArg::Slam => "SLAM",
             });
-            scaffold::new(&dir, from.as_deref(), option, name.as_deref())
+            scaffold::new(&dir, from.as_deref(), option, name.as_deref(), lang.into())
         }
         Command::Tableau {
             file,

@@ -442,6 +442,96 @@ fn new_creates_a_valid_portfolio_and_never_overwrites() {
     assert!(stderr(&nameless).contains("--name"));
 }
 
+/// `new --lang en`: an English site, which validates, and English lines.
+#[test]
+fn new_starts_an_english_portfolio_on_request() {
+    let dir = scratch("new-en");
+    let site = dir.join("site");
+    let out = cyberfolio(&[
+        "new",
+        site.to_str().unwrap(),
+        "--name",
+        "Zoe Martin",
+        "--option",
+        "sisr",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let printed = stdout(&out);
+    assert!(printed.contains("created: "), "{printed}");
+    assert!(printed.contains("Portfolio ready."), "{printed}");
+    assert!(
+        printed.contains("is not a copy of the Cyberfolio repository"),
+        "{printed}"
+    );
+    assert!(printed.contains(": warning: "), "{printed}");
+    for french in ["créé", "avertissement", "réalisation", "«"] {
+        assert!(!printed.contains(french), "{french}: {printed}");
+    }
+    let data = site.join("data/portfolio.json");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&data).unwrap()).unwrap();
+    assert_eq!(json["site"]["language"], "en");
+    assert_eq!(json["exam"]["option"], "SISR");
+    assert_eq!(json["basics"]["name"], "Zoe Martin");
+    let readme = std::fs::read_to_string(site.join("public/documents/README.md")).unwrap();
+    assert!(readme.starts_with("# Portfolio documents"), "{readme}");
+    assert!(!site.join("public/documents/LISEZMOI.md").exists());
+    for lang in ["en", "fr"] {
+        let check = cyberfolio(&["validate", "--lang", lang, data.to_str().unwrap()]);
+        assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+        assert!(
+            stdout(&check).lines().last().unwrap().contains(match lang {
+                "en" => "valid: 0 project(s), 0 error(s)",
+                _ => "valide : 0 réalisation(s), 0 erreur(s)",
+            }),
+            "{}",
+            stdout(&check)
+        );
+    }
+    let again = cyberfolio(&[
+        "new",
+        site.to_str().unwrap(),
+        "--name",
+        "Zoe Martin",
+        "--option",
+        "sisr",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(stdout(&again).contains("already up to date: "));
+    let nameless = cyberfolio(&["new", dir.join("other").to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(nameless.status.code(), Some(2));
+    assert!(
+        stderr(&nameless).starts_with("give your first and last names"),
+        "{}",
+        stderr(&nameless)
+    );
+    // French, the default, writes no language: French is the site's own.
+    let french = dir.join("french");
+    let out = cyberfolio(&[
+        "new",
+        french.to_str().unwrap(),
+        "--name",
+        "Zoé",
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(french.join("data/portfolio.json")).unwrap())
+            .unwrap();
+    assert!(json.get("site").is_none(), "{json}");
+}
+
 #[test]
 fn new_from_a_json_resume_keeps_all_its_content() {
     let sample_path = repo().join("node_modules/@jsonresume/schema/sample.resume.json");
