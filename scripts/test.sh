@@ -61,8 +61,10 @@ step "4/7 Host tests"
 cargo test --workspace --lib --bins
 cargo test -p cyberfolio-model --test "*"
 cargo test -p cyberfolio-cli --test cli
+cargo test -p cyberfolio-cli --test english
 cargo test -p cyberfolio-build --test build
 cargo test -p cyberfolio-ui --test written_page
+cargo test -p cyberfolio-ui --test languages
 
 step "5/7 Browser component tests (wasm32, headless Chromium)"
 cargo test -p cyberfolio --target wasm32-unknown-unknown

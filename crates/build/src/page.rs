@@ -37,11 +37,12 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
     let index = dist.join("index.html");
     let default_data = dist.join("data").join("portfolio.json");
     let data = data.unwrap_or(&default_data);
-    // The language the site asks for, which its error page speaks too.
+    // The language the site asks for: its error page, and the validator's
+    // messages in it, speak it too.
     let lang = std::fs::read(data)
         .map(|bytes| language_of_text(&String::from_utf8_lossy(&bytes)))
         .unwrap_or_default();
-    let outcome = match read_and_load(data) {
+    let outcome = match read_and_load(data, lang) {
         Ok(outcome) => outcome,
         Err(message) => {
             eprintln!("{message}");

@@ -14,6 +14,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use cyberfolio_model::Lang;
 
 /// The default portfolio file, as in the site's repository layout.
 pub const DEFAULT_FILE: &str = "data/portfolio.json";
@@ -45,6 +46,9 @@ enum Command {
         /// Échoue aussi sur les avertissements (compétence non couverte…).
         #[arg(long)]
         strict: bool,
+        /// Langue des messages : fr (français) ou en (anglais).
+        #[arg(long, value_enum, default_value_t = LangArg::Fr)]
+        lang: LangArg,
     },
     /// Affiche le schéma JSON du fichier portfolio (pour l'éditeur).
     Schema,
@@ -61,6 +65,9 @@ enum Command {
         /// Vos prénom et nom (obligatoire sans --from, ou si le CV n'a pas de nom).
         #[arg(long)]
         name: Option<String>,
+        /// Langue du portfolio créé et des messages : fr (français) ou en (anglais).
+        #[arg(long, value_enum, default_value_t = LangArg::Fr)]
+        lang: LangArg,
     },
     /// Exporte le tableau de synthèse (HTML imprimable, CSV pour un tableur, ou Markdown).
     Tableau {
@@ -106,8 +113,27 @@ enum OptionArg {
     Slam,
 }
 
+/// The language of `--lang`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum LangArg {
+    /// Français.
+    Fr,
+    /// Anglais.
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(lang: LangArg) -> Lang {
+        match lang {
+            LangArg::Fr => Lang::French,
+            LangArg::En => Lang::English,
+        }
+    }
+}
+
 /// Parses `args` and runs the command; the exit code follows the
-/// conventions above. Everything the student reads is in French.
+/// conventions above. Everything the student reads is in French, or in
+/// English for `validate` and `new` with `--lang en`.
 pub fn run<I, T>(args: I) -> ExitCode
 where
     I: IntoIterator<Item = T>,
@@ -130,7 +156,8 @@ where
             file,
             format,
             strict,
-        } => report::validate(&file, format, strict),
+            lang,
+        } => report::validate(&file, format, strict, lang.into()),
         Command::Schema => {
             println!("{}", cyberfolio_model::schema::schema_json());
             EXIT_OK
@@ -140,12 +167,13 @@ where
             from,
             option,
             name,
+            lang,
         } => {
             let option = option.map(|o| match o {
                 OptionArg::Sisr => "SISR",
                 OptionArg::Slam => "SLAM",
             });
-            scaffold::new(&dir, from.as_deref(), option, name.as_deref())
+            scaffold::new(&dir, from.as_deref(), option, name.as_deref(), lang.into())
         }
         Command::Tableau {
             file,

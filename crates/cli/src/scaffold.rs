@@ -2,15 +2,17 @@
 //! layout the site builds from (`data/`, `public/documents/`, `schema/`,
 //! `.github/workflows/`). It never replaces a file: if one of its files
 //! exists with other content, it writes nothing and names that file.
+//! With `--lang en`, the portfolio is an English site (`"site":
+//! {"language": "en"}`) and what `new` says is in English.
 
 use std::path::{Path, PathBuf};
 
-use cyberfolio_model::{load_bytes, load_str, LoadError};
+use cyberfolio_model::{load_bytes_with_files, load_str_with_files, Lang, LoadError};
 use serde_json::{json, Map, Value};
 
-use crate::report::line;
+use crate::report::{line, pick};
 use crate::{EXIT_INVALID, EXIT_IO, EXIT_OK};
-use cyberfolio_model::files::io_reason;
+use cyberfolio_model::files::io_reason_in;
 
 /// Where the data file points its editor for completion and checks: the
 /// schema written next to it, so it works offline and before deployment.
@@ -25,23 +27,36 @@ Déposez ici vos documents : attestations de stage, CV, procédures, captures.\n
 Dans `data/portfolio.json`, référencez-les par un chemin relatif, par exemple\n\
 `\"url\": \"documents/attestation-stage-1.pdf\"`. Le site publie ce dossier tel quel.\n";
 
+/// [`DOCUMENTS_README`] for an English portfolio, as `README.md`.
+pub const DOCUMENTS_README_EN: &str = "# Portfolio documents\n\n\
+Put your documents here: internship certificates, CV, procedures, screenshots.\n\
+In `data/portfolio.json`, refer to them by a relative path, for example\n\
+`\"url\": \"documents/internship-certificate-1.pdf\"`. The site publishes this folder as it is.\n";
+
 /// One file `new` writes.
 struct Planned {
     path: PathBuf,
     content: String,
 }
 
-/// Runs `new` and returns its exit code.
-pub fn new(dir: &Path, from: Option<&Path>, option: Option<&str>, name: Option<&str>) -> u8 {
+/// Runs `new` and returns its exit code: a portfolio in `lang`, and
+/// messages in `lang`.
+pub fn new(
+    dir: &Path,
+    from: Option<&Path>,
+    option: Option<&str>,
+    name: Option<&str>,
+    lang: Lang,
+) -> u8 {
     let mut portfolio = match from {
         None => Map::new(),
-        Some(cv) => match read_resume(cv) {
+        Some(cv) => match read_resume(cv, lang) {
             Ok(map) => map,
             Err(code) => return code,
         },
     };
     let data_file = dir.join("data").join("portfolio.json");
-    if let Err((code, message)) = complete(&mut portfolio, option, name) {
+    if let Err((code, message)) = complete(&mut portfolio, option, name, lang) {
         eprintln!("{message}");
         return code;
     }
@@ -53,21 +68,31 @@ pub fn new(dir: &Path, from: Option<&Path>, option: Option<&str>, name: Option<&
         }
     };
     text.push('\n');
-    let warnings = match load_str(&text) {
+    let warnings = match load_str_with_files(&text, None, lang) {
         Ok(loaded) => loaded.warnings,
         Err(LoadError::Invalid(diagnostics)) => {
             let shown = data_file.display().to_string();
             for d in &diagnostics {
-                eprintln!("{}", line(&shown, d, false));
+                eprintln!("{}", line(&shown, d, false, lang));
             }
-            eprintln!("{shown}: le portfolio créé à partir de ce CV serait invalide : corrigez le CV, rien n'a été écrit");
+            eprintln!("{shown}: {}", pick(
+                lang,
+                "le portfolio créé à partir de ce CV serait invalide : corrigez le CV, rien n'a été écrit",
+                "the portfolio made from this CV would be invalid: fix the CV; nothing was written",
+            ));
             return EXIT_INVALID;
         }
         Err(other) => {
-            eprintln!("{}: erreur: {other}", data_file.display());
+            let error = pick(lang, "erreur", "error");
+            eprintln!("{}: {error}: {other}", data_file.display());
             return EXIT_INVALID;
         }
     };
+    let (readme, readme_name) = pick(
+        lang,
+        (DOCUMENTS_README, "LISEZMOI.md"),
+        (DOCUMENTS_README_EN, "README.md"),
+    );
     let plan = [
         Planned {
             path: data_file.clone(),
@@ -78,8 +103,8 @@ pub fn new(dir: &Path, from: Option<&Path>, option: Option<&str>, name: Option<&
             content: cyberfolio_model::schema::schema_json(),
         },
         Planned {
-            path: dir.join("public").join("documents").join("LISEZMOI.md"),
-            content: DOCUMENTS_README.to_string(),
+            path: dir.join("public").join("documents").join(readme_name),
+            content: readme.to_string(),
         },
         Planned {
             path: dir.join(".github").join("workflows").join("pages.yml"),
@@ -91,18 +116,24 @@ pub fn new(dir: &Path, from: Option<&Path>, option: Option<&str>, name: Option<&
     for file in &plan {
         match std::fs::read(&file.path) {
             Ok(existing) if existing == file.content.as_bytes() => {
-                println!("déjà à jour : {}", file.path.display());
+                let up_to_date = pick(lang, "déjà à jour : ", "already up to date: ");
+                println!("{up_to_date}{}", file.path.display());
             }
             Ok(_) => {
                 eprintln!(
-                    "{}: ce fichier existe déjà ; cyberfolio new ne remplace jamais un fichier. Déplacez-le ou choisissez un autre dossier. Rien n'a été écrit.",
-                    file.path.display()
+                    "{}: {}",
+                    file.path.display(),
+                    pick(
+                        lang,
+                        "ce fichier existe déjà ; cyberfolio new ne remplace jamais un fichier. Déplacez-le ou choisissez un autre dossier. Rien n'a été écrit.",
+                        "this file already exists; cyberfolio new never replaces a file. Move it or choose another folder. Nothing was written.",
+                    )
                 );
                 return EXIT_IO;
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => to_write.push(file),
             Err(e) => {
-                eprintln!("{}: {}", file.path.display(), io_reason(&e));
+                eprintln!("{}: {}", file.path.display(), io_reason_in(&e, lang));
                 return EXIT_IO;
             }
         }
@@ -121,24 +152,31 @@ pub fn new(dir: &Path, from: Option<&Path>, option: Option<&str>, name: Option<&
             .and_then(|mut f| std::io::Write::write_all(&mut f, file.content.as_bytes()));
         if let Err(e) = written {
             eprintln!(
-                "{}: impossible d'écrire : {}",
+                "{}: {}{}",
                 file.path.display(),
-                io_reason(&e)
+                pick(lang, "impossible d'écrire : ", "cannot write: "),
+                io_reason_in(&e, lang)
             );
             return EXIT_IO;
         }
-        println!("créé : {}", file.path.display());
+        let created = pick(lang, "créé : ", "created: ");
+        println!("{created}{}", file.path.display());
     }
     let shown = data_file.display().to_string();
     for w in &warnings {
-        println!("{}", line(&shown, w, false));
+        println!("{}", line(&shown, w, false, lang));
     }
     println!(
-        "Portfolio prêt. Ajoutez vos réalisations dans {shown}, puis vérifiez-le avec : cyberfolio validate {shown}"
+        "{}",
+        pick(
+            lang,
+            format!("Portfolio prêt. Ajoutez vos réalisations dans {shown}, puis vérifiez-le avec : cyberfolio validate {shown}"),
+            format!("Portfolio ready. Add your projects to {shown}, then check it with: cyberfolio validate --lang en {shown}"),
+        )
     );
     if !dir.join("scripts/build.sh").is_file() {
         // The workflow builds the site with the repository's scripts.
-        println!("{}", NOT_A_COPY);
+        println!("{}", pick(lang, NOT_A_COPY, NOT_A_COPY_EN));
     }
     EXIT_OK
 }
@@ -148,29 +186,45 @@ pub fn new(dir: &Path, from: Option<&Path>, option: Option<&str>, name: Option<&
 /// `scripts/build.sh`, which are not there.
 pub const NOT_A_COPY: &str = "Attention : ce dossier n'est pas une copie du dépôt Cyberfolio (scripts/build.sh est absent). Le workflow .github/workflows/pages.yml construit le site avec les scripts du dépôt : publié tel quel, il échouera. Créez votre dépôt avec le bouton « Use this template » de Cyberfolio sur GitHub, puis lancez « cyberfolio new . » dans sa copie (ou copiez-y data/ et public/documents/).";
 
+/// [`NOT_A_COPY`] in English.
+pub const NOT_A_COPY_EN: &str = "Warning: this folder is not a copy of the Cyberfolio repository (scripts/build.sh is missing). The workflow .github/workflows/pages.yml builds the site with the repository's scripts: published as it is, it will fail. Create your repository with Cyberfolio's “Use this template” button on GitHub, then run “cyberfolio new . --lang en” in its copy (or copy data/ and public/documents/ into it).";
+
 /// Reads a JSON Resume file as a JSON object, keeping every key in order.
-fn read_resume(cv: &Path) -> Result<Map<String, Value>, u8> {
+fn read_resume(cv: &Path, lang: Lang) -> Result<Map<String, Value>, u8> {
     let bytes = std::fs::read(cv).map_err(|e| {
         eprintln!(
-            "{}: impossible de lire le fichier : {}",
+            "{}: {}{}",
             cv.display(),
-            io_reason(&e)
+            pick(
+                lang,
+                "impossible de lire le fichier : ",
+                "cannot read the file: "
+            ),
+            io_reason_in(&e, lang)
         );
         EXIT_IO
     })?;
     match serde_json::from_slice::<Value>(&bytes) {
         Ok(Value::Object(map)) => Ok(map),
         _ => {
-            // Let the model say where and what, with its French messages.
+            // Let the model say where and what, with its messages.
             let shown = cv.display().to_string();
-            match load_bytes(&bytes) {
+            let error = pick(lang, "erreur", "error");
+            match load_bytes_with_files(&bytes, None, lang) {
                 Err(LoadError::Invalid(diagnostics)) => {
                     for d in diagnostics.iter().filter(|d| d.is_error()) {
-                        eprintln!("{}", line(&shown, d, false));
+                        eprintln!("{}", line(&shown, d, false, lang));
                     }
                 }
-                Err(other) => eprintln!("{shown}: erreur: {other}"),
-                Ok(_) => eprintln!("{shown}: erreur: le CV doit être un objet JSON"),
+                Err(other) => eprintln!("{shown}: {error}: {other}"),
+                Ok(_) => eprintln!(
+                    "{shown}: {error}: {}",
+                    pick(
+                        lang,
+                        "le CV doit être un objet JSON",
+                        "the CV must be a JSON object"
+                    )
+                ),
             }
             Err(EXIT_INVALID)
         }
@@ -178,18 +232,26 @@ fn read_resume(cv: &Path) -> Result<Map<String, Value>, u8> {
 }
 
 /// Adds what a portfolio needs on top of a CV (or of nothing): the schema
-/// reference, the name, the exam option and an empty list of réalisations.
+/// reference, the name, the exam option, an empty list of réalisations,
+/// and for an English portfolio its language (`"site": {"language":
+/// "en"}`; a French one needs none, French is the default).
 fn complete(
     portfolio: &mut Map<String, Value>,
     option: Option<&str>,
     name: Option<&str>,
+    lang: Lang,
 ) -> Result<(), (u8, String)> {
     portfolio.insert("$schema".to_string(), json!(SCHEMA_REFERENCE));
     let basics = portfolio.entry("basics").or_insert_with(|| json!({}));
     let Some(basics) = basics.as_object_mut() else {
         return Err((
             EXIT_INVALID,
-            "« basics » doit être un objet dans le CV".to_string(),
+            pick(
+                lang,
+                "« basics » doit être un objet dans le CV",
+                "“basics” must be an object in the CV",
+            )
+            .to_string(),
         ));
     };
     if let Some(name) = name {
@@ -203,7 +265,12 @@ fn complete(
         // A missing argument, as the README's exit codes say.
         return Err((
             EXIT_IO,
-            "indiquez vos prénom et nom : cyberfolio new DOSSIER --name \"Prénom Nom\"".to_string(),
+            pick(
+                lang,
+                "indiquez vos prénom et nom : cyberfolio new DOSSIER --name \"Prénom Nom\"",
+                "give your first and last names: cyberfolio new FOLDER --name \"First Last\" --lang en",
+            )
+            .to_string(),
         ));
     }
     if let Some(option) = option {
@@ -212,9 +279,32 @@ fn complete(
             Some(exam) => {
                 exam.insert("option".to_string(), json!(option));
             }
-            None => return Err((EXIT_INVALID, "« exam » doit être un objet".to_string())),
+            None => {
+                let message = pick(
+                    lang,
+                    "« exam » doit être un objet",
+                    "“exam” must be an object",
+                );
+                return Err((EXIT_INVALID, message.to_string()));
+            }
         }
     }
     portfolio.entry("realisations").or_insert_with(|| json!([]));
+    if lang != Lang::French {
+        let site = portfolio.entry("site").or_insert_with(|| json!({}));
+        match site.as_object_mut() {
+            Some(site) => {
+                site.insert("language".to_string(), json!(lang.code()));
+            }
+            None => {
+                let message = pick(
+                    lang,
+                    "« site » doit être un objet",
+                    "“site” must be an object",
+                );
+                return Err((EXIT_INVALID, message.to_string()));
+            }
+        }
+    }
     Ok(())
 }

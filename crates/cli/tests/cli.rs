@@ -88,6 +88,116 @@ fn validate_exit_codes_follow_the_contract() {
     assert_eq!(out.status.code(), Some(2), "a directory cannot be read");
 }
 
+/// `--lang en`: the same diagnostics at the same places, in English, and
+/// the lines around them too; French stays the default.
+#[test]
+fn validate_speaks_english_on_request() {
+    let dir = scratch("validate-en");
+    let broken = write(
+        &dir,
+        "broken.json",
+        "{\n  \"basics\": {\"name\": \"Zoé\"},\n  \"realisations\": [\n    {\"id\": \"a\", \"name\": \"A\", \"cadre\": \"pro3\", \"competencies\": [\"B1.1\"]}\n  ],\n  \"work\": [{\"name\": 3}],\n  \"site\": {\"language\": \"de\"}\n}\n",
+    );
+    let french = cyberfolio(&["validate", &broken]);
+    let english = cyberfolio(&["validate", "--lang", "en", &broken]);
+    assert_eq!(english.status.code(), Some(1));
+    let lines: Vec<String> = stdout(&english).lines().map(str::to_string).collect();
+    assert_eq!(
+        lines[..2],
+        [
+            format!("{broken}:4:39: error: realisations[0].cadre: unknown value “pro3”: the possible values are \"formation\", \"pro1\", \"pro2\""),
+            format!("{broken}:6:21: error: work[0].name: wrong type: the number 3 instead of a text in quotes"),
+        ],
+        "{lines:?}"
+    );
+    assert_eq!(
+        lines[2],
+        format!("{broken}: invalid: fix the errors above, 2 error(s), 0 warning(s)")
+    );
+    // The French report, line for line, at the same places.
+    let french_lines: Vec<String> = stdout(&french).lines().map(str::to_string).collect();
+    assert_eq!(french_lines.len(), lines.len());
+    assert!(french_lines[0].starts_with(&format!(
+        "{broken}:4:39: erreur: realisations[0].cadre: valeur « pro3 » inconnue"
+    )));
+    assert_eq!(
+        cyberfolio(&["validate", "--lang", "fr", &broken]).stdout,
+        french.stdout
+    );
+
+    // Once the types are right, the rules speak English too, the new
+    // one on the site's language among them.
+    let typed = write(
+        &dir,
+        "typed.json",
+        &std::fs::read_to_string(&broken)
+            .unwrap()
+            .replace("pro3", "pro1")
+            .replace("{\"name\": 3}", "{\"name\": \"Mairie\"}"),
+    );
+    let out = stdout(&cyberfolio(&["validate", "--lang", "en", &typed]));
+    assert!(
+        out.contains(&format!("{typed}:7:24: error: site.language: language “de” not supported: write \"fr\" for a site in French or \"en\" for a site in English, possibly followed by a region (\"fr-FR\", \"en-GB\")")),
+        "{out}"
+    );
+    assert!(
+        out.contains(": warning: realisations: the competency B1.2 “"),
+        "{out}"
+    );
+    assert!(
+        out.ends_with(": invalid: fix the errors above, 1 error(s), 9 warning(s)\n"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("erreur") && !out.contains("avertissement"),
+        "{out}"
+    );
+
+    // A syntax error is at the root, named in English.
+    let syntax = write(
+        &dir,
+        "syntax.json",
+        "{\n  \"basics\": { \"name\": \"Zoé\", }\n}\n",
+    );
+    let out = cyberfolio(&["validate", "--lang", "en", &syntax]);
+    assert_eq!(
+        stdout(&out).lines().next(),
+        Some(format!("{syntax}:2:30: error: (root): invalid JSON: extra comma before “]” or “}}”: delete it").as_str())
+    );
+
+    // A valid file, strict, and the JSON report: its keys stay, its
+    // messages follow the language.
+    let bare = write(&dir, "bare.json", "{\"basics\": {\"name\": \"Zoé\"}}");
+    let strict = stdout(&cyberfolio(&[
+        "validate", "--lang", "en", "--strict", &bare,
+    ]));
+    assert!(
+        strict.ends_with(&format!(
+            "{bare}: valid: 0 project(s), 0 error(s), 7 warning(s) (refused with --strict)\n"
+        )),
+        "{strict}"
+    );
+    let json = cyberfolio(&["validate", "--lang", "en", "--format", "json", &bare]);
+    let report: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json report");
+    assert_eq!(report["warnings"], 7);
+    assert_eq!(report["diagnostics"][0]["severity"], "warning");
+    assert!(
+        report["diagnostics"][6]["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("the summary table's header is empty"),
+        "{report}"
+    );
+    let missing = dir.join("absent.json");
+    let out = cyberfolio(&["validate", "--lang", "en", missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).ends_with("cannot read the file: file not found\n"),
+        "{}",
+        stderr(&out)
+    );
+}
+
 #[test]
 fn warnings_fail_only_with_strict_and_json_output_is_for_tools() {
     let dir = scratch("strict");
@@ -330,6 +440,96 @@ fn new_creates_a_valid_portfolio_and_never_overwrites() {
     let nameless = cyberfolio(&["new", dir.join("other").to_str().unwrap()]);
     assert_eq!(nameless.status.code(), Some(2), "a missing argument");
     assert!(stderr(&nameless).contains("--name"));
+}
+
+/// `new --lang en`: an English site, which validates, and English lines.
+#[test]
+fn new_starts_an_english_portfolio_on_request() {
+    let dir = scratch("new-en");
+    let site = dir.join("site");
+    let out = cyberfolio(&[
+        "new",
+        site.to_str().unwrap(),
+        "--name",
+        "Zoe Martin",
+        "--option",
+        "sisr",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout(&out),
+        stderr(&out)
+    );
+    let printed = stdout(&out);
+    assert!(printed.contains("created: "), "{printed}");
+    assert!(printed.contains("Portfolio ready."), "{printed}");
+    assert!(
+        printed.contains("is not a copy of the Cyberfolio repository"),
+        "{printed}"
+    );
+    assert!(printed.contains(": warning: "), "{printed}");
+    for french in ["créé", "avertissement", "réalisation", "«"] {
+        assert!(!printed.contains(french), "{french}: {printed}");
+    }
+    let data = site.join("data/portfolio.json");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&data).unwrap()).unwrap();
+    assert_eq!(json["site"]["language"], "en");
+    assert_eq!(json["exam"]["option"], "SISR");
+    assert_eq!(json["basics"]["name"], "Zoe Martin");
+    let readme = std::fs::read_to_string(site.join("public/documents/README.md")).unwrap();
+    assert!(readme.starts_with("# Portfolio documents"), "{readme}");
+    assert!(!site.join("public/documents/LISEZMOI.md").exists());
+    for lang in ["en", "fr"] {
+        let check = cyberfolio(&["validate", "--lang", lang, data.to_str().unwrap()]);
+        assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+        assert!(
+            stdout(&check).lines().last().unwrap().contains(match lang {
+                "en" => "valid: 0 project(s), 0 error(s)",
+                _ => "valide : 0 réalisation(s), 0 erreur(s)",
+            }),
+            "{}",
+            stdout(&check)
+        );
+    }
+    let again = cyberfolio(&[
+        "new",
+        site.to_str().unwrap(),
+        "--name",
+        "Zoe Martin",
+        "--option",
+        "sisr",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(stdout(&again).contains("already up to date: "));
+    let nameless = cyberfolio(&["new", dir.join("other").to_str().unwrap(), "--lang", "en"]);
+    assert_eq!(nameless.status.code(), Some(2));
+    assert!(
+        stderr(&nameless).starts_with("give your first and last names"),
+        "{}",
+        stderr(&nameless)
+    );
+    // French, the default, writes no language: French is the site's own.
+    let french = dir.join("french");
+    let out = cyberfolio(&[
+        "new",
+        french.to_str().unwrap(),
+        "--name",
+        "Zoé",
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(french.join("data/portfolio.json")).unwrap())
+            .unwrap();
+    assert!(json.get("site").is_none(), "{json}");
 }
 
 #[test]

@@ -18,8 +18,10 @@
 use crate::date::{PartialDate, DATE_HELP};
 use crate::diagnostic::{Diagnostic, JsonPath, PathSegment};
 use crate::json::{Kind, Member, Value};
+use crate::language::Lang;
 use crate::portfolio::*;
 use crate::referential::{Competency, Referential, SubCompetency};
+use crate::say;
 use crate::text::ellipsize;
 
 /// A type the decoder can build from a JSON value.
@@ -81,16 +83,35 @@ impl<'v> PathStack<'v> {
     }
 }
 
-/// The decoding state: where it is, and the errors and warnings found so
-/// far.
+/// The decoding state: where it is, the language of its messages, and
+/// the errors and warnings found so far.
 #[derive(Default)]
 pub struct Decoder<'v> {
     path: PathStack<'v>,
+    lang: Lang,
     errors: Vec<(usize, Diagnostic)>,
     warnings: Vec<(usize, Diagnostic)>,
 }
 
+/// What a value should have been, for a type error.
+#[derive(Clone, Copy)]
+enum Expected {
+    Text,
+    Object,
+    List,
+    Count,
+    Name,
+}
+
 impl<'v> Decoder<'v> {
+    /// A decoder whose messages are in `lang` ([`Decoder::default`]: French).
+    pub fn new(lang: Lang) -> Decoder<'v> {
+        Decoder {
+            lang,
+            ..Decoder::default()
+        }
+    }
+
     /// The errors found, each with the byte offset of its value.
     pub fn into_errors(self) -> Vec<(usize, Diagnostic)> {
         self.errors
@@ -104,16 +125,30 @@ impl<'v> Decoder<'v> {
             return;
         }
         let key = &*member.key;
+        let lang = self.lang;
         let advice = match likely_field(key, fields) {
-            Some(field) => format!("vouliez-vous écrire « {field} » ?"),
-            None => format!("les champs de cet objet sont {}", fields.join(", ")),
+            Some(field) => say!(
+                lang,
+                "vouliez-vous écrire « {field} » ?",
+                "did you mean “{field}”?"
+            ),
+            None => {
+                let fields = fields.join(", ");
+                say!(
+                    lang,
+                    "les champs de cet objet sont {fields}",
+                    "the fields of this object are {fields}"
+                )
+            }
         };
         self.path.push_key(key);
+        let shown = ellipsize(key, 40);
         let d = Diagnostic::warning(
             self.path.to_path(),
-            format!(
-                "champ « {} » inconnu, il sera ignoré : {advice}",
-                ellipsize(key, 40)
+            say!(
+                lang,
+                "champ « {shown} » inconnu, il sera ignoré : {advice}",
+                "unknown field “{shown}”, it will be ignored: {advice}"
             ),
         );
         self.path.pop();
@@ -125,19 +160,38 @@ impl<'v> Decoder<'v> {
         self.errors.push((value.start, d));
     }
 
-    /// Records that `value` is not of the `expected` type (« un texte »).
-    fn wrong_type(&mut self, value: &Value<'_>, expected: &str) {
+    /// Records that `value` is not of the `expected` type.
+    fn wrong_type(&mut self, value: &Value<'_>, expected: Expected) {
+        let lang = self.lang;
         let found = match &value.kind {
             Kind::Null => "null".to_string(),
-            Kind::Bool(b) => format!("la valeur {b}"),
-            Kind::Number(n) => format!("le nombre {n}"),
-            Kind::String(s) => format!("le texte « {} »", ellipsize(s, 40)),
-            Kind::Array(_) => "une liste [ … ]".to_string(),
-            Kind::Object(_) => "un objet { … }".to_string(),
+            Kind::Bool(b) => say!(lang, "la valeur {b}", "the value {b}"),
+            Kind::Number(n) => say!(lang, "le nombre {n}", "the number {n}"),
+            Kind::String(s) => {
+                let s = ellipsize(s, 40);
+                say!(lang, "le texte « {s} »", "the text “{s}”")
+            }
+            Kind::Array(_) => say!(lang, "une liste [ … ]", "a list [ … ]"),
+            Kind::Object(_) => say!(lang, "un objet {{ … }}", "an object {{ … }}"),
+        };
+        let expected = match expected {
+            Expected::Text => say!(lang, "un texte entre guillemets", "a text in quotes"),
+            Expected::Object => say!(lang, "un objet {{ … }}", "an object {{ … }}"),
+            Expected::List => say!(lang, "une liste [ … ]", "a list [ … ]"),
+            Expected::Count => say!(lang, "un nombre entier positif", "a positive whole number"),
+            Expected::Name => say!(
+                lang,
+                "une des valeurs prévues (entre guillemets)",
+                "one of the expected values (in quotes)"
+            ),
         };
         self.error(
             value,
-            format!("type incorrect : {found} à la place d'{expected}"),
+            say!(
+                lang,
+                "type incorrect : {found} à la place d'{expected}",
+                "wrong type: {found} instead of {expected}"
+            ),
         );
     }
 
@@ -145,7 +199,7 @@ impl<'v> Decoder<'v> {
         match &value.kind {
             Kind::String(s) => Some(s),
             _ => {
-                self.wrong_type(value, "un texte entre guillemets");
+                self.wrong_type(value, Expected::Text);
                 None
             }
         }
@@ -159,7 +213,7 @@ impl<'v> Decoder<'v> {
         fields: &[&str],
     ) -> Option<Vec<&'v Member<'a>>> {
         let Kind::Object(members) = &value.kind else {
-            self.wrong_type(value, "un objet { … }");
+            self.wrong_type(value, Expected::Object);
             return None;
         };
         let mut seen = vec![false; fields.len()];
@@ -171,13 +225,13 @@ impl<'v> Decoder<'v> {
             };
             if std::mem::replace(&mut seen[slot], true) {
                 self.path.push_key(&member.key);
-                self.error(
-                    &member.value,
-                    format!(
-                        "le champ « {} » apparaît deux fois dans cet objet : gardez-en un seul",
-                        member.key
-                    ),
+                let key = &member.key;
+                let message = say!(
+                    self.lang,
+                    "le champ « {key} » apparaît deux fois dans cet objet : gardez-en un seul",
+                    "the field “{key}” appears twice in this object: keep only one"
                 );
+                self.error(&member.value, message);
                 self.path.pop();
             } else {
                 known.push(member);
@@ -204,7 +258,7 @@ impl Decode for String {
 impl Decode for u32 {
     fn decode<'v>(value: &'v Value<'_>, decoder: &mut Decoder<'v>) -> Option<Self> {
         let Kind::Number(n) = value.kind else {
-            decoder.wrong_type(value, "un nombre entier positif");
+            decoder.wrong_type(value, Expected::Count);
             return None;
         };
         // serde_json reads `-0`, `2.0` and `1e3` as floats, never as u32.
@@ -212,12 +266,12 @@ impl Decode for u32 {
         match n.parse::<u32>() {
             Ok(v) if integer => Some(v),
             _ => {
-                decoder.error(
-                    value,
-                    format!(
-                        "valeur incorrecte : le nombre {n} à la place d'un nombre entier positif"
-                    ),
+                let message = say!(
+                    decoder.lang,
+                    "valeur incorrecte : le nombre {n} à la place d'un nombre entier positif",
+                    "wrong value: the number {n} instead of a positive whole number"
                 );
+                decoder.error(value, message);
                 None
             }
         }
@@ -229,10 +283,13 @@ impl Decode for PartialDate {
         let text = decoder.text(value)?;
         let date = PartialDate::parse(text);
         if date.is_none() {
-            decoder.error(
-                value,
-                format!("date invalide « {} » : {DATE_HELP}", ellipsize(text, 40)),
+            let text = ellipsize(text, 40);
+            let message = say!(
+                decoder.lang,
+                "date invalide « {text} » : {DATE_HELP}",
+                "invalid date “{text}”: write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example “2025-09” or “2025-09-15”"
             );
+            decoder.error(value, message);
         }
         date
     }
@@ -250,7 +307,7 @@ impl<T: Decode> Decode for Option<T> {
 impl<T: Decode> Decode for Vec<T> {
     fn decode<'v>(value: &'v Value<'_>, decoder: &mut Decoder<'v>) -> Option<Self> {
         let Kind::Array(items) = &value.kind else {
-            decoder.wrong_type(value, "une liste [ … ]");
+            decoder.wrong_type(value, Expected::List);
             return None;
         };
         let mut out = Vec::with_capacity(items.len());
@@ -270,7 +327,7 @@ impl<T: Decode> Decode for Vec<T> {
 /// Decodes a name into one of the `T::NAMES`, or records the choices.
 fn decode_name<'v, T: Names + Copy>(value: &'v Value<'_>, decoder: &mut Decoder<'v>) -> Option<T> {
     let Kind::String(text) = &value.kind else {
-        decoder.wrong_type(value, "une des valeurs prévues (entre guillemets)");
+        decoder.wrong_type(value, Expected::Name);
         return None;
     };
     if let Some((v, _)) = T::NAMES.iter().find(|(_, name)| *name == text) {
@@ -280,14 +337,13 @@ fn decode_name<'v, T: Names + Copy>(value: &'v Value<'_>, decoder: &mut Decoder<
         .iter()
         .map(|(_, name)| format!("\"{name}\""))
         .collect();
-    decoder.error(
-        value,
-        format!(
-            "valeur « {} » inconnue : les valeurs possibles sont {}",
-            ellipsize(text, 40),
-            choices.join(", ")
-        ),
+    let (text, choices) = (ellipsize(text, 40), choices.join(", "));
+    let message = say!(
+        decoder.lang,
+        "valeur « {text} » inconnue : les valeurs possibles sont {choices}",
+        "unknown value “{text}”: the possible values are {choices}"
     );
+    decoder.error(value, message);
     None
 }
 
@@ -464,15 +520,18 @@ decode_names! {
 pub type Located = Vec<(usize, Diagnostic)>;
 
 /// Decodes a whole document into `T`, or gives every error with the byte
-/// offset of its value.
+/// offset of its value, in French.
 pub fn decode<T: Decode>(root: &Value<'_>) -> Result<T, Located> {
-    decode_with_warnings(root).map(|(value, _)| value)
+    decode_with_warnings(root, Lang::French).map(|(value, _)| value)
 }
 
 /// [`decode`], with the warnings on keys it ignored (each with the byte
-/// offset of its value).
-pub fn decode_with_warnings<T: Decode>(root: &Value<'_>) -> Result<(T, Located), Located> {
-    let mut decoder = Decoder::default();
+/// offset of its value), every message in `lang`.
+pub fn decode_with_warnings<T: Decode>(
+    root: &Value<'_>,
+    lang: Lang,
+) -> Result<(T, Located), Located> {
+    let mut decoder = Decoder::new(lang);
     match T::decode(root, &mut decoder) {
         Some(v) if decoder.errors.is_empty() => Ok((v, decoder.warnings)),
         _ => Err(decoder.into_errors()),
@@ -517,7 +576,8 @@ mod tests {
                 "realisations": [{"id": "a", "enddate": "2025-06", "foo": 1}]}"#,
         )
         .expect("valid JSON");
-        let (_, warnings) = decode_with_warnings::<Portfolio>(&root).expect("decodes");
+        let (_, warnings) =
+            decode_with_warnings::<Portfolio>(&root, Lang::French).expect("decodes");
         let found: Vec<(String, String)> = warnings
             .into_iter()
             .map(|(_, d)| (d.path.to_string(), d.message))
@@ -598,6 +658,31 @@ mod tests {
         assert_eq!(
             e[6].1,
             "le champ « name » apparaît deux fois dans cet objet : gardez-en un seul"
+        );
+    }
+
+    #[test]
+    #[cfg(feature = "english-messages")]
+    fn reports_errors_in_english_on_request() {
+        let root =
+            parse(r#"{"realisations": [{"name": 3, "cadre": "pro3", "name": "x", "nme": "y"}]}"#)
+                .expect("valid JSON");
+        let mut decoder = Decoder::new(Lang::English);
+        assert!(Portfolio::decode(&root, &mut decoder).is_none());
+        let messages: Vec<String> = decoder
+            .errors
+            .iter()
+            .chain(&decoder.warnings)
+            .map(|(_, d)| d.message.clone())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "the field “name” appears twice in this object: keep only one",
+                "wrong type: the number 3 instead of a text in quotes",
+                "unknown value “pro3”: the possible values are \"formation\", \"pro1\", \"pro2\"",
+                "unknown field “nme”, it will be ignored: did you mean “name”?",
+            ]
         );
     }
 

@@ -4,6 +4,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::language::Lang;
+use crate::say;
+
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -15,11 +18,16 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// The French word compilers-style output prints: « erreur », « avertissement ».
-    pub fn label(self) -> &'static str {
-        match self {
-            Severity::Error => "erreur",
-            Severity::Warning => "avertissement",
+    /// The word compilers-style output prints: « erreur », « avertissement »
+    /// in French, "error", "warning" in English.
+    /// English only with the `english-messages` feature, as [`say!`].
+    pub fn label(self, lang: Lang) -> &'static str {
+        let english = cfg!(feature = "english-messages") && lang == Lang::English;
+        match (self, english) {
+            (Severity::Error, false) => "erreur",
+            (Severity::Warning, false) => "avertissement",
+            (Severity::Error, true) => "error",
+            (Severity::Warning, true) => "warning",
         }
     }
 }
@@ -56,10 +64,20 @@ impl JsonPath {
         next.0.push(PathSegment::Index(index));
         next
     }
+
+    /// The path as [`Display`](fmt::Display) writes it, with the root
+    /// named in `lang`: `(racine)` in French, `(root)` in English.
+    pub fn to_string_in(&self, lang: Lang) -> String {
+        if self.0.is_empty() {
+            return say!(lang, "(racine)", "(root)");
+        }
+        self.to_string()
+    }
 }
 
 impl fmt::Display for JsonPath {
-    /// `realisations[3].competencies[1]`; the root is written `(racine)`.
+    /// `realisations[3].competencies[1]`; the root is written `(racine)`
+    /// ([`JsonPath::to_string_in`] names it in another language).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.0.is_empty() {
             return f.write_str("(racine)");
@@ -123,7 +141,8 @@ pub struct Diagnostic {
     pub path: JsonPath,
     /// Where in the text, when the file could be read that far.
     pub position: Option<Position>,
-    /// What is wrong and how to fix it, in French.
+    /// What is wrong and how to fix it, in the language the loader was
+    /// given (French by default).
     pub message: String,
     /// On the last diagnostic of a list capped at
     /// [`MAX_DIAGNOSTICS`](crate::load::MAX_DIAGNOSTICS): how many of each
@@ -189,22 +208,31 @@ impl Diagnostic {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// The diagnostic as [`Display`](fmt::Display) writes it, with its
+    /// severity and the root's name in `lang`: `42:17: error: basics: …`.
+    /// The message is the one the loader wrote, in the language it was
+    /// given.
+    pub fn display_in(&self, lang: Lang) -> String {
+        let place = match self.position {
+            Some(p) => format!("{}:{}: ", p.line, p.column),
+            None => String::new(),
+        };
+        format!(
+            "{place}{}: {}: {}",
+            self.severity.label(lang),
+            self.path.to_string_in(lang),
+            self.message
+        )
+    }
 }
 
 impl fmt::Display for Diagnostic {
     /// `42:17: erreur: realisations[3].competencies[1]: …`, the form compilers use
-    /// (the file name is the caller's to prepend).
+    /// (the file name is the caller's to prepend); French labels, as
+    /// [`Diagnostic::display_in`] writes them for [`Lang::French`].
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(p) = self.position {
-            write!(f, "{}:{}: ", p.line, p.column)?;
-        }
-        write!(
-            f,
-            "{}: {}: {}",
-            self.severity.label(),
-            self.path,
-            self.message
-        )
+        f.write_str(&self.display_in(Lang::French))
     }
 }
 
@@ -307,6 +335,16 @@ mod tests {
             column: 17,
         });
         assert_eq!(d.to_string(), "42:17: erreur: basics: nom manquant");
+        assert_eq!(d.display_in(Lang::French), d.to_string());
+        let root = Diagnostic::warning(JsonPath::root(), "x");
+        assert_eq!(root.to_string(), "avertissement: (racine): x");
+        if cfg!(feature = "english-messages") {
+            assert_eq!(
+                d.display_in(Lang::English),
+                "42:17: error: basics: nom manquant"
+            );
+            assert_eq!(root.display_in(Lang::English), "warning: (root): x");
+        }
     }
 
     #[test]

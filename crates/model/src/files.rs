@@ -1,10 +1,13 @@
 //! A portfolio file on disk: read, loaded, and checked against the files
 //! its site will serve (the repository's `public/documents/`), with the
-//! French reasons a command gives when it cannot. The command line and the
-//! build both read portfolios this way.
+//! reasons a command gives when it cannot (in French, or in the language
+//! asked for). The command line and the build both read portfolios this
+//! way.
 
 use std::path::{Path, PathBuf};
 
+use crate::language::Lang;
+use crate::say;
 use crate::{load_bytes_with_files, Diagnostic, LoadError, Loaded, SiteFiles};
 
 /// Exit code of both commands (`cyberfolio`, `cyberfolio-build`) when the
@@ -16,14 +19,15 @@ pub const EXIT_INVALID: u8 = 1;
 /// Exit code when a file cannot be read or written, or arguments are wrong.
 pub const EXIT_IO: u8 = 2;
 
-/// Reads a portfolio file and loads it, or says in French why it could not
-/// be read (exit code 2).
-pub fn read_and_load(file: &Path) -> Result<Result<Loaded, LoadError>, String> {
+/// Reads a portfolio file and loads it, with its diagnostics in `lang`,
+/// or says in `lang` why it could not be read (exit code 2).
+pub fn read_and_load(file: &Path, lang: Lang) -> Result<Result<Loaded, LoadError>, String> {
     let bytes = std::fs::read(file).map_err(|e| {
-        format!(
-            "{}: impossible de lire le fichier : {}",
-            file.display(),
-            io_reason(&e)
+        let (file, reason) = (file.display(), io_reason_in(&e, lang));
+        say!(
+            lang,
+            "{file}: impossible de lire le fichier : {reason}",
+            "{file}: cannot read the file: {reason}"
         )
     })?;
     let site = site_files(file);
@@ -38,33 +42,35 @@ pub fn read_and_load(file: &Path) -> Result<Result<Loaded, LoadError>, String> {
         found
     };
     let files: Option<SiteFiles<'_>> = site.is_some().then_some(&exists);
-    let mut outcome = load_bytes_with_files(&bytes, files);
+    let mut outcome = load_bytes_with_files(&bytes, files, lang);
     if let (Some(site), Ok(loaded)) = (&site, &mut outcome) {
         let unnamed = site.unnamed_documents(&asked.borrow());
         if !unnamed.is_empty() {
-            loaded.warnings.push(unnamed_warning(&unnamed));
+            loaded.warnings.push(unnamed_warning(&unnamed, lang));
         }
     }
     Ok(outcome)
 }
 
 /// The warning for files of `public/documents/` that no link names.
-fn unnamed_warning(unnamed: &[String]) -> Diagnostic {
+fn unnamed_warning(unnamed: &[String], lang: Lang) -> Diagnostic {
     const SHOWN: usize = 5;
     let mut names: Vec<String> = unnamed
         .iter()
         .take(SHOWN)
-        .map(|n| format!("« {n} »"))
+        .map(|n| say!(lang, "« {n} »", "“{n}”"))
         .collect();
     if unnamed.len() > SHOWN {
-        names.push(format!("et {} autre(s)", unnamed.len() - SHOWN));
+        let more = unnamed.len() - SHOWN;
+        names.push(say!(lang, "et {more} autre(s)", "and {more} other(s)"));
     }
+    let (count, names) = (unnamed.len(), names.join(", "));
     Diagnostic::warning(
         crate::JsonPath::root(),
-        format!(
-            "{} fichier(s) de public/documents/ publié(s) sans qu'aucun lien du portfolio n'y mène : {} ; retirez ceux qui ne sont pas à vous (les documents d'exemple du modèle), ou ajoutez-y un lien",
-            unnamed.len(),
-            names.join(", ")
+        say!(
+            lang,
+            "{count} fichier(s) de public/documents/ publié(s) sans qu'aucun lien du portfolio n'y mène : {names} ; retirez ceux qui ne sont pas à vous (les documents d'exemple du modèle), ou ajoutez-y un lien",
+            "{count} file(s) of public/documents/ published without any link of the portfolio leading to them: {names}; remove those that are not yours (the template's example documents), or add a link to them"
         ),
     )
 }
@@ -164,10 +170,20 @@ pub fn refusal(file: &Path, error: &LoadError, refusal: &str) -> String {
 
 /// A French reason for the usual I/O errors.
 pub fn io_reason(e: &std::io::Error) -> String {
+    io_reason_in(e, Lang::French)
+}
+
+/// A reason for the usual I/O errors, in `lang` (the others are the
+/// system's).
+pub fn io_reason_in(e: &std::io::Error, lang: Lang) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "fichier introuvable".to_string(),
-        std::io::ErrorKind::PermissionDenied => "accès refusé".to_string(),
-        std::io::ErrorKind::IsADirectory => "c'est un dossier, pas un fichier".to_string(),
+        std::io::ErrorKind::NotFound => say!(lang, "fichier introuvable", "file not found"),
+        std::io::ErrorKind::PermissionDenied => say!(lang, "accès refusé", "permission denied"),
+        std::io::ErrorKind::IsADirectory => say!(
+            lang,
+            "c'est un dossier, pas un fichier",
+            "it is a folder, not a file"
+        ),
         _ => e.to_string(),
     }
 }

@@ -4,11 +4,13 @@
 use crate::decode::{decode_with_warnings, likely_field, PathStack};
 use crate::diagnostic::{Counts, Diagnostic, JsonPath, LoadError, Position};
 use crate::json::{self, Kind, Member, Value};
+use crate::language::Lang;
 use crate::locate::{offset_of, position_of, Lines};
 use crate::messages;
 use crate::order::sort_by_u64_key;
 use crate::portfolio::Portfolio;
 use crate::referential::Referential;
+use crate::say;
 use crate::validate::{validate_with_files, SiteFiles};
 
 /// The largest file accepted. A portfolio with a thousand réalisations is
@@ -60,18 +62,20 @@ pub struct Loaded {
 }
 
 /// Loads a portfolio from raw bytes: size, encoding, syntax, types, then the
-/// E5 rules. Never panics, whatever the bytes.
+/// E5 rules, with French diagnostics. Never panics, whatever the bytes.
 pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
-    load_bytes_with_files(bytes, None)
+    load_bytes_with_files(bytes, None, Lang::French)
 }
 
 /// [`load_bytes`], with the files the site will serve when the caller can
 /// list them (`cyberfolio validate`): a link to a missing one is an error.
+/// The diagnostics' messages are in `lang`.
 pub fn load_bytes_with_files(
     bytes: &[u8],
     files: Option<SiteFiles<'_>>,
+    lang: Lang,
 ) -> Result<Loaded, LoadError> {
-    load_str_with_files(text_of(bytes)?, files)
+    load_str_with_files(text_of(bytes)?, files, lang)
 }
 
 /// Reads a portfolio that the build has checked: its size, encoding,
@@ -88,14 +92,14 @@ pub fn load_bytes_with_files(
 /// (`url::is_safe_url`).
 pub fn read_checked_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
     let text = without_bom(text_of(bytes)?)?;
-    let root = syntax(text)?;
-    members_of(text, &root)?;
+    let root = syntax(text, Lang::French)?;
+    members_of(text, &root, Lang::French)?;
     let portfolio = crate::decode::decode::<Portfolio>(&root)
-        .map_err(|errors| LoadError::Invalid(located_at(text, errors)))?;
+        .map_err(|errors| LoadError::Invalid(located_at(text, errors, Lang::French)))?;
     let referential = portfolio
         .referential
         .clone()
-        .unwrap_or_else(Referential::bts_sio);
+        .unwrap_or_else(|| Referential::shipped(portfolio.language()));
     Ok(Loaded {
         portfolio,
         referential,
@@ -143,9 +147,9 @@ fn without_bom(text: &str) -> Result<&str, LoadError> {
 /// The JSON tree of the whole file, or its first syntax error, located.
 /// Syntax first, over the whole file, so that a typo anywhere is reported
 /// before any type error.
-fn syntax(text: &str) -> Result<Value<'_>, LoadError> {
+fn syntax(text: &str, lang: Lang) -> Result<Value<'_>, LoadError> {
     json::parse(text).map_err(|e| {
-        let mut d = Diagnostic::error(JsonPath::root(), messages::syntax(e.problem));
+        let mut d = Diagnostic::error(JsonPath::root(), messages::syntax(e.problem, lang));
         d.position = Some(position_of(text, e.offset));
         LoadError::Invalid(vec![d])
     })
@@ -153,36 +157,54 @@ fn syntax(text: &str) -> Result<Value<'_>, LoadError> {
 
 /// The members of the file's top-level object: a file that holds anything
 /// else (a list, a string…) is refused with what it should hold.
-fn members_of<'t, 'v>(text: &str, root: &'v Value<'t>) -> Result<&'v [Member<'t>], LoadError> {
+fn members_of<'t, 'v>(
+    text: &str,
+    root: &'v Value<'t>,
+    lang: Lang,
+) -> Result<&'v [Member<'t>], LoadError> {
     match &root.kind {
         Kind::Object(members) => Ok(members),
         _ => {
             let d = Diagnostic::error(
                 JsonPath::root(),
-                "le fichier doit contenir un objet JSON, entre accolades : { \"basics\": { … }, \"realisations\": [ … ] }",
+                say!(
+                    lang,
+                    "le fichier doit contenir un objet JSON, entre accolades : {{ \"basics\": {{ … }}, \"realisations\": [ … ] }}",
+                    "the file must hold a JSON object, between braces: {{ \"basics\": {{ … }}, \"realisations\": [ … ] }}",
+                ),
             );
-            Err(LoadError::Invalid(located_at(text, vec![(root.start, d)])))
+            Err(LoadError::Invalid(located_at(
+                text,
+                vec![(root.start, d)],
+                lang,
+            )))
         }
     }
 }
 
-/// Loads a portfolio from text; see [`load_bytes`].
+/// Loads a portfolio from text, with French diagnostics; see
+/// [`load_bytes`].
 pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
-    load_str_with_files(text, None)
+    load_str_with_files(text, None, Lang::French)
 }
 
-/// Loads a portfolio from text; see [`load_bytes_with_files`].
-pub fn load_str_with_files(text: &str, files: Option<SiteFiles<'_>>) -> Result<Loaded, LoadError> {
+/// Loads a portfolio from text, with diagnostics in `lang`; see
+/// [`load_bytes_with_files`].
+pub fn load_str_with_files(
+    text: &str,
+    files: Option<SiteFiles<'_>>,
+    lang: Lang,
+) -> Result<Loaded, LoadError> {
     within_size(text.len())?;
     let text = without_bom(text)?;
-    let root = syntax(text)?;
-    let members = members_of(text, &root)?;
-    let long_texts = too_long_texts(&root);
-    let (portfolio, ignored_keys) = match decode_with_warnings::<Portfolio>(&root) {
+    let root = syntax(text, lang)?;
+    let members = members_of(text, &root, lang)?;
+    let long_texts = too_long_texts(&root, lang);
+    let (portfolio, ignored_keys) = match decode_with_warnings::<Portfolio>(&root, lang) {
         Ok(decoded) => decoded,
         Err(mut errors) => {
             errors.extend(long_texts);
-            return Err(LoadError::Invalid(located_at(text, errors)));
+            return Err(LoadError::Invalid(located_at(text, errors, lang)));
         }
     };
     let present = |key: &str| members.iter().any(|m| &*m.key == key);
@@ -197,15 +219,27 @@ pub fn load_str_with_files(text: &str, files: Option<SiteFiles<'_>>) -> Result<L
                 // be published without any, so it is not published.
                 Some(meant) if !present(meant) => Diagnostic::error(
                     path,
-                    format!("champ « {k} » inconnu : vouliez-vous écrire « {meant} » ? Tel quel, son contenu est ignoré"),
+                    say!(
+                        lang,
+                        "champ « {k} » inconnu : vouliez-vous écrire « {meant} » ? Tel quel, son contenu est ignoré",
+                        "unknown field “{k}”: did you mean “{meant}”? As it is, its content is ignored",
+                    ),
                 ),
                 Some(meant) => Diagnostic::warning(
                     path,
-                    format!("champ « {k} » inconnu, il sera ignoré : vouliez-vous écrire « {meant} » (déjà présent plus haut ou plus bas) ?"),
+                    say!(
+                        lang,
+                        "champ « {k} » inconnu, il sera ignoré : vouliez-vous écrire « {meant} » (déjà présent plus haut ou plus bas) ?",
+                        "unknown field “{k}”, it will be ignored: did you mean “{meant}” (already present above or below)?",
+                    ),
                 ),
                 None => Diagnostic::warning(
                     path,
-                    format!("champ « {k} » inconnu, il sera ignoré : vérifiez son orthographe (les noms de champs sont en anglais, par exemple « realisations », « techWatch »)"),
+                    say!(
+                        lang,
+                        "champ « {k} » inconnu, il sera ignoré : vérifiez son orthographe (les noms de champs sont en anglais, par exemple « realisations », « techWatch »)",
+                        "unknown field “{k}”, it will be ignored: check its spelling (field names are in English, for example “realisations”, “techWatch”)",
+                    ),
                 ),
             }
         })
@@ -213,15 +247,15 @@ pub fn load_str_with_files(text: &str, files: Option<SiteFiles<'_>>) -> Result<L
     let referential = portfolio
         .referential
         .clone()
-        .unwrap_or_else(Referential::bts_sio);
-    diagnostics.extend(validate_with_files(&portfolio, &referential, files));
+        .unwrap_or_else(|| Referential::shipped(portfolio.language()));
+    diagnostics.extend(validate_with_files(&portfolio, &referential, files, lang));
     let mut at: Vec<(usize, Diagnostic)> = diagnostics
         .into_iter()
         .map(|d| (offset_of(&root, &d.path), d))
         .collect();
     at.extend(long_texts);
     at.extend(ignored_keys);
-    let diagnostics = located_at(text, at);
+    let diagnostics = located_at(text, at, lang);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(LoadError::Invalid(diagnostics));
     }
@@ -234,10 +268,11 @@ pub fn load_str_with_files(text: &str, files: Option<SiteFiles<'_>>) -> Result<L
 
 /// An error, with the offset of its value, for each string longer than
 /// [`MAX_TEXT_CHARS`], whatever the field (known or not).
-fn too_long_texts(root: &Value<'_>) -> Vec<(usize, Diagnostic)> {
+fn too_long_texts(root: &Value<'_>, lang: Lang) -> Vec<(usize, Diagnostic)> {
     fn walk<'v>(
         value: &'v Value<'_>,
         path: &mut PathStack<'v>,
+        lang: Lang,
         out: &mut Vec<(usize, Diagnostic)>,
     ) {
         match &value.kind {
@@ -246,21 +281,25 @@ fn too_long_texts(root: &Value<'_>) -> Vec<(usize, Diagnostic)> {
                 if chars > MAX_TEXT_CHARS {
                     out.push((value.start, Diagnostic::error(
                         path.to_path(),
-                        format!("texte trop long ({chars} caractères) : {MAX_TEXT_CHARS} au plus. Raccourcissez-le, ou mettez ce contenu dans un document lié"),
+                        say!(
+                            lang,
+                            "texte trop long ({chars} caractères) : {MAX_TEXT_CHARS} au plus. Raccourcissez-le, ou mettez ce contenu dans un document lié",
+                            "text too long ({chars} characters): {MAX_TEXT_CHARS} at most. Shorten it, or put this content in a linked document",
+                        ),
                     )));
                 }
             }
             Kind::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     path.push_index(i);
-                    walk(item, path, out);
+                    walk(item, path, lang, out);
                     path.pop();
                 }
             }
             Kind::Object(members) => {
                 for m in members {
                     path.push_key(&m.key);
-                    walk(&m.value, path, out);
+                    walk(&m.value, path, lang, out);
                     path.pop();
                 }
             }
@@ -268,7 +307,7 @@ fn too_long_texts(root: &Value<'_>) -> Vec<(usize, Diagnostic)> {
         }
     }
     let mut out = Vec::new();
-    walk(root, &mut PathStack::default(), &mut out);
+    walk(root, &mut PathStack::default(), lang, &mut out);
     out
 }
 
@@ -286,7 +325,11 @@ pub const MAX_DIAGNOSTICS: usize = 1000;
 /// error; the rest is counted in one last diagnostic, an error when errors
 /// were left out and a warning otherwise, so that the cap never changes the
 /// verdict.
-fn located_at(text: &str, mut diagnostics: Vec<(usize, Diagnostic)>) -> Vec<Diagnostic> {
+fn located_at(
+    text: &str,
+    mut diagnostics: Vec<(usize, Diagnostic)>,
+    lang: Lang,
+) -> Vec<Diagnostic> {
     let total = diagnostics.len();
     let mut omitted = (0, 0);
     if total > MAX_DIAGNOSTICS {
@@ -316,34 +359,60 @@ fn located_at(text: &str, mut diagnostics: Vec<(usize, Diagnostic)>) -> Vec<Diag
         })
         .collect();
     if total > MAX_DIAGNOSTICS {
-        out.push(left_out(omitted, out.last().and_then(|d| d.position)));
+        out.push(left_out(omitted, out.last().and_then(|d| d.position), lang));
     }
     out
 }
 
 /// The last diagnostic of a capped list: how many errors and warnings it
 /// leaves out, at the position of the last one listed.
-fn left_out((errors, warnings): (usize, usize), position: Option<Position>) -> Diagnostic {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+fn left_out(
+    (errors, warnings): (usize, usize),
+    position: Option<Position>,
+    lang: Lang,
+) -> Diagnostic {
     let counts = match (errors, warnings) {
-        (0, w) => plural(
-            w,
-            "autre avertissement n'est pas listé",
-            "autres avertissements ne sont pas listés",
+        (0, 1) => say!(
+            lang,
+            "1 autre avertissement n'est pas listé",
+            "1 other warning is not listed"
         ),
-        (e, 0) => plural(
-            e,
-            "autre erreur n'est pas listée",
-            "autres erreurs ne sont pas listées",
+        (0, w) => say!(
+            lang,
+            "{w} autres avertissements ne sont pas listés",
+            "{w} other warnings are not listed"
         ),
-        (e, w) => format!(
-            "{} et {} ne sont pas listés",
-            plural(e, "autre erreur", "autres erreurs"),
-            plural(w, "avertissement", "avertissements")
+        (1, 0) => say!(
+            lang,
+            "1 autre erreur n'est pas listée",
+            "1 other error is not listed"
         ),
+        (e, 0) => say!(
+            lang,
+            "{e} autres erreurs ne sont pas listées",
+            "{e} other errors are not listed"
+        ),
+        (e, w) => {
+            let errors = match e {
+                1 => say!(lang, "1 autre erreur", "1 other error"),
+                e => say!(lang, "{e} autres erreurs", "{e} other errors"),
+            };
+            let warnings = match w {
+                1 => say!(lang, "1 avertissement", "1 warning"),
+                w => say!(lang, "{w} avertissements", "{w} warnings"),
+            };
+            say!(
+                lang,
+                "{errors} et {warnings} ne sont pas listés",
+                "{errors} and {warnings} are not listed"
+            )
+        }
     };
-    let message = format!("{counts} : corrigez d'abord les problèmes listés, puis rechargez");
+    let message = say!(
+        lang,
+        "{counts} : corrigez d'abord les problèmes listés, puis rechargez",
+        "{counts}: fix the listed problems first, then reload"
+    );
     let mut d = if errors > 0 {
         Diagnostic::error(JsonPath::root(), message)
     } else {

@@ -245,7 +245,7 @@ mod tests {
     #[test]
     fn the_validator_warns_of_an_image_previews_cannot_reach() {
         let warned = |p: &Portfolio| {
-            crate::validate::validate(p, &crate::Referential::bts_sio())
+            crate::validate::validate(p, &crate::Referential::bts_sio(), crate::Lang::French)
                 .iter()
                 .any(|d| {
                     d.path.to_string() == "site.ogImage"

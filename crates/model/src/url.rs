@@ -1,5 +1,8 @@
 //! Which URLs may become links or image sources.
 
+use crate::language::Lang;
+use crate::say;
+
 /// Schemes a link may use. Anything else (`javascript:`, `data:`,
 /// `vbscript:`, `file:`…) is refused by the validator and never rendered.
 pub const SAFE_SCHEMES: [&str; 4] = ["https", "http", "mailto", "tel"];
@@ -14,8 +17,50 @@ pub enum UrlCheck {
     /// A scheme outside [`SAFE_SCHEMES`]; holds the scheme, lower-cased.
     UnsafeScheme(String),
     /// Control characters, backslashes or other text a browser would
-    /// reinterpret; holds a short reason in French.
-    Malformed(&'static str),
+    /// reinterpret; holds what is wrong ([`Malformation::reason`]).
+    Malformed(Malformation),
+}
+
+/// What makes an address one a browser would reinterpret.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Malformation {
+    /// Control characters.
+    Control,
+    /// Zero-width or text-direction characters.
+    Invisible,
+    /// A backslash, which browsers read as a slash.
+    Backslash,
+    /// Spaces, outside a `mailto:` address.
+    Spaces,
+}
+
+impl Malformation {
+    /// The reason, as a short sentence in `lang` about the address (« elle
+    /// contient… »).
+    pub fn reason(self, lang: Lang) -> String {
+        match self {
+            Malformation::Control => say!(
+                lang,
+                "elle contient des caractères de contrôle",
+                "it contains control characters",
+            ),
+            Malformation::Invisible => say!(
+                lang,
+                "elle contient des caractères invisibles (espace de largeur nulle, inversion du sens du texte)",
+                "it contains invisible characters (zero-width space, reversal of the text's direction)",
+            ),
+            Malformation::Backslash => say!(
+                lang,
+                "elle contient une barre oblique inversée « \\ »",
+                "it contains a backslash “\\”",
+            ),
+            Malformation::Spaces => say!(
+                lang,
+                "elle contient des espaces (écrivez-les %20)",
+                "it contains spaces (write them %20)",
+            ),
+        }
+    }
 }
 
 /// Classifies a URL the way a browser would parse its scheme: browsers drop
@@ -27,18 +72,16 @@ pub fn check_url(url: &str) -> UrlCheck {
         return UrlCheck::Empty;
     }
     if trimmed.chars().any(|c| c.is_control()) {
-        return UrlCheck::Malformed("elle contient des caractères de contrôle");
+        return UrlCheck::Malformed(Malformation::Control);
     }
     if trimmed.chars().any(is_invisible) {
-        return UrlCheck::Malformed(
-            "elle contient des caractères invisibles (espace de largeur nulle, inversion du sens du texte)",
-        );
+        return UrlCheck::Malformed(Malformation::Invisible);
     }
     if trimmed.contains('\\') {
-        return UrlCheck::Malformed("elle contient une barre oblique inversée « \\ »");
+        return UrlCheck::Malformed(Malformation::Backslash);
     }
     if trimmed.contains(|c: char| c.is_whitespace()) && !trimmed.starts_with("mailto:") {
-        return UrlCheck::Malformed("elle contient des espaces (écrivez-les %20)");
+        return UrlCheck::Malformed(Malformation::Spaces);
     }
     let scheme_end = trimmed.find([':', '/', '?', '#']);
     match scheme_end {

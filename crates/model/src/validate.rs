@@ -3,10 +3,12 @@
 
 use crate::date::PartialDate;
 use crate::diagnostic::{Diagnostic, JsonPath};
+use crate::language::Lang;
 use crate::markdown::link_targets;
 use crate::meta::is_previewable;
 use crate::portfolio::{Cadre, DocumentKind, Portfolio, WorkKind};
 use crate::referential::Referential;
+use crate::say;
 use crate::text::{ellipsize, is_slug};
 use crate::url::{check_url, UrlCheck};
 
@@ -97,10 +99,11 @@ fn looks_like_host(segment: &str) -> bool {
     named && (segment.starts_with("www.") || labels.last().is_some_and(|l| DOMAINS.contains(l)))
 }
 
-/// Checks a parsed portfolio against the E5 rules. Paths are filled in;
-/// positions are added by the loader, which has the text.
-pub fn validate(portfolio: &Portfolio, referential: &Referential) -> Vec<Diagnostic> {
-    validate_with_files(portfolio, referential, None)
+/// Checks a parsed portfolio against the E5 rules, with messages in
+/// `lang`. Paths are filled in; positions are added by the loader, which
+/// has the text.
+pub fn validate(portfolio: &Portfolio, referential: &Referential, lang: Lang) -> Vec<Diagnostic> {
+    validate_with_files(portfolio, referential, None, lang)
 }
 
 /// [`validate`], and an error for each relative address that names no file
@@ -110,10 +113,12 @@ pub fn validate_with_files(
     portfolio: &Portfolio,
     referential: &Referential,
     files: Option<SiteFiles<'_>>,
+    lang: Lang,
 ) -> Vec<Diagnostic> {
     let mut v = Validator {
         out: Vec::new(),
         files,
+        lang,
     };
     let root = JsonPath::root();
     v.referential(portfolio);
@@ -124,14 +129,21 @@ pub fn validate_with_files(
         v.required(
             &path.key("institution"),
             &e.institution,
-            "le nom de l'établissement",
+            ("le nom de l'établissement", "the school's name"),
         );
         v.url(&path.key("url"), e.url.as_deref());
         v.period(&path, e.start_date, e.end_date);
     }
     for (i, c) in portfolio.certificates.iter().enumerate() {
         let path = root.key("certificates").index(i);
-        v.required(&path.key("name"), &c.name, "l'intitulé de la certification");
+        v.required(
+            &path.key("name"),
+            &c.name,
+            (
+                "l'intitulé de la certification",
+                "the certification's title",
+            ),
+        );
         v.url(&path.key("url"), c.url.as_deref());
     }
     for (i, p) in portfolio.projects.iter().enumerate() {
@@ -146,11 +158,19 @@ pub fn validate_with_files(
         let path = root.key("contact").key("formEndpoint");
         if let Some(endpoint) = contact.form_endpoint.as_deref() {
             if !endpoint.trim().to_ascii_lowercase().starts_with("https://") {
-                v.error(&path, "l'adresse du formulaire doit commencer par https:// (les données des visiteurs doivent être chiffrées)");
+                let message = say!(
+                    lang,
+                    "l'adresse du formulaire doit commencer par https:// (les données des visiteurs doivent être chiffrées)",
+                    "the form's address must start with https:// (the visitors' data must be encrypted)",
+                );
+                v.error(&path, message);
             }
         }
     }
     if let Some(site) = &portfolio.site {
+        if let Some(language) = site.language.as_deref() {
+            v.language(&root.key("site").key("language"), language);
+        }
         let path = root.key("site").key("ogImage");
         v.url(&path, site.og_image.as_deref());
         // The rule of `PageMeta::of` (the build resolves the address):
@@ -168,17 +188,24 @@ pub fn validate_with_files(
                 .and_then(|e| e.portfolio_url.as_deref())
                 .map(str::trim);
             if !is_previewable(image, address) {
-                v.warning(&path, "l'image de partage n'apparaîtra pas dans les aperçus de lien : ils demandent une adresse complète en https. Donnez l'adresse publique du site dans « exam.portfolioUrl », ou une URL https ici");
+                let message = say!(
+                    lang,
+                    "l'image de partage n'apparaîtra pas dans les aperçus de lien : ils demandent une adresse complète en https. Donnez l'adresse publique du site dans « exam.portfolioUrl », ou une URL https ici",
+                    "the sharing image will not appear in link previews: they need a full https address. Give the site's public address in “exam.portfolioUrl”, or an https URL here",
+                );
+                v.warning(&path, message);
             } else if let Some(address) =
                 address.filter(|a| site_path(image).is_some() && names_a_folder_without_slash(a))
             {
                 // The build resolves the image as a browser would (RFC
                 // 3986): against `https://x.github.io/depot`, `og.png` is
                 // `https://x.github.io/og.png`, outside the site.
-                v.warning(
-                    &root.key("exam").key("portfolioUrl"),
-                    format!("l'adresse du site ne finit pas par « / » : l'image de partage « {image} » y serait cherchée dans le dossier au-dessus, comme le fait un navigateur, et les aperçus de lien ne la trouveraient pas. Écrivez « {address}/ »"),
+                let message = say!(
+                    lang,
+                    "l'adresse du site ne finit pas par « / » : l'image de partage « {image} » y serait cherchée dans le dossier au-dessus, comme le fait un navigateur, et les aperçus de lien ne la trouveraient pas. Écrivez « {address}/ »",
+                    "the site's address does not end with “/”: the sharing image “{image}” would be looked for in the folder above it, as a browser does, and link previews would not find it. Write “{address}/”",
                 );
+                v.warning(&root.key("exam").key("portfolioUrl"), message);
             }
         }
     }
@@ -189,6 +216,8 @@ pub fn validate_with_files(
 struct Validator<'f> {
     out: Vec<Diagnostic>,
     files: Option<SiteFiles<'f>>,
+    /// The language of the messages.
+    lang: Lang,
 }
 
 /// Whether `address` (`https://x.github.io/depot`) names a folder of the
@@ -210,7 +239,13 @@ fn names_a_folder_without_slash(address: &str) -> bool {
 }
 
 /// The advice for an address such as `/documents/cv.pdf`.
-const ROOT_RELATIVE: &str = "adresse commençant par « / » : sur GitHub Pages, le site est publié dans /nom-du-dépôt/ et cette adresse mène hors du site ; écrivez-la sans « / » au début (« documents/cv.pdf »)";
+fn root_relative(lang: Lang) -> String {
+    say!(
+        lang,
+        "adresse commençant par « / » : sur GitHub Pages, le site est publié dans /nom-du-dépôt/ et cette adresse mène hors du site ; écrivez-la sans « / » au début (« documents/cv.pdf »)",
+        "address starting with “/”: on GitHub Pages, the site is published in /repository-name/ and this address leads out of the site; write it without the “/” at the start (“documents/cv.pdf”)",
+    )
+}
 
 impl Validator<'_> {
     fn error(&mut self, path: &JsonPath, message: impl Into<String>) {
@@ -221,24 +256,64 @@ impl Validator<'_> {
         self.out.push(Diagnostic::warning(path.clone(), message));
     }
 
-    fn required(&mut self, path: &JsonPath, value: &str, what: &str) {
+    /// An error when `value` is blank; `what` names the field, in French
+    /// then in English (« le titre du document », "the document's title").
+    fn required(&mut self, path: &JsonPath, value: &str, (french, english): (&str, &str)) {
         if value.trim().is_empty() {
-            self.error(path, format!("{what} manque : renseignez ce champ"));
+            let message = say!(
+                self.lang,
+                "{french} manque : renseignez ce champ",
+                "{english} is missing: fill in this field"
+            );
+            self.error(path, message);
         }
+    }
+
+    /// `site.language`: a tag of a language the interface speaks (`fr`,
+    /// `en`, with a region or not), since it chooses the site's texts and
+    /// goes into the page's `lang` attribute.
+    fn language(&mut self, path: &JsonPath, tag: &str) {
+        let tag = tag.trim();
+        let well_formed = !tag.is_empty()
+            && tag.len() <= 35
+            && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if well_formed && Lang::of_tag(tag).is_some() {
+            return;
+        }
+        let tag = ellipsize(tag, 40);
+        let message = say!(
+            self.lang,
+            "langue « {tag} » non prise en charge : écrivez \"fr\" pour un site en français ou \"en\" pour un site en anglais, éventuellement suivi d'une région (\"fr-FR\", \"en-GB\")",
+            "language “{tag}” not supported: write \"fr\" for a site in French or \"en\" for a site in English, possibly followed by a region (\"fr-FR\", \"en-GB\")"
+        );
+        self.error(path, message);
     }
 
     fn url(&mut self, path: &JsonPath, url: Option<&str>) {
         if url.is_some_and(is_root_relative) {
-            self.warning(path, ROOT_RELATIVE);
+            self.warning(path, root_relative(self.lang));
         }
         match url.map(check_url) {
             // JSON Resume files often carry empty strings for unused URLs.
             None | Some(UrlCheck::Safe) | Some(UrlCheck::Empty) => {}
-            Some(UrlCheck::UnsafeScheme(scheme)) => self.error(
-                path,
-                format!("adresse refusée : le préfixe « {}: » n'est pas autorisé ; utilisez https://, http://, mailto:, tel: ou un chemin relatif", ellipsize(&scheme, 20)),
-            ),
-            Some(UrlCheck::Malformed(why)) => self.error(path, format!("adresse refusée : {why}")),
+            Some(UrlCheck::UnsafeScheme(scheme)) => {
+                let scheme = ellipsize(&scheme, 20);
+                let message = say!(
+                    self.lang,
+                    "adresse refusée : le préfixe « {scheme}: » n'est pas autorisé ; utilisez https://, http://, mailto:, tel: ou un chemin relatif",
+                    "address refused: the prefix “{scheme}:” is not allowed; use https://, http://, mailto:, tel: or a relative path"
+                );
+                self.error(path, message);
+            }
+            Some(UrlCheck::Malformed(why)) => {
+                let why = why.reason(self.lang);
+                let message = say!(
+                    self.lang,
+                    "adresse refusée : {why}",
+                    "address refused: {why}"
+                );
+                self.error(path, message);
+            }
         }
         if let Some(url) = url {
             self.relative_target(path, url);
@@ -253,12 +328,31 @@ impl Validator<'_> {
             return;
         };
         let first = target.split('/').next().unwrap_or_default();
+        let lang = self.lang;
         if first.contains('@') {
-            self.error(path, format!("adresse e-mail sans « mailto: » : le lien chercherait une page « {} » dans le site ; écrivez « mailto:{} »", ellipsize(first, 40), ellipsize(first, 40)));
+            let first = ellipsize(first, 40);
+            let message = say!(
+                lang,
+                "adresse e-mail sans « mailto: » : le lien chercherait une page « {first} » dans le site ; écrivez « mailto:{first} »",
+                "e-mail address without “mailto:”: the link would look for a page “{first}” in the site; write “mailto:{first}”"
+            );
+            self.error(path, message);
         } else if looks_like_host(first) {
-            self.error(path, format!("adresse web sans « https:// » : le lien chercherait une page « {} » dans le site ; écrivez « https://{} »", ellipsize(target, 40), ellipsize(target, 40)));
+            let target = ellipsize(target, 40);
+            let message = say!(
+                lang,
+                "adresse web sans « https:// » : le lien chercherait une page « {target} » dans le site ; écrivez « https://{target} »",
+                "web address without “https://”: the link would look for a page “{target}” in the site; write “https://{target}”"
+            );
+            self.error(path, message);
         } else if self.files.is_some_and(|exists| !exists(target)) {
-            self.error(path, format!("fichier introuvable : le site n'a pas de fichier « {} » (il le servirait depuis public/{}) ; ajoutez-le au dépôt ou corrigez son nom (majuscules, accents et extension comptent)", ellipsize(target, 60), ellipsize(target, 60)));
+            let target = ellipsize(target, 60);
+            let message = say!(
+                lang,
+                "fichier introuvable : le site n'a pas de fichier « {target} » (il le servirait depuis public/{target}) ; ajoutez-le au dépôt ou corrigez son nom (majuscules, accents et extension comptent)",
+                "file not found: the site has no file “{target}” (it would serve it from “public/{target}”); add it to the repository or correct its name (capitals, accents and extension matter)"
+            );
+            self.error(path, message);
         }
     }
 
@@ -268,17 +362,28 @@ impl Validator<'_> {
     fn image(&mut self, path: &JsonPath, src: Option<&str>) {
         self.url(path, src);
         if src.is_some_and(is_plain_http) {
-            self.warning(path, "image en http:// : le navigateur ne l'affichera pas (le site n'accepte que les images en https:// ou copiées dans le dépôt) ; utilisez son adresse en https://");
+            let message = say!(
+                self.lang,
+                "image en http:// : le navigateur ne l'affichera pas (le site n'accepte que les images en https:// ou copiées dans le dépôt) ; utilisez son adresse en https://",
+                "image in http://: the browser will not show it (the site only accepts images in https:// or copied into the repository); use its https:// address"
+            );
+            self.warning(path, message);
         }
     }
 
     fn rich_text(&mut self, path: &JsonPath, text: Option<&str>) {
         for target in link_targets(text.unwrap_or_default()) {
             if is_root_relative(&target) {
-                self.warning(path, ROOT_RELATIVE);
+                self.warning(path, root_relative(self.lang));
             }
             if let UrlCheck::UnsafeScheme(_) | UrlCheck::Malformed(_) = check_url(&target) {
-                self.error(path, format!("lien refusé « {} » dans le texte : seuls https://, http://, mailto:, tel: et les chemins relatifs sont autorisés", ellipsize(&target, 40)));
+                let shown = ellipsize(&target, 40);
+                let message = say!(
+                    self.lang,
+                    "lien refusé « {shown} » dans le texte : seuls https://, http://, mailto:, tel: et les chemins relatifs sont autorisés",
+                    "link “{shown}” refused in the text: only https://, http://, mailto:, tel: and relative paths are allowed"
+                );
+                self.error(path, message);
             } else {
                 self.relative_target(path, &target);
             }
@@ -288,21 +393,48 @@ impl Validator<'_> {
     fn period(&mut self, path: &JsonPath, start: Option<PartialDate>, end: Option<PartialDate>) {
         if let (Some(s), Some(e)) = (start, end) {
             if e.end_key() < s.start_key() {
-                self.error(&path.key("endDate"), format!("la date de fin ({e}) précède la date de début ({s}) : inversez-les ou corrigez-en une"));
+                let message = say!(
+                    self.lang,
+                    "la date de fin ({e}) précède la date de début ({s}) : inversez-les ou corrigez-en une",
+                    "the end date ({e}) comes before the start date ({s}): swap them or correct one"
+                );
+                self.error(&path.key("endDate"), message);
             }
         }
     }
 
-    fn slug<'p>(&mut self, path: &JsonPath, id: &'p str, seen: &mut StrSet<'p>, what: &str) {
+    /// Checks an id; `what` says whose, in French then in English (« du
+    /// stage », "of the internship").
+    fn slug<'p>(
+        &mut self,
+        path: &JsonPath,
+        id: &'p str,
+        seen: &mut StrSet<'p>,
+        (french, english): (&str, &str),
+    ) {
+        let lang = self.lang;
         if id.trim().is_empty() {
-            self.error(path, format!("l'identifiant « id » {what} manque : choisissez un mot court, par exemple « stage-1 » ou « glpi-parc »"));
-        } else if !is_slug(id) {
-            self.error(path, format!("identifiant « {} » invalide : utilisez des lettres minuscules sans accents, des chiffres et des tirets, par exemple « glpi-parc »", ellipsize(id, 40)));
-        } else if !seen.insert(id) {
-            self.error(
-                path,
-                format!("identifiant « {id} » déjà utilisé : chaque identifiant doit être unique"),
+            let message = say!(
+                lang,
+                "l'identifiant « id » {french} manque : choisissez un mot court, par exemple « stage-1 » ou « glpi-parc »",
+                "the identifier “id” {english} is missing: choose a short word, for example “stage-1” or “glpi-parc”"
             );
+            self.error(path, message);
+        } else if !is_slug(id) {
+            let shown = ellipsize(id, 40);
+            let message = say!(
+                lang,
+                "identifiant « {shown} » invalide : utilisez des lettres minuscules sans accents, des chiffres et des tirets, par exemple « glpi-parc »",
+                "invalid identifier “{shown}”: use lower-case letters without accents, digits and hyphens, for example “glpi-parc”"
+            );
+            self.error(path, message);
+        } else if !seen.insert(id) {
+            let message = say!(
+                lang,
+                "identifiant « {id} » déjà utilisé : chaque identifiant doit être unique",
+                "identifier “{id}” already used: each identifier must be unique"
+            );
+            self.error(path, message);
         }
     }
 
@@ -311,14 +443,22 @@ impl Validator<'_> {
             return;
         };
         let path = JsonPath::root().key("referential").key("competencies");
+        let lang = self.lang;
         if own.competencies.is_empty() {
-            self.error(&path, "le référentiel fourni n'a aucune compétence : supprimez « referential » pour utiliser celui du BTS SIO");
+            let message = say!(
+                lang,
+                "le référentiel fourni n'a aucune compétence : supprimez « referential » pour utiliser celui du BTS SIO",
+                "the competency framework given has no competency: remove “referential” to use the BTS SIO one"
+            );
+            self.error(&path, message);
         }
         if own.competencies.len() > 64 {
-            self.error(
-                &path,
+            let message = say!(
+                lang,
                 "le référentiel compte plus de 64 compétences : c'est la limite de Cyberfolio",
+                "the competency framework has more than 64 competencies: that is Cyberfolio's limit"
             );
+            self.error(&path, message);
         }
         let mut seen = StrSet::default();
         for (i, c) in own.competencies.iter().enumerate() {
@@ -328,17 +468,22 @@ impl Validator<'_> {
                 subs.map(|(k, s)| (cpath.key("subCompetencies").index(k).key("code"), &s.code)),
             );
             for (at, code) in codes {
+                let shown = ellipsize(code, 20);
                 if code.trim().is_empty() || !seen.insert(code) {
-                    self.error(
-                        &at,
-                        format!(
-                            "code « {} » vide ou en double dans le référentiel",
-                            ellipsize(code, 20)
-                        ),
+                    let message = say!(
+                        lang,
+                        "code « {shown} » vide ou en double dans le référentiel",
+                        "code “{shown}” empty or repeated in the competency framework"
                     );
+                    self.error(&at, message);
                 } else if !is_code(code) {
                     // Codes go into links (`?c=B1.4,B1.2`) and element ids.
-                    self.error(&at, format!("code « {} » invalide : utilisez des lettres, des chiffres, des points et des tirets, par exemple « C1.2 »", ellipsize(code, 20)));
+                    let message = say!(
+                        lang,
+                        "code « {shown} » invalide : utilisez des lettres, des chiffres, des points et des tirets, par exemple « C1.2 »",
+                        "invalid code “{shown}”: use letters, digits, dots and hyphens, for example “C1.2”"
+                    );
+                    self.error(&at, message);
                 }
             }
         }
@@ -347,41 +492,57 @@ impl Validator<'_> {
     /// The header of the tableau de synthèse: each field it prints.
     fn exam(&mut self, portfolio: &Portfolio) {
         let path = JsonPath::root().key("exam");
+        let lang = self.lang;
         let Some(exam) = &portfolio.exam else {
-            self.warning(&path, "l'en-tête du tableau de synthèse est vide : ajoutez « exam » avec « option » (\"SISR\" ou \"SLAM\"), « candidateNumber », « trainingCentre » et « portfolioUrl »");
+            let message = say!(
+                lang,
+                "l'en-tête du tableau de synthèse est vide : ajoutez « exam » avec « option » (\"SISR\" ou \"SLAM\"), « candidateNumber », « trainingCentre » et « portfolioUrl »",
+                "the summary table's header is empty: add “exam” with “option” (\"SISR\" or \"SLAM\"), “candidateNumber”, “trainingCentre” and “portfolioUrl”"
+            );
+            self.warning(&path, message);
             return;
         };
         self.url(&path.key("portfolioUrl"), exam.portfolio_url.as_deref());
         if exam.portfolio_url.as_deref().is_some_and(is_plain_http) {
-            self.warning(&path.key("portfolioUrl"), "adresse en http:// : le site publié sur GitHub Pages est en https://, et le tableau de synthèse imprime cette adresse ; écrivez-la en https://");
+            let message = say!(
+                lang,
+                "adresse en http:// : le site publié sur GitHub Pages est en https://, et le tableau de synthèse imprime cette adresse ; écrivez-la en https://",
+                "address in http://: the site published on GitHub Pages is in https://, and the summary table prints this address; write it in https://"
+            );
+            self.warning(&path.key("portfolioUrl"), message);
         }
         if exam.option.is_none() {
-            self.warning(&path.key("option"), "l'option manque : \"SISR\" ou \"SLAM\" ; l'en-tête du tableau de synthèse l'indique");
+            let message = say!(
+                lang,
+                "l'option manque : \"SISR\" ou \"SLAM\" ; l'en-tête du tableau de synthèse l'indique",
+                "the BTS SIO option is missing: \"SISR\" or \"SLAM\"; the summary table's header shows it"
+            );
+            self.warning(&path.key("option"), message);
         }
-        for (key, value, what) in [
+        for (key, value, (french, english)) in [
             (
                 "candidateNumber",
                 &exam.candidate_number,
-                "le numéro de candidat",
+                ("le numéro de candidat", "the candidate number"),
             ),
             (
                 "trainingCentre",
                 &exam.training_centre,
-                "le centre de formation",
+                ("le centre de formation", "the training centre"),
             ),
             (
                 "portfolioUrl",
                 &exam.portfolio_url,
-                "l'adresse du portfolio",
+                ("l'adresse du portfolio", "the portfolio's address"),
             ),
         ] {
             if value.as_deref().is_none_or(|v| v.trim().is_empty()) {
-                self.warning(
-                    &path.key(key),
-                    format!(
-                        "{what} manque (« {key} ») : l'en-tête du tableau de synthèse l'indique"
-                    ),
+                let message = say!(
+                    lang,
+                    "{french} manque (« {key} ») : l'en-tête du tableau de synthèse l'indique",
+                    "{english} is missing (“{key}”): the summary table's header shows it"
                 );
+                self.warning(&path.key(key), message);
             }
         }
     }
@@ -389,26 +550,32 @@ impl Validator<'_> {
     fn basics(&mut self, portfolio: &Portfolio) {
         let path = JsonPath::root().key("basics");
         let basics = &portfolio.basics;
+        let lang = self.lang;
         self.required(
             &path.key("name"),
             &basics.name,
-            "votre nom (« basics.name »)",
+            ("votre nom (« basics.name »)", "your name (“basics.name”)"),
         );
         if let Some(email) = basics.email.as_deref() {
             if email.trim().to_ascii_lowercase().starts_with("mailto:") {
-                self.error(&path.key("email"), "écrivez l'adresse e-mail seule, sans « mailto: » au début : le site fait le lien lui-même");
+                let message = say!(
+                    lang,
+                    "écrivez l'adresse e-mail seule, sans « mailto: » au début : le site fait le lien lui-même",
+                    "write the e-mail address alone, without “mailto:” at the start: the site makes the link itself"
+                );
+                self.error(&path.key("email"), message);
             }
             let valid = email.split_once('@').is_some_and(|(user, host)| {
                 !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
             });
             if !valid {
-                self.error(
-                    &path.key("email"),
-                    format!(
-                        "adresse e-mail « {} » invalide : elle doit avoir la forme nom@domaine.fr",
-                        ellipsize(email, 40)
-                    ),
+                let shown = ellipsize(email, 40);
+                let message = say!(
+                    lang,
+                    "adresse e-mail « {shown} » invalide : elle doit avoir la forme nom@domaine.fr",
+                    "invalid e-mail address “{shown}”: it must have the form name@domain.com"
                 );
+                self.error(&path.key("email"), message);
             }
         }
         self.image(&path.key("image"), basics.image.as_deref());
@@ -423,17 +590,30 @@ impl Validator<'_> {
         let mut ids = StrSet::default();
         for (i, w) in portfolio.work.iter().enumerate() {
             let path = JsonPath::root().key("work").index(i);
-            self.required(&path.key("name"), &w.name, "le nom de l'organisation");
+            let lang = self.lang;
+            self.required(
+                &path.key("name"),
+                &w.name,
+                ("le nom de l'organisation", "the organisation's name"),
+            );
             if let Some(id) = &w.id {
-                self.slug(&path.key("id"), id, &mut ids, "du stage");
+                self.slug(
+                    &path.key("id"),
+                    id,
+                    &mut ids,
+                    ("du stage", "of the internship"),
+                );
             }
             self.url(&path.key("url"), w.url.as_deref());
             self.period(&path, w.start_date, w.end_date);
+            let name = ellipsize(&w.name, 40);
             if w.kind == Some(WorkKind::Internship) && w.id.is_none() {
-                self.warning(
-                    &path,
-                    format!("stage « {} » sans identifiant : ajoutez un « id » (par exemple « stage-1 ») pour y rattacher son attestation dans « documents » et ses réalisations", ellipsize(&w.name, 40)),
+                let message = say!(
+                    lang,
+                    "stage « {name} » sans identifiant : ajoutez un « id » (par exemple « stage-1 ») pour y rattacher son attestation dans « documents » et ses réalisations",
+                    "internship “{name}” without an identifier: add an “id” (for example “stage-1”) to link its certificate in “documents” and its projects to it"
                 );
+                self.warning(&path, message);
             } else if w.kind == Some(WorkKind::Internship) {
                 let certified = w.id.as_ref().is_some_and(|id| {
                     portfolio.documents.iter().any(|d| {
@@ -441,10 +621,12 @@ impl Validator<'_> {
                     })
                 });
                 if !certified {
-                    self.warning(
-                        &path,
-                        format!("stage « {} » sans attestation : l'attestation de stage fait partie du dossier E5 ; ajoutez-la dans « documents » avec \"kind\": \"certificate\" et \"work\" égal à l'« id » de ce stage", ellipsize(&w.name, 40)),
+                    let message = say!(
+                        lang,
+                        "stage « {name} » sans attestation : l'attestation de stage fait partie du dossier E5 ; ajoutez-la dans « documents » avec \"kind\": \"certificate\" et \"work\" égal à l'« id » de ce stage",
+                        "internship “{name}” without a certificate: the internship certificate is part of the E5 file; add it in “documents” with \"kind\": \"certificate\" and \"work\" equal to this internship's “id”"
                     );
+                    self.warning(&path, message);
                 }
             }
         }
@@ -458,26 +640,57 @@ impl Validator<'_> {
         work_ids: &StrSet,
     ) {
         let root = JsonPath::root().key("realisations");
+        let lang = self.lang;
         let mut ids = StrSet::default();
         let mut mobilised = StrSet::default();
         for (i, r) in portfolio.realisations.iter().enumerate() {
             let path = root.index(i);
-            self.slug(&path.key("id"), &r.id, &mut ids, "de la réalisation");
-            self.required(&path.key("name"), &r.name, "l'intitulé de la réalisation");
+            self.slug(
+                &path.key("id"),
+                &r.id,
+                &mut ids,
+                ("de la réalisation", "of the project"),
+            );
+            self.required(
+                &path.key("name"),
+                &r.name,
+                ("l'intitulé de la réalisation", "the project's title"),
+            );
             if r.cadre.is_none() {
-                self.error(&path.key("cadre"), "le cadre manque : \"formation\", \"pro1\" (stage de 1re année) ou \"pro2\" (stage de 2e année) ; il place la réalisation dans le tableau de synthèse");
+                let message = say!(
+                    lang,
+                    "le cadre manque : \"formation\", \"pro1\" (stage de 1re année) ou \"pro2\" (stage de 2e année) ; il place la réalisation dans le tableau de synthèse",
+                    "the setting (“cadre”) is missing: \"formation\", \"pro1\" (first-year internship) or \"pro2\" (second-year internship); it places the project in the summary table"
+                );
+                self.error(&path.key("cadre"), message);
             }
             self.period(&path, r.start_date, r.end_date);
             if r.start_date.is_none() {
-                self.warning(&path.key("startDate"), "la date de début manque : le tableau de synthèse indique la période de chaque réalisation (ajoutez aussi « endDate » si elle est terminée)");
+                let message = say!(
+                    lang,
+                    "la date de début manque : le tableau de synthèse indique la période de chaque réalisation (ajoutez aussi « endDate » si elle est terminée)",
+                    "the start date is missing: the summary table shows the period of each project (also add “endDate” if it is over)"
+                );
+                self.warning(&path.key("startDate"), message);
             }
             if let Some(work) = &r.work {
                 if !work_ids.contains(work) {
-                    self.error(&path.key("work"), format!("aucune expérience « work » n'a l'identifiant « {} » : reprenez l'« id » d'une entrée de « work »", ellipsize(work, 40)));
+                    let work = ellipsize(work, 40);
+                    let message = say!(
+                        lang,
+                        "aucune expérience « work » n'a l'identifiant « {work} » : reprenez l'« id » d'une entrée de « work »",
+                        "no “work” experience has the identifier “{work}”: use the “id” of an entry of “work”"
+                    );
+                    self.error(&path.key("work"), message);
                 }
             }
             if r.competencies.is_empty() {
-                self.error(&path.key("competencies"), "aucune compétence indiquée : chaque réalisation doit préciser les compétences qu'elle mobilise, par exemple [\"B1.1\", \"B1.4\"]");
+                let message = say!(
+                    lang,
+                    "aucune compétence indiquée : chaque réalisation doit préciser les compétences qu'elle mobilise, par exemple [\"B1.1\", \"B1.4\"]",
+                    "no competency given: each project must state the competencies it draws on, for example [\"B1.1\", \"B1.4\"]"
+                );
+                self.error(&path.key("competencies"), message);
             }
             if let (Some(Cadre::Formation), Some(work)) = (r.cadre, &r.work) {
                 let internship = portfolio
@@ -486,13 +699,25 @@ impl Validator<'_> {
                     .find(|w| w.id.as_ref() == Some(work))
                     .filter(|w| w.kind == Some(WorkKind::Internship));
                 if let Some(w) = internship {
-                    self.warning(&path.key("cadre"), format!("réalisation rattachée au stage « {} » mais placée dans le cadre « formation » : pour un stage, le cadre est \"pro1\" (1re année) ou \"pro2\" (2e année), et le tableau de synthèse la range selon ce cadre", ellipsize(&w.name, 40)));
+                    let name = ellipsize(&w.name, 40);
+                    let message = say!(
+                        lang,
+                        "réalisation rattachée au stage « {name} » mais placée dans le cadre « formation » : pour un stage, le cadre est \"pro1\" (1re année) ou \"pro2\" (2e année), et le tableau de synthèse la range selon ce cadre",
+                        "project linked to the internship “{name}” but placed in the setting (“cadre”) “formation”: for an internship, the setting is \"pro1\" (first year) or \"pro2\" (second year), and the summary table files the project by its setting"
+                    );
+                    self.warning(&path.key("cadre"), message);
                 }
             }
             let mut codes = StrSet::default();
             for (j, code) in r.competencies.iter().enumerate() {
+                let shown = ellipsize(code, 20);
                 if !codes.insert(code.trim()) {
-                    self.warning(&path.key("competencies").index(j), format!("compétence « {} » indiquée deux fois pour cette réalisation : gardez-en une", ellipsize(code, 20)));
+                    let message = say!(
+                        lang,
+                        "compétence « {shown} » indiquée deux fois pour cette réalisation : gardez-en une",
+                        "competency “{shown}” given twice for this project: keep one"
+                    );
+                    self.warning(&path.key("competencies").index(j), message);
                 }
                 match referential.competency_of(code) {
                     Some(c) => {
@@ -504,25 +729,46 @@ impl Validator<'_> {
                             .iter()
                             .map(|c| c.code.as_str())
                             .collect();
-                        self.error(
-                            &path.key("competencies").index(j),
-                            format!("code de compétence « {} » inconnu : les codes du référentiel sont {} (ou une sous-compétence comme « {}.1 »)", ellipsize(code, 20), known.join(", "), known.first().unwrap_or(&"B1.1")),
+                        let first = known.first().unwrap_or(&"B1.1");
+                        let known = known.join(", ");
+                        let message = say!(
+                            lang,
+                            "code de compétence « {shown} » inconnu : les codes du référentiel sont {known} (ou une sous-compétence comme « {first}.1 »)",
+                            "unknown competency code “{shown}”: the codes of the competency framework are {known} (or a sub-competency such as “{first}.1”)"
                         );
+                        self.error(&path.key("competencies").index(j), message);
                     }
                 }
             }
             for (j, d) in r.documents.iter().enumerate() {
                 let dpath = path.key("documents").index(j);
-                self.required(&dpath.key("title"), &d.title, "le titre du document");
-                self.required(&dpath.key("url"), &d.url, "l'adresse du document");
+                self.required(
+                    &dpath.key("title"),
+                    &d.title,
+                    ("le titre du document", "the document's title"),
+                );
+                self.required(
+                    &dpath.key("url"),
+                    &d.url,
+                    ("l'adresse du document", "the document's address"),
+                );
                 self.url(&dpath.key("url"), Some(&d.url));
             }
             for (j, image) in r.images.iter().enumerate() {
                 let ipath = path.key("images").index(j);
-                self.required(&ipath.key("src"), &image.src, "l'adresse de l'image");
+                self.required(
+                    &ipath.key("src"),
+                    &image.src,
+                    ("l'adresse de l'image", "the image's address"),
+                );
                 self.image(&ipath.key("src"), Some(&image.src));
                 if image.alt.trim().is_empty() {
-                    self.error(&ipath.key("alt"), "texte alternatif manquant : décrivez ce que montre l'image pour les personnes qui ne la voient pas");
+                    let message = say!(
+                        lang,
+                        "texte alternatif manquant : décrivez ce que montre l'image pour les personnes qui ne la voient pas",
+                        "alternative text missing: describe what the image shows for people who cannot see it"
+                    );
+                    self.error(&ipath.key("alt"), message);
                 }
             }
             // The card's one-line `summary` is plain text, shown as written:
@@ -535,21 +781,34 @@ impl Validator<'_> {
                 self.rich_text(&path.key(key), text.as_deref());
             }
             if r.documents.is_empty() {
-                self.warning(&path.key("documents"), "aucun document ni production : le tableau de synthèse liste les documents associés à chaque réalisation ; ajoutez au moins une procédure, une capture ou un lien");
+                let message = say!(
+                    lang,
+                    "aucun document ni production : le tableau de synthèse liste les documents associés à chaque réalisation ; ajoutez au moins une procédure, une capture ou un lien",
+                    "no document or deliverable: the summary table lists the documents of each project; add at least one procedure, screenshot or link"
+                );
+                self.warning(&path.key("documents"), message);
             }
             if r.contribution
                 .as_deref()
                 .is_none_or(|c| c.trim().is_empty())
             {
-                self.warning(&path, "contribution personnelle non décrite (« contribution ») : le jury vous interrogera sur ce que vous avez fait vous-même");
+                let message = say!(
+                    lang,
+                    "contribution personnelle non décrite (« contribution ») : le jury vous interrogera sur ce que vous avez fait vous-même",
+                    "personal contribution not described (“contribution”): the examiners will ask you what you did yourself"
+                );
+                self.warning(&path, message);
             }
         }
         for c in &referential.competencies {
             if !mobilised.contains(&c.code) {
-                self.warning(
-                    &root,
-                    format!("la compétence {} « {} » n'est mobilisée par aucune réalisation : l'ensemble des réalisations doit couvrir toutes les compétences du bloc", c.code, c.label),
+                let (code, label) = (&c.code, &c.label);
+                let message = say!(
+                    lang,
+                    "la compétence {code} « {label} » n'est mobilisée par aucune réalisation : l'ensemble des réalisations doit couvrir toutes les compétences du bloc",
+                    "the competency {code} “{label}” is used by no project: the projects together must cover every competency of the block"
                 );
+                self.warning(&root, message);
             }
         }
     }
@@ -557,12 +816,26 @@ impl Validator<'_> {
     fn documents(&mut self, portfolio: &Portfolio, work_ids: &StrSet) {
         for (i, d) in portfolio.documents.iter().enumerate() {
             let path = JsonPath::root().key("documents").index(i);
-            self.required(&path.key("title"), &d.title, "le titre du document");
-            self.required(&path.key("url"), &d.url, "l'adresse du document");
+            self.required(
+                &path.key("title"),
+                &d.title,
+                ("le titre du document", "the document's title"),
+            );
+            self.required(
+                &path.key("url"),
+                &d.url,
+                ("l'adresse du document", "the document's address"),
+            );
             self.url(&path.key("url"), Some(&d.url));
             if let Some(work) = &d.work {
                 if !work_ids.contains(work) {
-                    self.error(&path.key("work"), format!("aucune expérience « work » n'a l'identifiant « {} » : reprenez l'« id » du stage concerné", ellipsize(work, 40)));
+                    let work = ellipsize(work, 40);
+                    let message = say!(
+                        self.lang,
+                        "aucune expérience « work » n'a l'identifiant « {work} » : reprenez l'« id » du stage concerné",
+                        "no “work” experience has the identifier “{work}”: use the “id” of the internship concerned"
+                    );
+                    self.error(&path.key("work"), message);
                 }
             }
         }
@@ -576,7 +849,7 @@ impl Validator<'_> {
         self.required(
             &path.key("subject"),
             &watch.subject,
-            "le sujet de la veille",
+            ("le sujet de la veille", "the tech watch's subject"),
         );
         self.rich_text(&path.key("introduction"), watch.introduction.as_deref());
         self.rich_text(&path.key("method"), watch.method.as_deref());
@@ -585,7 +858,11 @@ impl Validator<'_> {
         }
         for (i, a) in watch.articles.iter().enumerate() {
             let apath = path.key("articles").index(i);
-            self.required(&apath.key("title"), &a.title, "le titre de l'article");
+            self.required(
+                &apath.key("title"),
+                &a.title,
+                ("le titre de l'article", "the article's title"),
+            );
             self.url(&apath.key("url"), a.url.as_deref());
             self.rich_text(&apath.key("summary"), a.summary.as_deref());
         }
@@ -596,6 +873,7 @@ impl Validator<'_> {
 mod tests {
     use crate::diagnostic::Severity;
     use crate::load::load_str;
+    use crate::Lang;
 
     /// The errors of a portfolio, as `path: message up to its advice`.
     fn errors(json: &str) -> Vec<String> {
@@ -687,7 +965,7 @@ mod tests {
         let present = ["documents/photo.jpg", "documents/attestation.pdf"];
         let exists = |path: &str| present.contains(&path);
         let missing: Vec<String> =
-            super::validate_with_files(&portfolio, &referential, Some(&exists))
+            super::validate_with_files(&portfolio, &referential, Some(&exists), Lang::French)
                 .into_iter()
                 .filter(|d| d.severity == Severity::Error)
                 .map(|d| format!("{}: {}", d.path, d.message))
@@ -834,6 +1112,56 @@ mod tests {
             warnings(&http).contains(&"exam.portfolioUrl: adresse en http://".to_string()),
             "{:?}",
             warnings(&http)
+        );
+    }
+
+    #[test]
+    fn the_site_language_is_one_the_interface_speaks() {
+        let with = |language: &str| {
+            errors(&format!(
+                r#"{{ "basics": {{ "name": "A" }}, "site": {{ "language": {} }} }}"#,
+                serde_json::Value::from(language)
+            ))
+        };
+        for accepted in ["fr", "fr-FR", "en", "EN-gb", " en ", "fr-CA"] {
+            assert_eq!(with(accepted), Vec::<String>::new(), "{accepted}");
+        }
+        for refused in ["de", "fr_FR", "", "français", "english", "fr\" onload=\"x"] {
+            assert_eq!(
+                with(refused),
+                [format!(
+                    "site.language: langue « {} » non prise en charge",
+                    crate::text::ellipsize(refused.trim(), 40)
+                )],
+                "{refused}"
+            );
+        }
+        let d = load_str(r#"{ "basics": { "name": "A" }, "site": { "language": "de" } }"#)
+            .expect_err("refused")
+            .diagnostics()
+            .to_vec();
+        let language = d.iter().find(|d| d.path.to_string() == "site.language");
+        assert_eq!(language.expect("located").message, "langue « de » non prise en charge : écrivez \"fr\" pour un site en français ou \"en\" pour un site en anglais, éventuellement suivi d'une région (\"fr-FR\", \"en-GB\")");
+    }
+
+    #[test]
+    #[cfg(feature = "english-messages")]
+    fn the_rules_speak_english_on_request() {
+        let json = r#"{ "basics": { "name": "A" }, "site": { "language": "de" },
+            "realisations": [{ "id": "r", "name": "R", "competencies": ["B1.1"] }] }"#;
+        let d = crate::load::load_str_with_files(json, None, Lang::English)
+            .expect_err("refused")
+            .diagnostics()
+            .iter()
+            .filter(|d| d.is_error())
+            .map(|d| format!("{}: {}", d.path, d.message))
+            .collect::<Vec<_>>();
+        assert_eq!(
+            d,
+            [
+                "site.language: language “de” not supported: write \"fr\" for a site in French or \"en\" for a site in English, possibly followed by a region (\"fr-FR\", \"en-GB\")",
+                "realisations[0].cadre: the setting (“cadre”) is missing: \"formation\", \"pro1\" (first-year internship) or \"pro2\" (second-year internship); it places the project in the summary table",
+            ]
         );
     }
 

@@ -15,7 +15,7 @@ use crate::texts::{language, texts};
 /// [`diagnostic_list`] is).
 pub fn explanation(error: &LoadError) -> impl IntoView {
     view! {
-        <p>{error_advice(language(), &error)}</p>
+        <p>{error_advice(language(), error)}</p>
         {diagnostic_list(error.diagnostics().to_vec())}
     }
 }
