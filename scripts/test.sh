@@ -7,11 +7,11 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 
 # Gzipped size allowed for all .wasm files of the release build together.
-# The target of issue 2, and the budget: 150000 bytes gzip. Measured
-# 146927 bytes on 2026-12-07 with the release toolchain, binaryen's extra
-# passes (data-wasm-opt-params) and `cyberfolio-build order-wasm` of
-# scripts/build.sh; see docs/size.md.
-MAX_WASM_GZIP_BYTES=150000
+# Issue 2's target was 150000 bytes gzip (146927 measured on 2026-12-07);
+# the English interface (issue 23, allowed 6 kB) took it to 150783: its
+# table's texts the wasm shows, the English référentiel and the language
+# choice. The budget keeps 1.2 kB of room above that; see docs/size.md.
+MAX_WASM_GZIP_BYTES=152000
 E2E_DIST="$REPO/target/e2e-dist"
 
 step() { printf '\n==> %s\n' "$*"; }
