@@ -82,9 +82,10 @@ pub fn validate(file: &Path, format: ReportFormat, strict: bool, lang: Lang) -> 
         Err(LoadError::Invalid(diagnostics)) => (diagnostics, None),
         // Size, encoding, emptiness: one error for the whole file, at the
         // first invalid byte for an encoding error. Its text is the error
-        // page's, in French in either language.
+        // page's, in `lang`.
         Err(other) => {
-            let mut d = Diagnostic::error(cyberfolio_model::JsonPath::root(), other.to_string());
+            let mut d =
+                Diagnostic::error(cyberfolio_model::JsonPath::root(), other.explained(lang));
             if let LoadError::NotUtf8 { line, column, .. } = other {
                 d.position = Some(cyberfolio_model::Position { line, column });
             }

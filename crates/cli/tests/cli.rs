@@ -91,6 +91,29 @@ fn validate_exit_codes_follow_the_contract() {
 /// `--lang en`: the same diagnostics at the same places, in English, and
 /// the lines around them too; French stays the default.
 #[test]
+fn an_error_of_the_whole_file_speaks_the_language_asked_for() {
+    let dir = scratch("validate-empty-en");
+    let empty = write(&dir, "empty.json", "  \n");
+    let english = cyberfolio(&["validate", "--lang", "en", &empty]);
+    assert_eq!(english.status.code(), Some(1));
+    assert!(
+        stdout(&english).starts_with(&format!(
+            "{empty}:error: (root): The portfolio file is empty: The file holds nothing."
+        )),
+        "{}",
+        stdout(&english)
+    );
+    let french = cyberfolio(&["validate", &empty]);
+    assert!(
+        stdout(&french).starts_with(&format!(
+            "{empty}:erreur: (racine): Le fichier du portfolio est vide : Le fichier ne contient rien."
+        )),
+        "{}",
+        stdout(&french)
+    );
+}
+
+#[test]
 fn validate_speaks_english_on_request() {
     let dir = scratch("validate-en");
     let broken = write(

@@ -304,9 +304,23 @@ impl LoadError {
     }
 }
 
+impl LoadError {
+    /// The title and the advice as one line in `lang`, as a command prints
+    /// an error of the whole file.
+    pub fn explained(&self, lang: crate::language::Lang) -> String {
+        let title = crate::texts::error_title(lang, self);
+        let advice = crate::texts::error_advice(lang, self);
+        match lang {
+            crate::language::Lang::French => format!("{title} : {advice}"),
+            crate::language::Lang::English => format!("{title}: {advice}"),
+        }
+    }
+}
+
 impl fmt::Display for LoadError {
+    /// [`LoadError::explained`] in French.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} : {}", self.title(), self.advice())
+        f.write_str(&self.explained(crate::language::Lang::French))
     }
 }
 
