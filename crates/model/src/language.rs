@@ -1,9 +1,10 @@
 //! The interface's languages: which table of texts, which référentiel and
 //! which date forms a site uses, chosen by the portfolio's `site.language`.
 //!
-//! Adding a language is adding a variant here, its [`Texts`] table, its
-//! arms in the few functions that compose sentences (`texts.rs`, `date.rs`,
-//! the enums' labels) and, for the validator's messages, its arm in
+//! Adding a language is adding a variant here, its [`Texts`] table (every
+//! text of the interface, the sentences' pieces and the months included),
+//! its arm in `texts.rs`'s `in_each_language!`, and a translated
+//! référentiel; the validator's messages have their own second text, in
 //! [`say!`](crate::say).
 
 use crate::texts::{Texts, Wording, ENGLISH, FRENCH};
@@ -91,6 +92,10 @@ pub fn language_of_text(text: &str) -> Lang {
 /// (the command line and the build); without it (the wasm, which shows a
 /// broken file's diagnostics in French as the validator's default) every
 /// message is French and the English texts cost nothing.
+///
+/// `cfg!` is read where the macro expands: outside this crate, which has
+/// the feature, it would always give French (the command line picks with
+/// a `match` of its own, `report::pick`).
 #[macro_export]
 macro_rules! say {
     ($lang:expr, $french:literal, $english:literal $(,)?) => {
