@@ -177,8 +177,8 @@ fn is_https(url: &str) -> bool {
 }
 
 /// Letters, digits and hyphens, as in `fr`, `fr-FR`: anything else is not
-/// put in a `lang` attribute.
-fn is_language_tag(tag: &str) -> bool {
+/// put in a `lang` attribute (and the validator refuses it).
+pub(crate) fn is_language_tag(tag: &str) -> bool {
     !tag.is_empty() && tag.len() <= 35 && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
 }
 

@@ -5,7 +5,7 @@ use crate::date::PartialDate;
 use crate::diagnostic::{Diagnostic, JsonPath};
 use crate::language::Lang;
 use crate::markdown::link_targets;
-use crate::meta::is_previewable;
+use crate::meta::{is_language_tag, is_previewable};
 use crate::portfolio::{Cadre, DocumentKind, Portfolio, WorkKind};
 use crate::referential::Referential;
 use crate::say;
@@ -274,10 +274,7 @@ impl Validator<'_> {
     /// goes into the page's `lang` attribute.
     fn language(&mut self, path: &JsonPath, tag: &str) {
         let tag = tag.trim();
-        let well_formed = !tag.is_empty()
-            && tag.len() <= 35
-            && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-        if well_formed && Lang::of_tag(tag).is_some() {
+        if is_language_tag(tag) && Lang::of_tag(tag).is_some() {
             return;
         }
         let tag = ellipsize(tag, 40);
