@@ -79,11 +79,6 @@ impl PartialDate {
         format!("{:02}/{:02}/{:02}", day, month, year % 100)
     }
 
-    /// A human French form: « septembre 2025 », « 15 septembre 2025 », « 2025 ».
-    pub fn french(self) -> String {
-        self.human(Lang::French)
-    }
-
     /// A human form in `lang`: « 1er septembre 2025 », "1 September 2025",
     /// « mars 2026 », "March 2026", « 2025 ».
     pub fn human(self, lang: Lang) -> String {
@@ -286,9 +281,9 @@ mod tests {
     fn round_trips_and_reads_in_french() {
         let d = PartialDate::parse("2025-09-01").unwrap();
         assert_eq!(d.to_string(), "2025-09-01");
-        assert_eq!(d.french(), "1er\u{a0}septembre\u{a0}2025");
+        assert_eq!(d.human(Lang::French), "1er\u{a0}septembre\u{a0}2025");
         assert_eq!(
-            PartialDate::parse("2025-03").unwrap().french(),
+            PartialDate::parse("2025-03").unwrap().human(Lang::French),
             "mars\u{a0}2025"
         );
     }

@@ -276,16 +276,6 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    /// The error page's title, in French ([`crate::texts::error_title`]).
-    pub fn title(&self) -> &'static str {
-        crate::texts::error_title(crate::language::Lang::French, self)
-    }
-
-    /// What happened and what to do, in French ([`crate::texts::error_advice`]).
-    pub fn advice(&self) -> String {
-        crate::texts::error_advice(crate::language::Lang::French, self)
-    }
-
     /// The located diagnostics, when the file was read.
     pub fn diagnostics(&self) -> &[Diagnostic] {
         match self {
@@ -329,6 +319,8 @@ impl std::error::Error for LoadError {}
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::language::Lang;
+    use crate::texts::{error_advice, error_title};
 
     #[test]
     fn paths_print_like_javascript_accessors() {
@@ -381,7 +373,11 @@ mod tests {
             LoadError::Invalid(vec![]),
         ];
         for e in all {
-            assert!(!e.title().is_empty() && !e.advice().is_empty());
+            let (title, advice) = (
+                error_title(Lang::French, &e),
+                error_advice(Lang::French, &e),
+            );
+            assert!(!title.is_empty() && !advice.is_empty());
         }
         assert!(LoadError::Http { status: 503 }.is_transient());
         assert!(!LoadError::Http { status: 404 }.is_transient());
@@ -390,11 +386,11 @@ mod tests {
     #[test]
     fn sizes_that_round_alike_are_given_in_bytes() {
         let too_large = |bytes| {
-            LoadError::TooLarge {
+            let error = LoadError::TooLarge {
                 bytes,
                 limit: 4_194_304,
-            }
-            .advice()
+            };
+            error_advice(Lang::French, &error)
         };
         assert!(
             too_large(10_000_000).starts_with(

@@ -18,10 +18,12 @@ pub mod veille;
 
 use cyberfolio_model::PartialDate;
 
-/// « ANSSI, mars 2026 »: who issued or published something, and when,
-/// with whichever of the two is known.
+use crate::texts::language;
+
+/// « ANSSI, mars 2026 », "ANSSI, March 2026": who issued or published
+/// something, and when, with whichever of the two is known.
 pub(crate) fn who_and_when(who: Option<&str>, when: Option<PartialDate>) -> String {
-    let when = when.map(PartialDate::french);
+    let when = when.map(|date| date.human(language()));
     [who, when.as_deref()]
         .into_iter()
         .flatten()
