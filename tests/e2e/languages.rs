@@ -6,9 +6,13 @@
 //! The tableau de synthèse keeps its official French wording, and says it
 //! is French (`lang="fr"`).
 
-use cyberfolio_model::texts::foreign_texts_shown;
+#[path = "../support/languages.rs"]
+#[allow(dead_code)]
+mod languages_support;
+
 use cyberfolio_model::Lang;
 use fantoccini::Client;
+use languages_support::foreign_texts_shown;
 use serde_json::Value;
 
 use crate::harness::*;

@@ -3,9 +3,12 @@
 //! French example none of the English ones (the portfolio's own texts
 //! excepted, as the tableau's official French wording is).
 
-use cyberfolio_model::texts::foreign_texts_shown;
+#[path = "../../../tests/support/languages.rs"]
+mod languages;
+
 use cyberfolio_model::{load_str, Lang, LoadError};
 use cyberfolio_ui::page::{render_error_page, render_page, render_without_javascript};
+use languages::{foreign_texts_shown, has_word, shows};
 use scraper::{Html, Node};
 
 /// The attributes whose values a visitor reads or hears.
@@ -121,4 +124,19 @@ fn the_check_finds_a_page_in_the_other_language() {
     assert!(found
         .iter()
         .any(|f| f.starts_with("\"Réalisations professionnelles\"")));
+}
+
+#[test]
+fn a_text_shows_whole_words_at_either_end_and_a_month_anywhere() {
+    assert!(shows(" Photo de Camille ", "Photo de "));
+    assert!(shows("Camille — BTS SIO portfolio", "BTS SIO portfolio"));
+    assert!(shows("Close", "Close"));
+    assert!(!shows("Homelab", "Home"));
+    assert!(!shows("Mon homelab Home", "Homelab"));
+    assert!(!shows("La maison Home Assistant", "Home"));
+    assert!(!shows("ANSSI, mars 2026", "mars"));
+    assert!(has_word("ANSSI, mars 2026", "mars"));
+    assert!(!has_word("Marseille", "mars"));
+    let found = foreign_texts_shown(&[("ANSSI, mars 2026".into(), None)], Lang::English, "");
+    assert_eq!(found, ["\"mars\" in \"ANSSI, mars 2026\""]);
 }
