@@ -17,6 +17,11 @@ mod command_line;
 
 use command_line::{example, repo, scratch};
 
+#[path = "../../../tests/support/mutate.rs"]
+mod mutate;
+
+use mutate::mutate;
+
 /// Words and marks that only a French sentence would have. Values quoted
 /// from the file (“…”) are left out before looking for them.
 const FRENCH: [&str; 12] = [
@@ -200,35 +205,6 @@ fn broken_files() -> Vec<(String, Vec<u8>)> {
 /// Mutated copies of the example, as `crates/model/tests/mutations.rs`
 /// makes them, at evenly spread nodes rather than random ones.
 fn mutated_examples() -> Vec<(String, Vec<u8>)> {
-    fn mutate(value: &mut Value, pick: &mut usize, kind: u8) -> bool {
-        if *pick == 0 {
-            *value = match (kind % 6, &*value) {
-                (0, _) => Value::Null,
-                (1, Value::String(_)) => Value::from(42),
-                (1, _) => Value::String("texte".into()),
-                (2, _) => Value::Array(vec![value.clone()]),
-                (3, _) => Value::Bool(true),
-                (4, Value::Object(map)) => {
-                    let mut map = map.clone();
-                    if let Some(k) = map.keys().next().cloned() {
-                        map.remove(&k);
-                    }
-                    Value::Object(map)
-                }
-                (5, Value::Array(items)) => {
-                    Value::Array(items.iter().chain(items.iter()).cloned().collect())
-                }
-                _ => Value::from(-1),
-            };
-            return true;
-        }
-        *pick -= 1;
-        match value {
-            Value::Object(map) => map.values_mut().any(|v| mutate(v, pick, kind)),
-            Value::Array(items) => items.iter_mut().any(|v| mutate(v, pick, kind)),
-            _ => false,
-        }
-    }
     (0..1200)
         .step_by(7)
         .flat_map(|pick| (0..6).map(move |kind| (pick, kind)))

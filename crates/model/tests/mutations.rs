@@ -11,36 +11,10 @@ fn example() -> Value {
     serde_json::from_str(&std::fs::read_to_string(path).expect("example")).expect("example json")
 }
 
-/// Walks to the `pick`-th node (pre-order) and applies a mutation there.
-fn mutate(value: &mut Value, pick: &mut usize, kind: u8) -> bool {
-    if *pick == 0 {
-        *value = match (kind % 6, &*value) {
-            (0, _) => Value::Null,
-            (1, Value::String(_)) => Value::from(42),
-            (1, _) => Value::String("texte".into()),
-            (2, _) => Value::Array(vec![value.clone()]),
-            (3, _) => Value::Bool(true),
-            (4, Value::Object(map)) => {
-                let mut map = map.clone();
-                if let Some(k) = map.keys().next().cloned() {
-                    map.remove(&k);
-                }
-                Value::Object(map)
-            }
-            (5, Value::Array(items)) => {
-                Value::Array(items.iter().chain(items.iter()).cloned().collect())
-            }
-            _ => Value::from(-1),
-        };
-        return true;
-    }
-    *pick -= 1;
-    match value {
-        Value::Object(map) => map.values_mut().any(|v| mutate(v, pick, kind)),
-        Value::Array(items) => items.iter_mut().any(|v| mutate(v, pick, kind)),
-        _ => false,
-    }
-}
+#[path = "../../../tests/support/mutate.rs"]
+mod mutate;
+
+use mutate::mutate;
 
 mod common;
 
