@@ -22,14 +22,26 @@ pub const EXIT_IO: u8 = 2;
 /// Reads a portfolio file and loads it, with its diagnostics in `lang`,
 /// or says in `lang` why it could not be read (exit code 2).
 pub fn read_and_load(file: &Path, lang: Lang) -> Result<Result<Loaded, LoadError>, String> {
-    let bytes = std::fs::read(file).map_err(|e| {
+    let bytes = read(file, lang)?;
+    Ok(load_read(file, &bytes, lang))
+}
+
+/// The bytes of a portfolio file, or why it could not be read, in `lang`.
+pub fn read(file: &Path, lang: Lang) -> Result<Vec<u8>, String> {
+    std::fs::read(file).map_err(|e| {
         let (file, reason) = (file.display(), io_reason_in(&e, lang));
         say!(
             lang,
             "{file}: impossible de lire le fichier : {reason}",
             "{file}: cannot read the file: {reason}"
         )
-    })?;
+    })
+}
+
+/// Loads the `bytes` read from `file`, with its diagnostics in `lang`: a
+/// caller that needs the bytes first (to find the language they ask for)
+/// reads the file once.
+pub fn load_read(file: &Path, bytes: &[u8], lang: Lang) -> Result<Loaded, LoadError> {
     let site = site_files(file);
     // Every address the validator asks about: a file of public/documents/
     // that none names is published for nothing.
@@ -42,14 +54,14 @@ pub fn read_and_load(file: &Path, lang: Lang) -> Result<Result<Loaded, LoadError
         found
     };
     let files: Option<SiteFiles<'_>> = site.is_some().then_some(&exists);
-    let mut outcome = load_bytes_with_files(&bytes, files, lang);
+    let mut outcome = load_bytes_with_files(bytes, files, lang);
     if let (Some(site), Ok(loaded)) = (&site, &mut outcome) {
         let unnamed = site.unnamed_documents(&asked.borrow());
         if !unnamed.is_empty() {
             loaded.warnings.push(unnamed_warning(&unnamed, lang));
         }
     }
-    Ok(outcome)
+    outcome
 }
 
 /// The warning for files of `public/documents/` that no link names.
