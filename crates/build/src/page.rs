@@ -502,6 +502,13 @@ mod tests {
         html.select(&selector).map(|e| e.html()).collect()
     }
 
+    /// The text of the first element `selector` matches.
+    fn text_of(html: &Html, selector: &str) -> String {
+        let selector = Selector::parse(selector).expect("a selector");
+        let element = html.select(&selector).next().expect("an element");
+        element.text().collect()
+    }
+
     fn attribute(html: &Html, selector: &str, name: &str) -> Option<String> {
         let selector = Selector::parse(selector).expect("a selector");
         let element = html.select(&selector).next()?;
@@ -526,14 +533,10 @@ mod tests {
             None,
             "no theme of its own: the system's"
         );
-        let title = Selector::parse("title").expect("selector");
-        let title: String = page
-            .select(&title)
-            .next()
-            .expect("a title")
-            .text()
-            .collect();
-        assert_eq!(title, "Zoé \"Z\" <Martin> — Portfolio BTS SIO");
+        assert_eq!(
+            text_of(&page, "title"),
+            "Zoé \"Z\" <Martin> — Portfolio BTS SIO"
+        );
         assert_eq!(
             all(&page, "meta[name=description]").len(),
             1,
@@ -564,14 +567,7 @@ mod tests {
         assert!(all(&page, ".shell").is_empty());
         assert_eq!(all(&page, "#app > [data-prerendered]").len(), 1);
         assert_eq!(all(&page, "#realisations form[data-written]").len(), 1);
-        let heading = Selector::parse("#accueil-titre").expect("selector");
-        let heading: String = page
-            .select(&heading)
-            .next()
-            .expect("the name")
-            .text()
-            .collect();
-        assert_eq!(heading, "Zoé \"Z\" <Martin>");
+        assert_eq!(text_of(&page, "#accueil-titre"), "Zoé \"Z\" <Martin>");
         assert_eq!(
             all(&page, "body > noscript").len(),
             1,
@@ -588,14 +584,10 @@ mod tests {
         }"#;
         let page = Html::parse_document(&rewrite(BUILT, loaded(english), files).expect("the page"));
         assert_eq!(attribute(&page, "html", "lang").as_deref(), Some("en-GB"));
-        let title = Selector::parse("title").expect("selector");
-        let title: String = page
-            .select(&title)
-            .next()
-            .expect("a title")
-            .text()
-            .collect();
-        assert_eq!(title, "Zoé Martin — BTS SIO portfolio SLAM");
+        assert_eq!(
+            text_of(&page, "title"),
+            "Zoé Martin — BTS SIO portfolio SLAM"
+        );
         assert_eq!(
             attribute(&page, "meta[property='og:image:alt']", "content").as_deref(),
             Some("Preview of the portfolio of Zoé Martin")
@@ -620,13 +612,7 @@ mod tests {
         let lang = cyberfolio_model::language::language_of_text(broken);
         let page = Html::parse_document(&with_error_page(BUILT, error, lang).expect("the page"));
         assert_eq!(attribute(&page, "html", "lang").as_deref(), Some("en"));
-        let heading: String = page
-            .select(&Selector::parse("#app h1").expect("selector"))
-            .next()
-            .expect("a heading")
-            .text()
-            .collect();
-        assert_eq!(heading, "The portfolio file has errors");
+        assert_eq!(text_of(&page, "#app h1"), "The portfolio file has errors");
         assert!(all(&page, "body > noscript")
             .concat()
             .contains("Without JavaScript"));
