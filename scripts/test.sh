@@ -8,9 +8,9 @@ cd "$REPO"
 
 # Gzipped size allowed for all .wasm files of the release build together.
 # Issue 2's target was 150000 bytes gzip (146927 measured on 2026-12-07);
-# the English interface (issue 23, allowed 6 kB) took it to 150783: its
+# the English interface (issue 23, allowed 6 kB) took it to 150901: its
 # table's texts the wasm shows, the English référentiel and the language
-# choice. The budget keeps 1.2 kB of room above that; see docs/size.md.
+# choice. The budget keeps 1.1 kB of room above that; see docs/size.md.
 MAX_WASM_GZIP_BYTES=152000
 E2E_DIST="$REPO/target/e2e-dist"
 
