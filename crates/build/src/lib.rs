@@ -1,6 +1,7 @@
 //! `cyberfolio-build`: the build steps of the site, which a student never
 //! runs by hand (`scripts/build.sh`, Trunk's hook and the Pages workflow
-//! do). `page` writes the portfolio into the page Trunk built: the
+//! do), and the library of `cyberfolio build` ([`site`]: the whole site of
+//! a portfolio from the app built once). `page` writes the portfolio into the page Trunk built: the
 //! components of `cyberfolio-ui` rendered to HTML, the head (title,
 //! description, link preview, theme), the inlined stylesheet and start
 //! script with their CSP hashes. `order-wasm` reorders the wasm's functions
@@ -9,6 +10,7 @@
 pub mod content;
 pub mod inline;
 pub mod page;
+pub mod site;
 pub mod wasm_order;
 
 use std::ffi::OsString;

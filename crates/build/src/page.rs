@@ -448,18 +448,21 @@ pub fn theme_script() -> String {
 }
 
 /// The text of the file of `dist` that a link of the page names, when it
-/// is one of the build's own files: Trunk writes them at the top of `dist`,
-/// and the link carries the public URL in front (`/cyberfolio/main-….css`)
-/// or nothing.
+/// is one of the build's own files ([`file_name_of_link`]).
 fn read_local(dist: &Path, href: &str) -> Option<String> {
+    std::fs::read_to_string(dist.join(file_name_of_link(href)?)).ok()
+}
+
+/// The name of the build's own file that a link of the page names: Trunk
+/// writes them at the top of the site, and the link carries the public
+/// URL in front (`/cyberfolio/main-….css`), `./` or nothing. `None` for
+/// another host's address or a hidden name.
+pub fn file_name_of_link(href: &str) -> Option<&str> {
     if href.contains("//") || href.contains(':') {
         return None;
     }
     let name = href.split(['?', '#']).next()?.rsplit('/').next()?;
-    if name.is_empty() || name.starts_with('.') {
-        return None;
-    }
-    std::fs::read_to_string(dist.join(name)).ok()
+    (!name.is_empty() && !name.starts_with('.')).then_some(name)
 }
 
 #[cfg(test)]

@@ -156,11 +156,16 @@ impl SiteSources {
 /// The sources of the site of the portfolio `file`, when it is in a
 /// repository's `data/` folder with a `public/` folder beside it.
 fn site_files(file: &Path) -> Option<SiteSources> {
+    site_root(file).map(|repository| SiteSources { repository })
+}
+
+/// The repository of the portfolio `file`, when it is in a repository's
+/// `data/` folder with a `public/` folder beside it: where the validator
+/// looks for the documents it names, and where `cyberfolio build` takes
+/// them from.
+pub fn site_root(file: &Path) -> Option<PathBuf> {
     let repository = file.parent()?.join("..");
-    repository
-        .join("public")
-        .is_dir()
-        .then_some(SiteSources { repository })
+    repository.join("public").is_dir().then_some(repository)
 }
 
 /// What a command prints when `file` cannot be used: each diagnostic as a

@@ -1,0 +1,473 @@
+//! The whole site of a portfolio, from the built app: what `cyberfolio
+//! build` writes, with nothing else on the machine. The app (the wasm, its
+//! JavaScript glue, the start script, the stylesheet, the favicon and the
+//! page Trunk built around them) does not depend on the portfolio, so it is
+//! compiled once by this project and carried in the `cyberfolio` binary;
+//! only the page is written for each portfolio, by [`crate::page::rewrite`],
+//! the same writer as the repository's own build.
+//!
+//! The site is written into a new folder beside the output, then put in
+//! its place: a build that fails midway leaves the previous site whole.
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+
+use cyberfolio_model::files::{io_reason, site_root};
+use cyberfolio_model::meta::PageMeta;
+use cyberfolio_model::Loaded;
+use lol_html::{element, rewrite_str, RewriteStrSettings};
+
+use crate::page::{file_name_of_link, rewrite};
+
+/// One file of the built app: its name at the top of the site, and its
+/// bytes.
+pub type AppFile<'a> = (&'a str, &'a [u8]);
+
+/// The marker of the app in the page Trunk builds (`pattern_script` in
+/// `Trunk.toml`): a folder whose `index.html` has it is a site this
+/// command built, which a new build may replace.
+pub const APP_MARKER: &str = "cyberfolio-app";
+
+/// What a build wrote, for its closing line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Written {
+    /// The page's title.
+    pub title: String,
+    /// How many files the site has.
+    pub files: usize,
+    /// Their total size in bytes.
+    pub bytes: u64,
+    /// Whether the documents folder of the portfolio's repository was
+    /// published (`public/documents/`).
+    pub documents: bool,
+}
+
+/// Writes the site of `loaded` (read from `portfolio`, whose `bytes` are
+/// published as `data/portfolio.json`) into `out`: the app's files, the
+/// page written for the portfolio, the portfolio, the other files of its
+/// `data/` folder and its repository's `public/documents/` (when it is in
+/// a repository's `data/` folder with a `public/` folder beside it, as the
+/// validator checks its links), and the JSON Schema. The app's addresses
+/// start with `base` (`/depot/`), or are relative without one, which works
+/// under any path.
+pub fn write(
+    app: &[AppFile<'_>],
+    loaded: Loaded,
+    portfolio: &Path,
+    bytes: &[u8],
+    out: &Path,
+    base: Option<&str>,
+) -> Result<Written, String> {
+    let html = app_page(app)?;
+    let title = PageMeta::of(&loaded.portfolio).title;
+    let page = rewrite(html, loaded, |href| {
+        let name = file_name_of_link(href)?;
+        let (_, bytes) = app.iter().find(|(file, _)| *file == name)?;
+        String::from_utf8(bytes.to_vec()).ok()
+    })?;
+    let page = match base {
+        Some(base) => with_base(&page, base)?,
+        None => page,
+    };
+    check_replaceable(out)?;
+    let parent = match out.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    std::fs::create_dir_all(&parent).map_err(|e| {
+        format!(
+            "{}: impossible de créer le dossier : {}",
+            parent.display(),
+            io_reason(&e)
+        )
+    })?;
+    let staging = tempfile::Builder::new()
+        .prefix(".cyberfolio-build-")
+        .tempdir_in(&parent)
+        .map_err(|e| {
+            format!(
+                "{}: impossible d'y écrire : {}",
+                parent.display(),
+                io_reason(&e)
+            )
+        })?;
+    let site = staging.path();
+    let mut files = Files::default();
+    for (name, content) in app.iter().filter(|(name, _)| *name != "index.html") {
+        files.put(&site.join(name), content)?;
+    }
+    let repository = site_root(portfolio);
+    if let Some(repository) = &repository {
+        files.copy_tree(
+            &repository.join("data"),
+            &site.join("data"),
+            Some("portfolio.json"),
+        )?;
+    }
+    files.put(&site.join("data").join("portfolio.json"), bytes)?;
+    let documents = repository
+        .as_ref()
+        .map(|repository| repository.join("public").join("documents"))
+        .filter(|documents| documents.is_dir());
+    if let Some(documents) = &documents {
+        files.copy_tree(documents, &site.join("documents"), None)?;
+    }
+    files.put(
+        &site.join("schema").join("portfolio.schema.json"),
+        cyberfolio_model::schema::schema_json().as_bytes(),
+    )?;
+    files.put(&site.join("index.html"), page.as_bytes())?;
+    open_to_readers(site)?;
+    put_in_place(staging, out)?;
+    Ok(Written {
+        title,
+        files: files.count,
+        bytes: files.bytes,
+        documents: documents.is_some(),
+    })
+}
+
+/// The app's page: its `index.html`, with the marker of the app.
+fn app_page<'a>(app: &[AppFile<'a>]) -> Result<&'a str, String> {
+    let (_, bytes) = app
+        .iter()
+        .find(|(name, _)| *name == "index.html")
+        .ok_or("l'application embarquée n'a pas de index.html")?;
+    let html = std::str::from_utf8(bytes)
+        .map_err(|_| "le index.html de l'application n'est pas de l'UTF-8")?;
+    if !html.contains(APP_MARKER) {
+        return Err(
+            "le index.html embarqué n'est pas celui de l'application Cyberfolio".to_string(),
+        );
+    }
+    Ok(html)
+}
+
+/// `page` with the app's addresses (the marker's `data-js` and
+/// `data-wasm`, the only ones left once the page has inlined the rest)
+/// under `base`: `/depot/` gives `/depot/cyberfolio-site-….js`. Any other
+/// address of the page is relative already.
+pub fn with_base(page: &str, base: &str) -> Result<String, String> {
+    let base = normalise_base(base)?;
+    let found = RefCell::new(false);
+    let page = rewrite_str(
+        page,
+        RewriteStrSettings::new().append_element_content_handler(element!(
+            "meta[name=cyberfolio-app]",
+            |marker| {
+                *found.borrow_mut() = true;
+                for attribute in ["data-js", "data-wasm"] {
+                    if let Some(name) = marker
+                        .get_attribute(attribute)
+                        .as_deref()
+                        .and_then(file_name_of_link)
+                    {
+                        marker.set_attribute(attribute, &format!("{base}{name}"))?;
+                    }
+                }
+                Ok(())
+            }
+        )),
+    )
+    .map_err(|e| format!("la page n'a pas pu être écrite : {e}"))?;
+    if found.into_inner() {
+        Ok(page)
+    } else {
+        Err("la page n'a pas le repère de l'application (meta name=cyberfolio-app)".to_string())
+    }
+}
+
+/// `base` in the form `/depot/` (`/` for the root of a host), or why it is
+/// not a path the site can be served under.
+pub fn normalise_base(base: &str) -> Result<String, String> {
+    let trimmed = base.trim().trim_matches('/');
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~/".contains(c);
+    if !trimmed.chars().all(allowed) || trimmed.split('/').any(|part| part == "." || part == "..") {
+        return Err(format!(
+            "--base {base:?} : attendu un chemin comme /nom-du-depot/ (lettres, chiffres, - . _ ~ et /)"
+        ));
+    }
+    Ok(if trimmed.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{trimmed}/")
+    })
+}
+
+/// Refuses to replace `out` unless it is absent, empty, or a site built
+/// here (its `index.html` has the app's marker): `-o .` in the student's
+/// repository must never delete it.
+fn check_replaceable(out: &Path) -> Result<(), String> {
+    let metadata = match std::fs::symlink_metadata(out) {
+        Ok(metadata) => metadata,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(format!("{}: {}", out.display(), io_reason(&e))),
+    };
+    let refuse = || {
+        Err(format!(
+            "{}: ce dossier existe et n'est pas un site construit par cyberfolio ; rien n'est remplacé : choisissez un dossier vide ou absent (-o DOSSIER)",
+            out.display()
+        ))
+    };
+    if !metadata.is_dir() {
+        return refuse();
+    }
+    let mut entries =
+        std::fs::read_dir(out).map_err(|e| format!("{}: {}", out.display(), io_reason(&e)))?;
+    if entries.next().is_none() {
+        return Ok(());
+    }
+    match std::fs::read_to_string(out.join("index.html")) {
+        Ok(page) if page.contains(APP_MARKER) => Ok(()),
+        _ => refuse(),
+    }
+}
+
+/// Puts the site written in `staging` at `out`, replacing the previous
+/// one; the previous one is moved aside first and removed last.
+fn put_in_place(staging: tempfile::TempDir, out: &Path) -> Result<(), String> {
+    let staged = staging.keep();
+    let previous = if out.exists() {
+        let aside = staged.with_file_name(format!(
+            "{}-ancien",
+            staged
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or(".cyberfolio-build")
+        ));
+        std::fs::rename(out, &aside).map_err(|e| {
+            let _ = std::fs::remove_dir_all(&staged);
+            format!(
+                "{}: impossible de remplacer le site : {}",
+                out.display(),
+                io_reason(&e)
+            )
+        })?;
+        Some(aside)
+    } else {
+        None
+    };
+    if let Err(e) = std::fs::rename(&staged, out) {
+        if let Some(previous) = &previous {
+            let _ = std::fs::rename(previous, out);
+        }
+        let _ = std::fs::remove_dir_all(&staged);
+        return Err(format!(
+            "{}: impossible d'écrire le site : {}",
+            out.display(),
+            io_reason(&e)
+        ));
+    }
+    if let Some(previous) = previous {
+        let _ = std::fs::remove_dir_all(previous);
+    }
+    Ok(())
+}
+
+/// The staging folder is private to its owner; the site is for anyone who
+/// serves it.
+fn open_to_readers(site: &Path) -> Result<(), String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(site, std::fs::Permissions::from_mode(0o755))
+            .map_err(|e| format!("{}: {}", site.display(), io_reason(&e)))?;
+    }
+    #[cfg(not(unix))]
+    let _ = site;
+    Ok(())
+}
+
+/// The files written so far, counted for [`Written`].
+#[derive(Default)]
+struct Files {
+    count: usize,
+    bytes: u64,
+}
+
+impl Files {
+    /// Writes `content` at `path`, creating its folder.
+    fn put(&mut self, path: &Path, content: &[u8]) -> Result<(), String> {
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder).map_err(|e| {
+                format!(
+                    "{}: impossible de créer le dossier : {}",
+                    folder.display(),
+                    io_reason(&e)
+                )
+            })?;
+        }
+        std::fs::write(path, content).map_err(|e| {
+            format!(
+                "{}: impossible d'écrire : {}",
+                path.display(),
+                io_reason(&e)
+            )
+        })?;
+        self.count += 1;
+        self.bytes += content.len() as u64;
+        Ok(())
+    }
+
+    /// Copies the files under `from` to `to`, as Trunk's `copy-dir` does
+    /// (links followed: the published site has no links), but the one
+    /// named `except` at its top.
+    fn copy_tree(&mut self, from: &Path, to: &Path, except: Option<&str>) -> Result<(), String> {
+        let entries = match std::fs::read_dir(from) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(format!("{}: {}", from.display(), io_reason(&e))),
+        };
+        for entry in entries {
+            let entry = entry.map_err(|e| format!("{}: {}", from.display(), io_reason(&e)))?;
+            if except.is_some_and(|name| entry.file_name() == name) {
+                continue;
+            }
+            let source = entry.path();
+            let target = to.join(entry.file_name());
+            if source.is_dir() {
+                self.copy_tree(&source, &target, None)?;
+            } else {
+                let content = std::fs::read(&source).map_err(|e| {
+                    format!(
+                        "{}: impossible de lire : {}",
+                        source.display(),
+                        io_reason(&e)
+                    )
+                })?;
+                self.put(&target, &content)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<!doctype html><html><title>t</title><meta data-js=./app-1.js data-wasm=./app-1_bg.wasm name=cyberfolio-app data-wasm-integrity=sha384-w><link href=favicon.svg rel=icon><div id=app></div></html>";
+
+    #[test]
+    fn the_base_goes_in_front_of_the_apps_two_addresses_only() {
+        let page = with_base(PAGE, "depot").expect("rebased");
+        assert!(page.contains("data-js=\"/depot/app-1.js\""), "{page}");
+        assert!(
+            page.contains("data-wasm=\"/depot/app-1_bg.wasm\""),
+            "{page}"
+        );
+        assert!(page.contains("data-wasm-integrity=sha384-w"), "{page}");
+        assert!(
+            page.contains("href=favicon.svg"),
+            "other addresses stay relative"
+        );
+        let root = with_base(&page, "/").expect("rebased again");
+        assert!(root.contains("data-js=\"/app-1.js\""), "{root}");
+        assert!(
+            with_base("<html><div id=app></div></html>", "/x/").is_err(),
+            "not the app's page"
+        );
+    }
+
+    #[test]
+    fn a_base_is_a_plain_path() {
+        assert_eq!(normalise_base("/depot/").as_deref(), Ok("/depot/"));
+        assert_eq!(normalise_base("depot").as_deref(), Ok("/depot/"));
+        assert_eq!(normalise_base(" /a/b ").as_deref(), Ok("/a/b/"));
+        assert_eq!(normalise_base("").as_deref(), Ok("/"));
+        assert_eq!(normalise_base("/").as_deref(), Ok("/"));
+        for bad in ["/a b/", "/../x/", "https://host/x/", "/x\"y/", "/é/", "/./"] {
+            assert!(normalise_base(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn only_an_absent_empty_or_built_folder_is_replaced() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root = dir.path();
+        assert!(check_replaceable(&root.join("absent")).is_ok());
+        std::fs::create_dir(root.join("empty")).expect("mkdir");
+        assert!(check_replaceable(&root.join("empty")).is_ok());
+        std::fs::create_dir(root.join("site")).expect("mkdir");
+        std::fs::write(root.join("site/index.html"), PAGE).expect("write");
+        assert!(check_replaceable(&root.join("site")).is_ok());
+        std::fs::create_dir(root.join("repository")).expect("mkdir");
+        std::fs::write(root.join("repository/index.html"), "<html>mine</html>").expect("write");
+        assert!(check_replaceable(&root.join("repository")).is_err());
+        std::fs::write(root.join("file"), "").expect("write");
+        assert!(check_replaceable(&root.join("file")).is_err());
+    }
+
+    #[test]
+    fn the_site_has_the_app_the_page_the_portfolio_its_documents_and_the_schema() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let repository = dir.path().join("repository");
+        std::fs::create_dir_all(repository.join("data")).expect("mkdir");
+        std::fs::create_dir_all(repository.join("public/documents/sub")).expect("mkdir");
+        let json = r#"{"basics": {"name": "Zoé Martin"}, "documents": [{"kind": "cv", "title": "CV", "url": "documents/sub/cv.pdf"}]}"#;
+        let portfolio = repository.join("data/portfolio.json");
+        std::fs::write(&portfolio, json).expect("write");
+        std::fs::write(repository.join("data/extra.json"), "{}").expect("write");
+        std::fs::write(repository.join("public/documents/sub/cv.pdf"), "%PDF").expect("write");
+        let app: [AppFile<'_>; 3] = [
+            ("index.html", PAGE.as_bytes()),
+            ("app-1.js", b"export default 1"),
+            ("app-1_bg.wasm", b"\0asm"),
+        ];
+        let loaded = cyberfolio_model::load_str(json).expect("loads");
+        let out = dir.path().join("out/site");
+        let written = write(
+            &app,
+            loaded,
+            &portfolio,
+            json.as_bytes(),
+            &out,
+            Some("/depot/"),
+        )
+        .expect("written");
+        assert_eq!(written.title, "Zoé Martin — Portfolio BTS SIO");
+        assert!(written.documents);
+        let mut files: Vec<String> = Vec::new();
+        fn walk(dir: &Path, prefix: &str, files: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).expect("read").flatten() {
+                let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+                if entry.path().is_dir() {
+                    walk(&entry.path(), &format!("{name}/"), files);
+                } else {
+                    files.push(name);
+                }
+            }
+        }
+        walk(&out, "", &mut files);
+        files.sort();
+        assert_eq!(
+            files,
+            [
+                "app-1.js",
+                "app-1_bg.wasm",
+                "data/extra.json",
+                "data/portfolio.json",
+                "documents/sub/cv.pdf",
+                "index.html",
+                "schema/portfolio.schema.json"
+            ]
+        );
+        assert_eq!(written.files, files.len());
+        let page = std::fs::read_to_string(out.join("index.html")).expect("page");
+        assert!(page.contains("Zoé Martin"), "the written page");
+        assert!(page.contains("data-js=\"/depot/app-1.js\""), "{page}");
+        assert_eq!(
+            std::fs::read_to_string(out.join("data/portfolio.json")).expect("json"),
+            json
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&out)
+                .expect("metadata")
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o755, "readable by the server");
+        }
+    }
+}
