@@ -7,6 +7,7 @@ pub mod export;
 pub mod preview;
 pub mod report;
 pub mod scaffold;
+pub mod site;
 
 use std::ffi::OsString;
 use std::net::{IpAddr, Ipv4Addr};
@@ -25,7 +26,7 @@ pub use cyberfolio_model::files::{EXIT_INVALID, EXIT_IO, EXIT_OK};
 #[command(
     name = "cyberfolio",
     version,
-    about = "Le compagnon en ligne de commande de Cyberfolio : vérifier le portfolio, créer un portfolio, exporter le tableau de synthèse, prévisualiser le site.",
+    about = "Le compagnon en ligne de commande de Cyberfolio : vérifier le portfolio, créer un portfolio, construire le site, exporter le tableau de synthèse, prévisualiser le site.",
     disable_help_subcommand = true
 )]
 struct Cli {
@@ -68,6 +69,18 @@ enum Command {
         /// Langue du portfolio créé et des messages : fr (français) ou en (anglais).
         #[arg(long, value_enum, default_value_t = LangArg::Fr)]
         lang: LangArg,
+    },
+    /// Construit le site complet du portfolio (page, application, documents, schéma), prêt à publier.
+    Build {
+        /// Le fichier portfolio (par défaut data/portfolio.json) ; ses documents sont ceux de public/documents/ à côté de data/.
+        #[arg(default_value = DEFAULT_FILE)]
+        file: PathBuf,
+        /// Le dossier du site ; un site déjà construit y est remplacé, tout autre contenu est refusé.
+        #[arg(long, short, default_value = "dist", value_name = "DOSSIER")]
+        output: PathBuf,
+        /// Le sous-chemin où le site sera servi, comme /nom-du-depot/ sur GitHub Pages ; sans lui, des adresses relatives.
+        #[arg(long)]
+        base: Option<String>,
     },
     /// Exporte le tableau de synthèse (HTML imprimable, CSV pour un tableur, ou Markdown).
     Tableau {
@@ -174,6 +187,9 @@ where
                 OptionArg::Slam => "SLAM",
             });
             scaffold::new(&dir, from.as_deref(), option, name.as_deref(), lang.into())
+        }
+        Command::Build { file, output, base } => {
+            site::build(site::app::APP, &file, &output, base.as_deref())
         }
         Command::Tableau {
             file,

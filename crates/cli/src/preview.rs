@@ -63,7 +63,7 @@ async fn not_found(uri: Uri) -> Response {
 pub fn run(dist: &Path, base: &str, addr: SocketAddr) -> u8 {
     if !dist.join("index.html").is_file() {
         eprintln!(
-            "{}: pas de index.html ici : construisez d'abord le site (trunk build --release --public-url {})",
+            "{}: pas de index.html ici : construisez d'abord le site (cyberfolio build --base {})",
             dist.display(),
             normalise_base(base)
         );
