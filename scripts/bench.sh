@@ -124,11 +124,11 @@ fi
 
 # --- build ------------------------------------------------------------------
 if [[ -z "$DIST" ]]; then
-  step "Release build (trunk build --release --public-url $BASE)"
+  step "Release build (scripts/build.sh $BASE: the app, then cyberfolio build)"
   [[ -f scripts/env.sh ]] || die "scripts/env.sh is missing: run scripts/setup.sh"
   # shellcheck source=/dev/null
   source scripts/env.sh
-  # The deployed build: size-optimised wasm, then `cyberfolio-build page`.
+  # The deployed build: the size-optimised app, then `cyberfolio build`.
   bash scripts/build.sh "$BASE" target/bench-dist
   DIST=target/bench-dist
 fi

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# The release build of the site, as deployed: the size-optimised wasm, its
-# functions reordered to compress better (`cyberfolio-build order-wasm`), then the
-# title, link preview, accueil and inlined stylesheet that `cyberfolio-build page`
-# writes into the page.
+# The release build of the site, as deployed: the app (scripts/build-app.sh:
+# Trunk's size-optimised release build, its wasm reordered to compress
+# better), then `cyberfolio build`, the student's command, compiled with
+# that app inside, which writes the portfolio's page (its title, link
+# preview, every section, the inlined stylesheet and start script, the CSP)
+# and copies its documents, under PUBLIC_URL.
 #   bash scripts/build.sh /cyberfolio/ target/e2e-dist
 #   bash scripts/build.sh "/<repository>/" dist        # the Pages workflow
-# Needs scripts/env.sh (run scripts/setup.sh once). Used by scripts/test.sh,
-# scripts/bench.sh and .github/workflows/pages.yml.
+# Needs scripts/env.sh (run scripts/setup.sh once). Used by scripts/bench.sh
+# and .github/workflows/pages.yml.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,9 +23,7 @@ DIST="$2"
 # shellcheck source=/dev/null
 source scripts/env.sh
 
-# meta runs below, after the wasm is reordered, and fails on errors: not
-# from Trunk's hook (scripts/trunk-meta.sh), which lets a broken portfolio
-# through to the site's error page.
-CYBERFOLIO_SKIP_META_HOOK=1 with_size_toolchain trunk build --release --public-url "$PUBLIC_URL" --dist "$DIST"
-cargo run --quiet -p cyberfolio-build -- order-wasm "$DIST"
-cargo run --quiet -p cyberfolio-build -- page "$DIST"
+export CYBERFOLIO_APP="$REPO/target/cyberfolio-app"
+bash scripts/build-app.sh "$CYBERFOLIO_APP" >/dev/null
+# Fails on a portfolio with errors, with the validator's located messages.
+cargo run --quiet -p cyberfolio-cli -- build data/portfolio.json --output "$DIST" --base "$PUBLIC_URL"

@@ -13,6 +13,8 @@ cd "$REPO"
 # choice. The budget keeps 1.1 kB of room above that; see docs/size.md.
 MAX_WASM_GZIP_BYTES=152000
 E2E_DIST="$REPO/target/e2e-dist"
+# The app every build embeds (scripts/build-app.sh).
+APP="$REPO/target/cyberfolio-app"
 
 step() { printf '\n==> %s\n' "$*"; }
 die() { echo "error: $*" >&2; exit 1; }
@@ -31,12 +33,12 @@ trunk_tool_version() {
   ' Trunk.toml
 }
 
-step "1/7 Tools (scripts/setup.sh)"
+step "1/8 Tools (scripts/setup.sh)"
 bash scripts/setup.sh
 # shellcheck source=/dev/null
 source scripts/env.sh
 
-step "2/7 Tool versions pinned in Trunk.toml"
+step "2/8 Tool versions pinned in Trunk.toml"
 lock_wb="$(cargo_lock_version wasm-bindgen)"
 toml_wb="$(trunk_tool_version wasm_bindgen)"
 if [[ -z "$lock_wb" || "$toml_wb" != "$lock_wb" ]]; then
@@ -50,11 +52,18 @@ if [[ "$toml_wo" != "$have_wo" ]]; then
 fi
 echo "wasm_opt $toml_wo matches $(command -v wasm-opt)"
 
-step "3/7 Formatting and lints"
+step "3/8 The app (Trunk release, order-wasm), embedded in every cyberfolio built from here on"
+# Every later cargo command sees the same CYBERFOLIO_APP: the command line
+# is compiled once, complete (crates/cli/build.rs), and its tests and the
+# end-to-end tests run that complete binary.
+bash scripts/build-app.sh "$APP"
+export CYBERFOLIO_APP="$APP"
+
+step "4/8 Formatting and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets -- -D warnings
 
-step "4/7 Host tests"
+step "5/8 Host tests"
 # Unit tests of every package, then the integration tests of the model and
 # of the command line (not their unit tests again). The root package's
 # tests/e2e needs a built site and runs in step 6.
@@ -62,23 +71,35 @@ cargo test --workspace --lib --bins
 cargo test -p cyberfolio-model --test "*"
 cargo test -p cyberfolio-cli --test cli
 cargo test -p cyberfolio-cli --test english
+# The complete binary alone (PATH = its folder, HOME empty), and action.yml's
+# steps run as the runner runs them: #[ignore]d without the embedded app.
+cargo test -p cyberfolio-cli --test build --test action -- --include-ignored
 cargo test -p cyberfolio-build --test build
 cargo test -p cyberfolio-ui --test written_page
 cargo test -p cyberfolio-ui --test languages
 
-step "5/7 Browser component tests (wasm32, headless Chromium)"
+step "6/8 Browser component tests (wasm32, headless Chromium)"
 cargo test -p cyberfolio --target wasm32-unknown-unknown
 
-step "6/7 Release build, size budget and end-to-end tests"
-# The deployed build (size-optimised wasm, `cyberfolio-build order-wasm`, `cyberfolio-build page`), under a sub-path.
-bash scripts/build.sh /cyberfolio/ "$E2E_DIST"
+step "7/8 The site as cyberfolio build writes it, size budget and end-to-end tests"
+# scripts/build.sh's second half (its first is step 3): the deployed site,
+# under a sub-path, written by the complete binary.
+cargo run --quiet -p cyberfolio-cli -- build data/portfolio.json --output "$E2E_DIST" --base /cyberfolio/
 bash scripts/size-report.sh "$E2E_DIST" "$MAX_WASM_GZIP_BYTES"
 # The end-to-end tests are marked #[ignore] with their reason, so that a
 # plain `cargo test --workspace` passes without a built site.
-CYBERFOLIO_DIST="$E2E_DIST" cargo test -p cyberfolio --test e2e -- --include-ignored --test-threads=1
+# tests/e2e/standalone.rs copies the complete binary alone (CYBERFOLIO_BIN).
+CYBERFOLIO_DIST="$E2E_DIST" CYBERFOLIO_BIN="$REPO/target/debug/cyberfolio" \
+  cargo test -p cyberfolio --test e2e -- --include-ignored --test-threads=1
 
-step "7/7 GitHub workflow validation"
-check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/pages.yml
+step "8/8 GitHub workflows and action validation"
+check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/pages.yml .github/workflows/release.yml
+check-jsonschema --builtin-schema vendor.github-actions action.yml
+# The workflow `cyberfolio new` writes into a student's repository.
+student="$(mktemp -d)"
+cargo run --quiet -p cyberfolio-cli -- new "$student/site" --name "Zoé Martin" --option slam >/dev/null
+check-jsonschema --builtin-schema vendor.github-workflows "$student/site/.github/workflows/pages.yml"
+rm -rf "$student"
 
 echo
 echo "All test layers passed."

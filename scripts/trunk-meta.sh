@@ -8,8 +8,8 @@
 # When the portfolio has errors, meta prints them and writes them into the
 # page in place of the portfolio: the hook still succeeds, so that `trunk
 # serve` keeps serving, and the browser shows the same diagnostics.
-# scripts/build.sh runs meta itself, after reordering the wasm, and fails
-# on errors; it sets CYBERFOLIO_SKIP_META_HOOK=1.
+# scripts/build-app.sh sets CYBERFOLIO_SKIP_META_HOOK=1: the deployed page
+# is written by `cyberfolio build`, which fails on errors.
 set -uo pipefail
 
 [[ "${CYBERFOLIO_SKIP_META_HOOK:-0}" == 1 ]] && exit 0

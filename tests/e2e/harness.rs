@@ -286,9 +286,15 @@ pub struct Browser {
 }
 
 impl Browser {
-    async fn start(width: u32, height: u32, cases: Vec<Case>) -> Browser {
+    /// Starts ChromeDriver, and the test server unless `served` names a
+    /// server already running (`http://host:port`, serving under
+    /// `/cyberfolio/`).
+    async fn start(width: u32, height: u32, cases: Vec<Case>, served: Option<String>) -> Browser {
         let mut temporary = Vec::new();
-        let addr = serve(dist(), cases, &mut temporary).await;
+        let base = match served {
+            Some(base) => base,
+            None => format!("http://{}", serve(dist(), cases, &mut temporary).await),
+        };
         let port = {
             let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
             l.local_addr().expect("addr").port()
@@ -337,7 +343,7 @@ impl Browser {
                 Ok(client) => {
                     return Browser {
                         client,
-                        base: format!("http://{addr}"),
+                        base,
                         driver,
                         temporary,
                     };
@@ -365,7 +371,31 @@ impl Browser {
         F: FnOnce(Client, String) -> Fut,
         Fut: std::future::Future<Output = TestResult>,
     {
-        let mut browser = Browser::start(width, height, cases).await;
+        Browser::run_on(width, height, cases, None, scenario).await;
+    }
+
+    /// Like [`Browser::run`], against a server already running at `base`
+    /// (`http://host:port`, the site under `/cyberfolio/`), such as a
+    /// `cyberfolio preview`.
+    pub async fn run_at<F, Fut>(width: u32, height: u32, base: String, scenario: F)
+    where
+        F: FnOnce(Client, String) -> Fut,
+        Fut: std::future::Future<Output = TestResult>,
+    {
+        Browser::run_on(width, height, Vec::new(), Some(base), scenario).await;
+    }
+
+    async fn run_on<F, Fut>(
+        width: u32,
+        height: u32,
+        cases: Vec<Case>,
+        served: Option<String>,
+        scenario: F,
+    ) where
+        F: FnOnce(Client, String) -> Fut,
+        Fut: std::future::Future<Output = TestResult>,
+    {
+        let mut browser = Browser::start(width, height, cases, served).await;
         // A failed assert! panics inside the scenario: catch it, so that the
         // browser is closed (an orphaned Chromium outlived a failed test)
         // and the temporary profile removed, then fail with it.

@@ -19,3 +19,4 @@ mod identity;
 mod languages;
 mod quality;
 mod site;
+mod standalone;
