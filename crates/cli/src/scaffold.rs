@@ -18,8 +18,24 @@ use cyberfolio_model::files::io_reason_in;
 /// schema written next to it, so it works offline and before deployment.
 pub const SCHEMA_REFERENCE: &str = "../schema/portfolio.schema.json";
 
-/// The deployment workflow, the same file as this repository's.
-pub const WORKFLOW: &str = include_str!("../../../.github/workflows/pages.yml");
+/// The deployment workflow of a student's repository: the Cyberfolio
+/// action ([`action_reference`]) validates, builds and uploads the site,
+/// with no copy of the engine. (A copy of the repository keeps its own
+/// `pages.yml`, which builds the engine from source.)
+pub fn workflow() -> String {
+    include_str!("student-workflow.yml").replace("{action}", &action_reference())
+}
+
+/// The action the workflow uses, at this command's version:
+/// `owner/repository@v0.1.0`. The repository is the one the release was
+/// built from (`CYBERFOLIO_REPOSITORY` at compile time, see `build.rs`).
+pub fn action_reference() -> String {
+    format!(
+        "{}@v{}",
+        env!("CYBERFOLIO_REPOSITORY"),
+        env!("CARGO_PKG_VERSION")
+    )
+}
 
 /// What the documents folder explains to its owner.
 pub const DOCUMENTS_README: &str = "# Documents du portfolio\n\n\
@@ -106,11 +122,15 @@ pub fn new(
             path: dir.join("public").join("documents").join(readme_name),
             content: readme.to_string(),
         },
-        Planned {
-            path: dir.join(".github").join("workflows").join("pages.yml"),
-            content: WORKFLOW.to_string(),
-        },
     ];
+    // A copy of the repository builds its engine from source with its own
+    // workflow; any other folder gets the one that uses the action.
+    let copy_of_the_repository = dir.join("scripts").join("build.sh").is_file();
+    let workflow = (!copy_of_the_repository).then(|| Planned {
+        path: dir.join(".github").join("workflows").join("pages.yml"),
+        content: workflow(),
+    });
+    let plan: Vec<Planned> = plan.into_iter().chain(workflow).collect();
     // Check everything before writing anything.
     let mut to_write = Vec::new();
     for file in &plan {
@@ -174,20 +194,18 @@ pub fn new(
             format!("Portfolio ready. Add your projects to {shown}, then check it with: cyberfolio validate --lang en {shown}"),
         )
     );
-    if !dir.join("scripts/build.sh").is_file() {
-        // The workflow builds the site with the repository's scripts.
-        println!("{}", pick(lang, NOT_A_COPY, NOT_A_COPY_EN));
+    if !copy_of_the_repository {
+        println!("{}", pick(lang, PUBLISH, PUBLISH_EN));
     }
     EXIT_OK
 }
 
-/// Said when `new` wrote into a folder that is not a copy of the Cyberfolio
-/// repository: the workflow it wrote runs `scripts/setup.sh` and
-/// `scripts/build.sh`, which are not there.
-pub const NOT_A_COPY: &str = "Attention : ce dossier n'est pas une copie du dépôt Cyberfolio (scripts/build.sh est absent). Le workflow .github/workflows/pages.yml construit le site avec les scripts du dépôt : publié tel quel, il échouera. Créez votre dépôt avec le bouton « Use this template » de Cyberfolio sur GitHub, puis lancez « cyberfolio new . » dans sa copie (ou copiez-y data/ et public/documents/).";
+/// How the folder `new` made gets online: said unless it is a copy of the
+/// repository (whose README says it).
+pub const PUBLISH: &str = "Pour publier : poussez ce dossier dans un dépôt GitHub, puis dans Settings → Pages, choisissez la source « GitHub Actions » : à chaque push, .github/workflows/pages.yml vérifie le portfolio, construit le site et le publie. Pour le voir avant, dans ce dossier : cyberfolio build, puis cyberfolio preview.";
 
-/// [`NOT_A_COPY`] in English.
-pub const NOT_A_COPY_EN: &str = "Warning: this folder is not a copy of the Cyberfolio repository (scripts/build.sh is missing). The workflow .github/workflows/pages.yml builds the site with the repository's scripts: published as it is, it will fail. Create your repository with Cyberfolio's “Use this template” button on GitHub, then run “cyberfolio new . --lang en” in its copy (or copy data/ and public/documents/ into it).";
+/// [`PUBLISH`] in English.
+pub const PUBLISH_EN: &str = "To publish: push this folder to a GitHub repository, then in Settings → Pages, choose the source “GitHub Actions”: at each push, .github/workflows/pages.yml checks the portfolio, builds the site and publishes it. To see it first, in this folder: cyberfolio build, then cyberfolio preview.";
 
 /// Reads a JSON Resume file as a JSON object, keeping every key in order.
 fn read_resume(cv: &Path, lang: Lang) -> Result<Map<String, Value>, u8> {

@@ -386,11 +386,20 @@ fn new_creates_a_valid_portfolio_and_never_overwrites() {
         stdout(&out),
         stderr(&out)
     );
-    // An empty folder is no copy of the repository: its workflow cannot run.
+    // Any folder gets the workflow that uses the action, and is told how
+    // to publish.
     assert!(
-        stdout(&out).contains("n'est pas une copie du dépôt Cyberfolio"),
+        stdout(&out).contains("Settings → Pages"),
         "{}",
         stdout(&out)
+    );
+    let workflow =
+        std::fs::read_to_string(site.join(".github/workflows/pages.yml")).expect("workflow");
+    let action = format!("/cyberfolio@v{}", env!("CARGO_PKG_VERSION"));
+    assert!(workflow.contains(&action), "{workflow}");
+    assert!(
+        !workflow.contains("scripts/"),
+        "no script of the engine: {workflow}"
     );
     let copy = dir.join("copy");
     std::fs::create_dir_all(copy.join("scripts")).expect("scripts");
@@ -404,8 +413,15 @@ fn new_creates_a_valid_portfolio_and_never_overwrites() {
         "Léa",
     ]);
     assert_eq!(in_copy.status.code(), Some(0), "{}", stderr(&in_copy));
+    // A copy of the repository keeps its own workflow, which builds the
+    // engine from source.
     assert!(
-        !stdout(&in_copy).contains("n'est pas une copie"),
+        !copy.join(".github/workflows/pages.yml").exists(),
+        "{}",
+        stdout(&in_copy)
+    );
+    assert!(
+        !stdout(&in_copy).contains("Settings → Pages"),
         "{}",
         stdout(&in_copy)
     );
