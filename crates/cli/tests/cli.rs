@@ -507,7 +507,7 @@ fn new_starts_an_english_portfolio_on_request() {
     assert!(printed.contains("created: "), "{printed}");
     assert!(printed.contains("Portfolio ready."), "{printed}");
     assert!(
-        printed.contains("is not a copy of the Cyberfolio repository"),
+        printed.contains("Settings → Pages, choose the source “GitHub Actions”"),
         "{printed}"
     );
     assert!(printed.contains(": warning: "), "{printed}");
