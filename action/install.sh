@@ -17,7 +17,7 @@ ACTION="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 fail() { echo "::error title=Cyberfolio::$*" >&2; exit 1; }
 
 case "${CYBERFOLIO_RUNNER_OS:-Linux}/${CYBERFOLIO_RUNNER_ARCH:-X64}" in
-  Linux/X64) asset=cyberfolio-x86_64-unknown-linux-gnu ;;
+  Linux/X64) asset=cyberfolio-x86_64-unknown-linux-musl ;;
   macOS/ARM64) asset=cyberfolio-aarch64-apple-darwin ;;
   Windows/X64) asset=cyberfolio-x86_64-pc-windows-msvc.exe ;;
   *) fail "no cyberfolio binary for a ${CYBERFOLIO_RUNNER_OS:-?} ${CYBERFOLIO_RUNNER_ARCH:-?} runner: use ubuntu-latest, macos-14 or windows-latest" ;;

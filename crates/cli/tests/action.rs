@@ -29,7 +29,7 @@ mod command_line;
 use command_line::{repo, scratch};
 
 /// The asset action/install.sh downloads on a Linux x86_64 runner.
-const LINUX_ASSET: &str = "cyberfolio-x86_64-unknown-linux-gnu";
+const LINUX_ASSET: &str = "cyberfolio-x86_64-unknown-linux-musl";
 
 /// What the runner knows when it runs the action.
 struct Run {
