@@ -24,10 +24,13 @@ if [[ -z "$base" ]]; then
   # the root of its host, any other at /<repository name>/.
   name="${GITHUB_REPOSITORY:?the runner sets GITHUB_REPOSITORY}"
   name="${name#*/}"
-  if [[ "${name,,}" == *.github.io ]]; then base=/; else base="/$name/"; fi
+  lower="$(printf '%s' "$name" | tr '[:upper:]' '[:lower:]')"
+  if [[ "$lower" == *.github.io ]]; then base=/; else base="/$name/"; fi
 fi
 
-cyberfolio build "$portfolio" --output "$output" --base "$base"
+# Without its leading "/": Git Bash on Windows runners rewrites an argument
+# that starts with one into a Windows path. `--base` puts it back.
+cyberfolio build "$portfolio" --output "$output" --base "${base#/}"
 {
   echo "site=$output"
   echo "base=$base"

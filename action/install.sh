@@ -46,10 +46,12 @@ curl --fail --silent --show-error --location --retry 3 --output "$download/SHA25
 
 expected="$(awk -v asset="$asset" '$2 == asset || $2 == "*" asset { print $1 }' "$download/SHA256SUMS")"
 [[ "$expected" =~ ^[0-9a-f]{64}$ ]] || fail "SHA256SUMS of $version has no checksum for $asset"
+# From standard input: with a path holding a backslash (Windows runners'
+# RUNNER_TEMP), sha256sum escapes its line with a leading "\".
 if command -v sha256sum >/dev/null; then
-  actual="$(sha256sum "$download/$asset" | awk '{print $1}')"
+  actual="$(sha256sum < "$download/$asset" | awk '{print $1}')"
 else
-  actual="$(shasum -a 256 "$download/$asset" | awk '{print $1}')"
+  actual="$(shasum -a 256 < "$download/$asset" | awk '{print $1}')"
 fi
 [[ "$actual" == "$expected" ]] || fail "$asset does not match its SHA-256 in SHA256SUMS (expected $expected, got $actual): not installed"
 

@@ -37,9 +37,20 @@ fn main() {
     match std::env::var_os("CYBERFOLIO_APP").filter(|dir| !dir.is_empty()) {
         None => code.push_str("pub static APP: Option<&[(&str, &[u8])]> = None;\n"),
         Some(dir) => {
-            let dir = std::fs::canonicalize(&dir).unwrap_or_else(|e| {
+            // A relative path is the repository's (cargo runs this script
+            // in crates/cli); `absolute` rather than `canonicalize`, whose
+            // `\\?\` paths on Windows include_bytes! need not see.
+            let manifest = PathBuf::from(
+                std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+            );
+            let dir = std::path::absolute(manifest.join("../..").join(&dir)).unwrap_or_else(|e| {
                 panic!("CYBERFOLIO_APP={}: {e}", PathBuf::from(&dir).display())
             });
+            assert!(
+                dir.is_dir(),
+                "CYBERFOLIO_APP={}: no such folder: run scripts/build-app.sh",
+                dir.display()
+            );
             println!("cargo::rerun-if-changed={}", dir.display());
             let mut files: Vec<(String, PathBuf)> = std::fs::read_dir(&dir)
                 .unwrap_or_else(|e| panic!("CYBERFOLIO_APP={}: {e}", dir.display()))

@@ -38,7 +38,7 @@ fn binary() -> PathBuf {
         });
     assert!(
         binary.is_file(),
-        "{}: build the complete binary first (CYBERFOLIO_APP=target/cyberfolio-app cargo build -p cyberfolio-cli; scripts/test.sh does)",
+        "{}: build the complete binary first (CYBERFOLIO_APP=$PWD/target/cyberfolio-app cargo build -p cyberfolio-cli; scripts/test.sh does)",
         binary.display()
     );
     binary
@@ -55,17 +55,19 @@ async fn build_and_check(alone: &Alone, dir: &str, portfolio: String) {
         "{}",
         String::from_utf8_lossy(&built.stderr)
     );
-    let mut preview = alone
-        .command(
-            dir,
-            &["preview", "dist", "--base", "/cyberfolio/", "--port", "0"],
-        )
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start cyberfolio preview");
+    let mut preview = Server(
+        alone
+            .command(
+                dir,
+                &["preview", "dist", "--base", "/cyberfolio/", "--port", "0"],
+            )
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start cyberfolio preview"),
+    );
     let mut line = String::new();
-    BufReader::new(preview.stdout.take().expect("stdout"))
+    BufReader::new(preview.0.stdout.take().expect("stdout"))
         .read_line(&mut line)
         .expect("the address");
     let base = line
@@ -77,8 +79,16 @@ async fn build_and_check(alone: &Alone, dir: &str, portfolio: String) {
         the_site_works(&c, &base, &loaded).await
     })
     .await;
-    let _ = preview.kill();
-    let _ = preview.wait();
+}
+
+/// The preview server, stopped when the test ends, whatever its outcome.
+struct Server(std::process::Child);
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
 }
 
 /// The site's checks, for any portfolio.

@@ -24,9 +24,16 @@ use crate::page::{file_name_of_link, rewrite};
 pub type AppFile<'a> = (&'a str, &'a [u8]);
 
 /// The marker of the app in the page Trunk builds (`pattern_script` in
-/// `Trunk.toml`): a folder whose `index.html` has it is a site this
-/// command built, which a new build may replace.
+/// `Trunk.toml`).
 pub const APP_MARKER: &str = "cyberfolio-app";
+
+/// The file every site written here holds at its top: a folder that has it
+/// is one this command built, which a new build may replace; any other
+/// folder that is not empty is refused.
+pub const SITE_MANIFEST: &str = ".cyberfolio-site";
+
+/// What [`SITE_MANIFEST`] says to whoever opens it.
+const MANIFEST_TEXT: &str = "Ce dossier est un site écrit par « cyberfolio build » : une nouvelle construction le remplace en entier.\nThis folder is a site written by `cyberfolio build`: a new build replaces all of it.\n";
 
 /// What a build wrote, for its closing line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,7 +76,9 @@ pub fn write(
         Some(base) => with_base(&page, base)?,
         None => page,
     };
+    let repository = site_root(portfolio);
     check_replaceable(out)?;
+    check_outside(out, portfolio, repository.as_deref())?;
     let parent = match out.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
@@ -93,10 +102,16 @@ pub fn write(
         })?;
     let site = staging.path();
     let mut files = Files::default();
+    std::fs::write(site.join(SITE_MANIFEST), MANIFEST_TEXT).map_err(|e| {
+        format!(
+            "{}: impossible d'écrire : {}",
+            site.display(),
+            io_reason(&e)
+        )
+    })?;
     for (name, content) in app.iter().filter(|(name, _)| *name != "index.html") {
         files.put(&site.join(name), content)?;
     }
-    let repository = site_root(portfolio);
     if let Some(repository) = &repository {
         files.copy_tree(
             &repository.join("data"),
@@ -217,10 +232,64 @@ fn check_replaceable(out: &Path) -> Result<(), String> {
     if entries.next().is_none() {
         return Ok(());
     }
-    match std::fs::read_to_string(out.join("index.html")) {
-        Ok(page) if page.contains(APP_MARKER) => Ok(()),
-        _ => refuse(),
+    if out.join(SITE_MANIFEST).is_file() {
+        Ok(())
+    } else {
+        refuse()
     }
+}
+
+/// Refuses an output that holds the portfolio, the current folder, or the
+/// folders the site is copied from (`data/`, `public/`): replacing it would
+/// delete them, or copy the site into itself.
+fn check_outside(out: &Path, portfolio: &Path, repository: Option<&Path>) -> Result<(), String> {
+    let absolute = |path: &Path| std::path::absolute(path).ok().map(|p| normal(&p));
+    let Some(target) = absolute(out) else {
+        return Ok(());
+    };
+    let mut kept: Vec<PathBuf> = [absolute(portfolio), absolute(Path::new("."))]
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut sources = Vec::new();
+    if let Some(repository) = repository.and_then(absolute) {
+        sources.push(repository.join("data"));
+        sources.push(repository.join("public"));
+    }
+    kept.extend(sources.iter().cloned());
+    for path in &kept {
+        if path.starts_with(&target) {
+            return Err(format!(
+                "{}: le site ne peut pas être écrit ici : ce dossier contient {} ; choisissez un dossier à part (-o dist)",
+                out.display(),
+                path.display()
+            ));
+        }
+    }
+    if let Some(source) = sources.iter().find(|source| target.starts_with(source)) {
+        return Err(format!(
+            "{}: le site ne peut pas être écrit dans {}, qu'il publie ; choisissez un dossier à part (-o dist)",
+            out.display(),
+            source.display()
+        ));
+    }
+    Ok(())
+}
+
+/// `path` without its `.` and `..` components (resolved by their text, as
+/// the shell shows the path).
+fn normal(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for component in path.components() {
+        match component {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 /// Puts the site written in `staging` at `out`, replacing the previous
@@ -390,6 +459,11 @@ mod tests {
         assert!(check_replaceable(&root.join("empty")).is_ok());
         std::fs::create_dir(root.join("site")).expect("mkdir");
         std::fs::write(root.join("site/index.html"), PAGE).expect("write");
+        assert!(
+            check_replaceable(&root.join("site")).is_err(),
+            "the app's page alone is not enough"
+        );
+        std::fs::write(root.join("site").join(SITE_MANIFEST), MANIFEST_TEXT).expect("write");
         assert!(check_replaceable(&root.join("site")).is_ok());
         std::fs::create_dir(root.join("repository")).expect("mkdir");
         std::fs::write(root.join("repository/index.html"), "<html>mine</html>").expect("write");
@@ -443,6 +517,7 @@ mod tests {
         assert_eq!(
             files,
             [
+                ".cyberfolio-site",
                 "app-1.js",
                 "app-1_bg.wasm",
                 "data/extra.json",
@@ -452,7 +527,11 @@ mod tests {
                 "schema/portfolio.schema.json"
             ]
         );
-        assert_eq!(written.files, files.len());
+        assert_eq!(
+            written.files + 1,
+            files.len(),
+            "every file but the manifest"
+        );
         let page = std::fs::read_to_string(out.join("index.html")).expect("page");
         assert!(page.contains("Zoé Martin"), "the written page");
         assert!(page.contains("data-js=\"/depot/app-1.js\""), "{page}");

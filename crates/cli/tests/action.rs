@@ -479,3 +479,62 @@ fn a_portfolio_with_errors_stops_before_the_build() {
     assert!(!outcome.workspace.join("_site").exists(), "no site");
     assert!(outcome.artifact.is_none(), "nothing uploaded");
 }
+
+#[test]
+fn the_release_is_found_from_the_actions_own_checkout() {
+    // Inside a composite action, `github.action_repository` is empty: the
+    // runner's checkout of the action (_actions/<owner>/<name>/<ref>) says
+    // where the release is, and crates/cli/Cargo.toml which one.
+    let root = scratch("action-address");
+    let checkout = root.join("_actions/zoe-martin/cyberfolio/v0.1.0");
+    std::fs::create_dir_all(checkout.parent().expect("parent")).expect("_actions/");
+    std::os::unix::fs::symlink(repo().canonicalize().expect("repo"), &checkout)
+        .expect("the checkout");
+    let fake = root.join("fake-bin");
+    std::fs::create_dir_all(&fake).expect("fake-bin/");
+    std::fs::write(
+        fake.join("curl"),
+        "#!/bin/sh\necho \"curl $*\" >&2\nexit 22\n",
+    )
+    .expect("fake curl");
+    let chmod = Command::new("chmod")
+        .arg("+x")
+        .arg(fake.join("curl"))
+        .status()
+        .expect("chmod");
+    assert!(chmod.success());
+    let temp = root.join("runner-temp");
+    std::fs::create_dir_all(&temp).expect("RUNNER_TEMP");
+    let out = Command::new("bash")
+        .arg(checkout.join("action/install.sh"))
+        .env_clear()
+        .env(
+            "PATH",
+            format!(
+                "{}:{}",
+                fake.display(),
+                std::env::var("PATH").expect("PATH")
+            ),
+        )
+        .env("RUNNER_TEMP", &temp)
+        .env("GITHUB_PATH", root.join("github-path"))
+        .env("CYBERFOLIO_ACTION_REPOSITORY", "")
+        .env("CYBERFOLIO_RUNNER_OS", "Linux")
+        .env("CYBERFOLIO_RUNNER_ARCH", "X64")
+        .output()
+        .expect("run install.sh");
+    assert!(!out.status.success());
+    let said = String::from_utf8_lossy(&out.stderr);
+    let expected = format!(
+        "https://github.com/zoe-martin/cyberfolio/releases/download/v{}/{LINUX_ASSET}",
+        env!("CARGO_PKG_VERSION")
+    );
+    assert!(
+        said.contains(&format!("could not download {expected}")),
+        "{said}"
+    );
+    assert!(
+        said.contains("curl --fail") && said.contains(&expected),
+        "{said}"
+    );
+}

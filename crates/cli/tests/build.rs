@@ -26,7 +26,7 @@ use command_line::{repo, scratch, stderr, stdout};
 fn alone(name: &str) -> Alone {
     assert!(
         cyberfolio_cli::site::app::APP.is_some(),
-        "this cyberfolio has no app: compile it with CYBERFOLIO_APP=target/cyberfolio-app (bash scripts/build-app.sh), as scripts/test.sh does"
+        "this cyberfolio has no app: compile it with CYBERFOLIO_APP=$PWD/target/cyberfolio-app (after bash scripts/build-app.sh), as scripts/test.sh does"
     );
     Alone::new(Path::new(env!("CARGO_BIN_EXE_cyberfolio")), &scratch(name))
 }
@@ -119,9 +119,10 @@ fn the_binary_alone_builds_a_new_portfolio_and_the_example() {
         .flatten()
     {
         let published = site.join("documents").join(entry.file_name());
+        assert!(published.is_file(), "{}", published.display());
         assert_eq!(
-            std::fs::read(&published).ok(),
-            std::fs::read(entry.path()).ok(),
+            std::fs::read(&published).expect("published"),
+            std::fs::read(entry.path()).expect("the document"),
             "{}",
             published.display()
         );

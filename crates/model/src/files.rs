@@ -164,8 +164,16 @@ fn site_files(file: &Path) -> Option<SiteSources> {
 /// looks for the documents it names, and where `cyberfolio build` takes
 /// them from.
 pub fn site_root(file: &Path) -> Option<PathBuf> {
-    let repository = file.parent()?.join("..");
-    repository.join("public").is_dir().then_some(repository)
+    let folder = match file.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let named_data = std::path::absolute(&folder)
+        .ok()
+        .and_then(|folder| folder.file_name().map(|name| name == "data"))
+        .unwrap_or(false);
+    let repository = folder.join("..");
+    (named_data && repository.join("public").is_dir()).then_some(repository)
 }
 
 /// What a command prints when `file` cannot be used: each diagnostic as a
