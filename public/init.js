@@ -141,9 +141,13 @@ document.addEventListener("click", (event) => {
   if (!href?.startsWith("?")) return;
   event.preventDefault();
   // As the app does, a link without an anchor keeps the page's, and a
-  // link with one (a competency's réalisations) leads there.
-  const anchor = href.includes("#") ? href.slice(href.indexOf("#") + 1) : "";
-  history.pushState(null, "", anchor ? href : href + location.hash);
+  // link with one (a competency's réalisations) leads there. A
+  // réalisation's anchor (`#r-<id>`) is its detail written into the page,
+  // for a visitor without the app: the app shows it in its dialog instead.
+  let anchor = href.includes("#") ? href.slice(href.indexOf("#") + 1) : "";
+  const view = anchor.startsWith("r-") ? href.slice(0, href.indexOf("#")) : href;
+  if (anchor.startsWith("r-")) anchor = "";
+  history.pushState(null, "", anchor ? view : view + location.hash);
   showAddressInForm();
   if (anchor) document.getElementById(anchor)?.scrollIntoView();
 });
@@ -330,6 +334,18 @@ addEventListener("popstate", () => {
   showVerifier();
   showAddressInForm();
 });
+
+// An address that names a réalisation's written detail only (`#r-<id>`,
+// copied from a page without the app): the app shows it in its dialog.
+try {
+  const query = new URLSearchParams(location.search);
+  if (location.hash.startsWith("#r-") && !query.has("r")) {
+    query.set("r", decodeURIComponent(location.hash.slice(3)));
+    history.replaceState(null, "", "?" + query + location.hash);
+  }
+} catch {
+  // A malformed escape: the written detail, if any, stays the target.
+}
 
 const section = document.getElementById("realisations");
 const named = location.search.length > 1 || location.hash === "#realisations";

@@ -2,17 +2,14 @@
 //! (`?r=id`), closes with Escape, the close button and Back, and returns
 //! focus to the link it was opened from.
 
-use cyberfolio_model::{Filter, Realisation};
+use cyberfolio_model::Filter;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use cyberfolio_model::date::period;
-use cyberfolio_model::url::is_safe_url;
 use cyberfolio_ui::browser;
-use cyberfolio_ui::rich_text::{Link, RichText};
-use cyberfolio_ui::site::{use_site, SiteData};
-use cyberfolio_ui::texts::{language, texts};
-use cyberfolio_ui::view_links::CompetencyFilterLink;
+use cyberfolio_ui::sections::realisation_detail::realisation_detail;
+use cyberfolio_ui::site::use_site;
+use cyberfolio_ui::texts::texts;
 use cyberfolio_ui::view_state::{use_url_state, HistoryMode, REALISATIONS_ID};
 
 /// The dialog, present in the page and opened when the URL names a
@@ -123,7 +120,10 @@ enum FocusAfter {
 fn DetailContent(id: String) -> impl IntoView {
     let site = use_site();
     match site.realisation(&id) {
-        Some(r) => detail_body(&site, r).into_any(),
+        Some(r) => {
+            view! { <article>{realisation_detail(&site, r, "detail-titre".to_string())}</article> }
+                .into_any()
+        }
         None => view! { <UnknownRealisation id=id/> }.into_any(),
     }
 }
@@ -161,109 +161,6 @@ fn UnknownRealisation(id: String) -> impl IntoView {
             <p>
                 <a href=href on:click=show_all>{texts().see_all_realisations()}</a>
             </p>
-        </article>
-    }
-}
-
-/// A réalisation in full. A function of borrowed data rather than a
-/// component, so that opening one copies only the texts it shows.
-fn detail_body(site: &SiteData, r: &Realisation) -> impl IntoView {
-    let competencies = site
-        .referential
-        .competencies
-        .iter()
-        .filter(|c| c.is_mobilised_by(&r.competencies))
-        .map(|c| {
-            let subs: Vec<String> =
-                c.sub_competencies.iter().filter(|s| r.competencies.contains(&s.code)).map(|s| format!("{} {}", s.code, s.label)).collect();
-            let (code, label) = (c.code.clone(), c.label.clone());
-            view! {
-                <li>
-                    <CompetencyFilterLink code=c.code.clone()>
-                        <span class="code">{code}</span>
-                        " "
-                        {label}
-                    </CompetencyFilterLink>
-                    {(!subs.is_empty()).then(|| view! { <ul class="subs">{subs.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul> })}
-                </li>
-            }
-        })
-        .collect_view();
-    let work = r
-        .work
-        .as_ref()
-        .and_then(|id| {
-            site.portfolio
-                .work
-                .iter()
-                .find(|w| w.id.as_ref() == Some(id))
-        })
-        .map(|w| w.name.clone());
-    let organisation = r.organization.clone().or(work);
-    // On paper, the réalisation says whose it is and where the rest is.
-    // A text of the table goes into a local before `format!`, which takes
-    // references: one into the table would keep all of it in the wasm.
-    let portfolio_of = texts().portfolio_of();
-    let (team_before, team_after) = texts().team_of();
-    let owner = format!("{portfolio_of}{}", site.portfolio.basics.name);
-    let address = site
-        .portfolio
-        .exam
-        .as_ref()
-        .and_then(|e| e.portfolio_url.clone())
-        .map(|u| format!(" — {u}"));
-    view! {
-        <article>
-            <p class="print-only">{owner}{address}</p>
-            <header class="detail-header">
-                <p class="meta">
-                    {r.cadre.map(|c| view! { <span class=format!("tag cadre-{}", c.code())>{c.short_label(language())}</span> })}
-                    " "
-                    {period(r.start_date, r.end_date, language())}
-                    {organisation.map(|o| format!(" · {o}"))}
-                    {r.team_size.map(|n| if n <= 1 { texts().individual_work().to_string() } else { format!("{team_before}{n}{team_after}") })}
-                </p>
-                <h2 id="detail-titre">{r.name.clone()}</h2>
-            </header>
-            {r.summary.clone().map(|s| view! { <p class="lead">{s}</p> })}
-            {r.context.clone().map(|text| view! { <h3>{texts().context()}</h3> <RichText text=text/> })}
-            {(!r.objectives.is_empty()).then(|| view! { <h3>{texts().objectives()}</h3> <ul>{r.objectives.iter().map(|o| view! { <li>{o.clone()}</li> }).collect_view()}</ul> })}
-            {r.description.clone().map(|text| view! { <h3>{texts().description()}</h3> <RichText text=text/> })}
-            {r.contribution.clone().map(|text| view! { <div class="contribution"><h3>{texts().contribution()}</h3> <RichText text=text/></div> })}
-            <h3>{texts().mobilised()}</h3>
-            <ul class="detail-competencies">{competencies}</ul>
-            {(!r.technologies.is_empty()).then(|| view! { <h3>{texts().technologies()}</h3> <ul class="badges">{r.technologies.iter().map(|tech| view! { <li class="badge">{tech.clone()}</li> }).collect_view()}</ul> })}
-            {(!r.documents.is_empty()).then(|| {
-                view! {
-                    <h3>{texts().documents_and_productions()}</h3>
-                    <ul class="documents">
-                        {r
-                            .documents
-                            .iter()
-                            .map(|d| {
-                                let title = d.title.clone();
-                                view! { <li><Link href=d.url.clone()>{title}</Link> {d.kind.map(|k| view! { " " <span class="tag">{k.label(language())}</span> })}</li> }
-                            })
-                            .collect_view()}
-                    </ul>
-                }
-            })}
-            {(!r.images.is_empty()).then(|| {
-                // Checked by the build; a file changed since cannot point
-                // an image elsewhere than an address a link may have.
-                r.images
-                    .iter()
-                    .filter(|i| is_safe_url(&i.src))
-                    .map(|i| {
-                        view! {
-                            <figure>
-                                <img src=i.src.clone() alt=i.alt.clone() width=i.width.map(|w| w.to_string()) height=i.height.map(|h| h.to_string()) loading="lazy" decoding="async"/>
-                                {i.caption.clone().map(|c| view! { <figcaption>{c}</figcaption> })}
-                            </figure>
-                        }
-                    })
-                    .collect_view()
-            })}
         </article>
     }
 }

@@ -12,6 +12,7 @@
 //! builds the site and runs them with `--include-ignored`.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod details;
 mod failures;
 mod harness;
 mod hostile;

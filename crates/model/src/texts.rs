@@ -355,6 +355,8 @@ pub struct Texts {
     pub unknown_realisation_text: (&'static str, &'static str),
     /// Its way back.
     pub see_all_realisations: &'static str,
+    /// The way back from a réalisation's detail written into the page.
+    pub back_to_realisations: &'static str,
 
     // The exports of the tableau.
     /// The cadre's column.
@@ -584,7 +586,7 @@ pub const FRENCH: Texts = Texts {
     certificate: "Attestation de stage",
 
     realisations: "Réalisations professionnelles",
-    realisations_need_javascript: "Les filtres et le détail des réalisations ont besoin de JavaScript\u{a0}; le tableau de synthèse ci-dessous les récapitule.",
+    realisations_need_javascript: "Les filtres des réalisations ont besoin de JavaScript\u{a0}; le lien de chacune mène à son détail, sous la liste, et le tableau de synthèse ci-dessous les récapitule.",
     filter_realisations: "Filtrer les réalisations",
     mobilised: "Compétences mobilisées",
     combination: "Combinaison des compétences",
@@ -649,7 +651,7 @@ pub const FRENCH: Texts = Texts {
     ),
     retry: "Réessayer",
     without_javascript: (
-        "Sans JavaScript, les filtres des réalisations et leur détail ne fonctionnent pas. Activez JavaScript pour les utiliser, ou lisez directement le fichier ",
+        "Sans JavaScript, les filtres des réalisations ne fonctionnent pas\u{a0}; le lien de chaque réalisation mène à son détail. Activez JavaScript pour filtrer, ou lisez directement le fichier ",
         ".",
     ),
     app_failed: "Le portfolio n'a pas pu démarrer. Rechargez la page\u{a0}; si le problème persiste, téléchargez directement le fichier data/portfolio.json.",
@@ -671,6 +673,7 @@ pub const FRENCH: Texts = Texts {
         "\u{a0}», qui n'existe pas dans ce portfolio\u{a0}: elle a peut-être été renommée ou retirée.",
     ),
     see_all_realisations: "Voir toutes les réalisations",
+    back_to_realisations: "Retour aux réalisations",
 
     column_cadre: "Cadre",
     column_title: "Intitulé",
@@ -821,7 +824,7 @@ pub const ENGLISH: Texts = Texts {
     certificate: "Internship certificate",
 
     realisations: "Professional projects",
-    realisations_need_javascript: "The filters and the projects' details need JavaScript; the summary table below lists them.",
+    realisations_need_javascript: "The project filters need JavaScript; each project's link leads to its details, below the list, and the summary table below lists them.",
     filter_realisations: "Filter the projects",
     mobilised: "Competencies used",
     combination: "Combining competencies",
@@ -886,7 +889,7 @@ pub const ENGLISH: Texts = Texts {
     ),
     retry: "Try again",
     without_javascript: (
-        "Without JavaScript, the project filters and details do not work. Turn JavaScript on to use them, or read the file ",
+        "Without JavaScript, the project filters do not work; each project's link leads to its details. Turn JavaScript on to filter them, or read the file ",
         " directly.",
     ),
     app_failed: "The portfolio could not start. Reload the page; if the problem persists, download the file data/portfolio.json directly.",
@@ -908,6 +911,7 @@ pub const ENGLISH: Texts = Texts {
         "”, which this portfolio does not have: it may have been renamed or removed.",
     ),
     see_all_realisations: "See all projects",
+    back_to_realisations: "Back to the projects",
 
     column_cadre: "Cadre",
     column_title: "Intitulé",

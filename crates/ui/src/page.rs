@@ -19,6 +19,7 @@ use crate::sections::error_page::BuildErrorPage;
 use crate::sections::experiences::Experiences;
 use crate::sections::footer::Footer;
 use crate::sections::nav::Nav;
+use crate::sections::realisation_detail::WrittenDetails;
 use crate::sections::realisations::{NoScriptNotice, Realisations};
 use crate::sections::tableau::TableauSection;
 use crate::sections::veille::Veille;
@@ -45,6 +46,7 @@ pub fn WrittenPage(warnings: Vec<Diagnostic>) -> impl IntoView {
                 <Competences/>
                 {(!p.work.is_empty()).then(|| view! { <Experiences/> })}
                 <Realisations/>
+                {(!p.realisations.is_empty()).then(|| view! { <WrittenDetails/> })}
                 <TableauSection tableau=tableau/>
                 {p.tech_watch.clone().map(|watch| view! { <Veille watch=watch/> })}
                 {(!p.documents.is_empty()).then(|| view! { <Documents/> })}

@@ -12,21 +12,26 @@ use cyberfolio_model::{Referential, ViewState};
 use leptos::prelude::*;
 
 use crate::browser;
+use crate::sections::realisation_detail::written_detail_id;
 use crate::view_state::{HistoryMode, UrlState, REALISATIONS_ID};
 
 /// A link that opens a réalisation in the detail view; a real link
-/// (`?r=id`), so it can be opened in a new tab or shared. A plain click
-/// keeps the current filters. The `href` does not follow them: with 1,000
+/// (`?r=id#r-id`), so it can be opened in a new tab or shared. The app
+/// reads the query and opens its dialog; without the app (no JavaScript,
+/// or it could not start), the page loads at the réalisation's detail
+/// written into it (`#r-id`, [`written_detail_id`]). A plain click keeps
+/// the current filters. The `href` does not follow them: with 1,000
 /// réalisations, rewriting every card's and row's `href` on each filter
 /// change cost more than the rest of the update.
 #[component]
 pub fn OpenLink(#[prop(into)] id: String, #[prop(into)] label: String) -> impl IntoView {
-    let href = ViewState {
+    let anchor = written_detail_id(&id);
+    let query = ViewState {
         open: Some(id),
         ..ViewState::default()
     }
     .to_query();
-    view! { <a href=href>{label}</a> }
+    view! { <a href=format!("{query}#{anchor}")>{label}</a> }
 }
 
 /// A link that shows the réalisations of one competency.

@@ -91,7 +91,7 @@ fn view_links_are_the_ones_the_app_follows() {
     let html = written(PORTFOLIO);
     let linked = select(&html, "#experiences p.linked a");
     assert_eq!(linked.len(), 1);
-    assert_eq!(linked[0].value().attr("href"), Some("?r=vlan"));
+    assert_eq!(linked[0].value().attr("href"), Some("?r=vlan#r-vlan"));
     assert_eq!(text(linked[0]), "Segmentation en VLAN du réseau");
     // A competency with réalisations links to them (all six here).
     let competencies = select(&html, ".competency-grid a");
@@ -128,7 +128,7 @@ fn the_realisations_are_written_as_the_app_shows_them_unfiltered() {
     assert_eq!(ids, ["glpi", "vlan", "site"]);
     assert!(cards.iter().all(|c| c.value().attr("hidden").is_none()));
     let open = within(cards[0], "h3 a");
-    assert_eq!(open[0].value().attr("href"), Some("?r=glpi"));
+    assert_eq!(open[0].value().attr("href"), Some("?r=glpi#r-glpi"));
     assert_eq!(
         text(within(cards[0], ".tag.cadre-formation")[0]),
         "En formation"
@@ -146,6 +146,94 @@ fn the_realisations_are_written_as_the_app_shows_them_unfiltered() {
         "Aucune réalisation au total"
     );
     assert_eq!(select(&empty, "#realisations p.empty").len(), 1);
+}
+
+#[test]
+fn every_realisation_is_written_in_full_where_its_links_lead() {
+    let json = r#"{
+      "basics": { "name": "Test Candidat" },
+      "exam": { "portfolioUrl": "https://test.example/portfolio/" },
+      "work": [{ "id": "mairie", "name": "Mairie", "kind": "internship" }],
+      "realisations": [
+        { "id": "glpi", "name": "Inventaire GLPI", "cadre": "formation", "work": "mairie", "summary": "Un inventaire.",
+          "context": "Le parc n'était **pas** inventorié.", "objectives": ["Inventorier 40 postes", "Former le service"],
+          "description": "Agents *GLPI* déployés par GPO.", "contribution": "J'ai écrit la procédure.",
+          "technologies": ["GLPI", "Windows Server"], "competencies": ["B1.1.2", "B1.4"],
+          "documents": [{ "title": "Procédure GLPI", "url": "documents/glpi.pdf", "kind": "document" }],
+          "images": [{ "src": "documents/glpi.png", "alt": "Le tableau de bord de GLPI", "caption": "Le parc inventorié" }] },
+        { "id": "vlan", "name": "VLAN", "cadre": "pro1", "competencies": ["B1.2"] }
+      ]
+    }"#;
+    let html = written(json);
+    // After the list, outside the part the app mounts.
+    let details = select(
+        &html,
+        "[data-prerendered] > main > div.written-details > article.written-detail",
+    );
+    let ids: Vec<&str> = details
+        .iter()
+        .filter_map(|d| d.value().attr("id"))
+        .collect();
+    assert_eq!(ids, ["r-glpi", "r-vlan"]);
+    assert!(select(&html, "#realisations .written-detail").is_empty());
+    // Every link to a réalisation leads there without the app, and names
+    // it in its query for the app.
+    for link in select(&html, "a[href*='r=']") {
+        let href = link.value().attr("href").expect("href");
+        let id = href
+            .trim_start_matches("?r=")
+            .split('#')
+            .next()
+            .expect("id");
+        assert_eq!(href, format!("?r={id}#r-{id}"));
+        assert_eq!(
+            select(&html, &format!("article#r-{id}")).len(),
+            1,
+            "{href} leads to its detail"
+        );
+    }
+    let glpi = details[0];
+    let heading = within(glpi, "h2");
+    assert_eq!(text(heading[0]), "Inventaire GLPI");
+    assert_eq!(
+        glpi.value().attr("aria-labelledby"),
+        heading[0].value().attr("id")
+    );
+    assert_eq!(heading[0].value().attr("id"), Some("r-glpi-titre"));
+    let shown = text(glpi);
+    for piece in [
+        "Un inventaire.",
+        "Contexte",
+        "pas",
+        "Inventorier 40 postes",
+        "Former le service",
+        "Agents",
+        "J'ai écrit la procédure.",
+        "Windows Server",
+        "Procédure GLPI",
+        "Le parc inventorié",
+        "Mairie",
+        "Retour aux réalisations",
+    ] {
+        assert!(shown.contains(piece), "{piece} in {shown}");
+    }
+    assert_eq!(within(glpi, "strong").len(), 1, "its rich text is rendered");
+    assert_eq!(within(glpi, "a[href='documents/glpi.pdf']").len(), 1);
+    assert_eq!(
+        within(
+            glpi,
+            "img[src='documents/glpi.png'][alt='Le tableau de bord de GLPI']"
+        )
+        .len(),
+        1
+    );
+    assert_eq!(
+        within(glpi, ".detail-competencies a[href='?c=B1.1#realisations']").len(),
+        1
+    );
+    assert_eq!(within(glpi, "p.back a[href='#realisations']").len(), 1);
+    // Without réalisations, no empty container.
+    assert!(select(&written(r#"{"basics": {"name": "A"}}"#), ".written-details").is_empty());
 }
 
 #[test]
@@ -167,7 +255,7 @@ fn the_tableau_has_its_groups_marks_and_coverage() {
     let first = rows[0];
     assert_eq!(
         within(first, "th a")[0].value().attr("href"),
-        Some("?r=glpi")
+        Some("?r=glpi#r-glpi")
     );
     assert_eq!(text(within(first, "th ul.docs li")[0]), "Procédure GLPI");
     assert_eq!(
