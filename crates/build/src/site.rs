@@ -232,11 +232,37 @@ fn check_replaceable(out: &Path) -> Result<(), String> {
     if entries.next().is_none() {
         return Ok(());
     }
-    if out.join(SITE_MANIFEST).is_file() {
+    if out.join(SITE_MANIFEST).is_file() || trunk_build(out) {
         Ok(())
     } else {
         refuse()
     }
+}
+
+/// Whether `out` holds a site Trunk built (`trunk serve`, or this
+/// repository's build before `cyberfolio build`) and nothing else: a page
+/// with the app's marker, and only the names such a build writes.
+fn trunk_build(out: &Path) -> bool {
+    let page = std::fs::read_to_string(out.join("index.html")).unwrap_or_default();
+    if !page.contains(APP_MARKER) {
+        return false;
+    }
+    let Ok(entries) = std::fs::read_dir(out) else {
+        return false;
+    };
+    entries.flatten().all(|entry| {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let folder = entry.file_type().is_ok_and(|t| t.is_dir());
+        if folder {
+            ["data", "schema", "documents", ".stage"].contains(&name.as_str())
+        } else {
+            name == ".trunk-lock"
+                || name == "favicon.svg"
+                || [".html", ".js", ".wasm", ".css"]
+                    .iter()
+                    .any(|end| name.ends_with(end))
+        }
+    })
 }
 
 /// Refuses an output that holds the portfolio, the current folder, or the
@@ -459,12 +485,22 @@ mod tests {
         assert!(check_replaceable(&root.join("empty")).is_ok());
         std::fs::create_dir(root.join("site")).expect("mkdir");
         std::fs::write(root.join("site/index.html"), PAGE).expect("write");
+        std::fs::write(root.join("site/app-1.js"), "").expect("write");
+        std::fs::create_dir(root.join("site/documents")).expect("mkdir");
+        assert!(
+            check_replaceable(&root.join("site")).is_ok(),
+            "what Trunk builds"
+        );
+        std::fs::create_dir(root.join("site/.git")).expect("mkdir");
         assert!(
             check_replaceable(&root.join("site")).is_err(),
-            "the app's page alone is not enough"
+            "anything else is not replaced"
         );
         std::fs::write(root.join("site").join(SITE_MANIFEST), MANIFEST_TEXT).expect("write");
-        assert!(check_replaceable(&root.join("site")).is_ok());
+        assert!(
+            check_replaceable(&root.join("site")).is_ok(),
+            "unless the site says it is this command's"
+        );
         std::fs::create_dir(root.join("repository")).expect("mkdir");
         std::fs::write(root.join("repository/index.html"), "<html>mine</html>").expect("write");
         assert!(check_replaceable(&root.join("repository")).is_err());
