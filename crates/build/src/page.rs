@@ -17,8 +17,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use cyberfolio_model::files::{io_reason, load_read, read, refusal};
-use cyberfolio_model::language::language_of_text;
+use cyberfolio_model::files::{io_reason, read_in_its_language, refusal};
 use cyberfolio_model::meta::{PageMeta, THEME_STORAGE_KEY};
 use cyberfolio_model::{Lang, LoadError, Loaded};
 use cyberfolio_ui::page::{on_the_host, render_error_page, render_without_javascript};
@@ -37,17 +36,15 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
     let index = dist.join("index.html");
     let default_data = dist.join("data").join("portfolio.json");
     let data = data.unwrap_or(&default_data);
-    let bytes = match read(data, Lang::default()) {
-        Ok(bytes) => bytes,
+    // In the language the site asks for: its error page, and the
+    // validator's messages in it, speak it too.
+    let (lang, outcome) = match read_in_its_language(data) {
+        Ok(read) => (read.lang, read.outcome),
         Err(message) => {
             eprintln!("{message}");
             return EXIT_IO;
         }
     };
-    // The language the site asks for: its error page, and the validator's
-    // messages in it, speak it too.
-    let lang = language_of_text(&String::from_utf8_lossy(&bytes));
-    let outcome = load_read(data, &bytes, lang);
     let html = match std::fs::read_to_string(&index) {
         Ok(html) => html,
         Err(e) => {

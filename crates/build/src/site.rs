@@ -43,7 +43,7 @@ pub struct Written {
     /// How many files the site has.
     pub files: usize,
     /// Their total size in bytes.
-    pub bytes: u64,
+    pub bytes: usize,
     /// Whether the documents folder of the portfolio's repository was
     /// published (`public/documents/`).
     pub documents: bool,
@@ -202,11 +202,18 @@ pub fn normalise_base(base: &str) -> Result<String, String> {
             "--base {base:?} : attendu un chemin comme /nom-du-depot/ (lettres, chiffres, - . _ ~ et /)"
         ));
     }
-    Ok(if trimmed.is_empty() {
+    Ok(base_path(base))
+}
+
+/// `base` in the form `/depot/` (`/` for the root), unchecked: the path
+/// `cyberfolio preview` serves under, and [`normalise_base`]'s form.
+pub fn base_path(base: &str) -> String {
+    let trimmed = base.trim().trim_matches('/');
+    if trimmed.is_empty() {
         "/".to_string()
     } else {
         format!("/{trimmed}/")
-    })
+    }
 }
 
 /// Refuses to replace `out` unless it is absent, empty, or a site built
@@ -377,7 +384,7 @@ fn open_to_readers(site: &Path) -> Result<(), String> {
 #[derive(Default)]
 struct Files {
     count: usize,
-    bytes: u64,
+    bytes: usize,
 }
 
 impl Files {
@@ -400,7 +407,7 @@ impl Files {
             )
         })?;
         self.count += 1;
-        self.bytes += content.len() as u64;
+        self.bytes += content.len();
         Ok(())
     }
 

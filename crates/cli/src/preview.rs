@@ -12,15 +12,9 @@ use axum::Router;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 
-/// Normalises a base path to `/name/` form (`/` for the root).
-pub fn normalise_base(base: &str) -> String {
-    let trimmed = base.trim().trim_matches('/');
-    if trimmed.is_empty() {
-        "/".to_string()
-    } else {
-        format!("/{trimmed}/")
-    }
-}
+/// Normalises a base path to `/name/` form (`/` for the root), as
+/// `cyberfolio build --base` does.
+pub use cyberfolio_build::site::base_path as normalise_base;
 
 /// The router: `dist` under `base`, gzip when the browser accepts it,
 /// `/base` redirected to `/base/` and everything else a 404, like Pages.

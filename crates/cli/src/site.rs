@@ -7,8 +7,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use cyberfolio_build::site::{normalise_base, write, AppFile};
-use cyberfolio_model::files::{load_read, read};
-use cyberfolio_model::language::language_of_text;
+use cyberfolio_model::diagnostic::megabytes;
+use cyberfolio_model::files::{read_in_its_language, ReadPortfolio};
 use cyberfolio_model::Lang;
 
 use crate::report::{pick, print_refusal};
@@ -47,15 +47,18 @@ fn build_with(app: &[AppFile<'_>], portfolio: &Path, out: &Path, base: Option<&s
             return EXIT_IO;
         }
     };
-    let bytes = match read(portfolio, Lang::default()) {
-        Ok(bytes) => bytes,
+    let ReadPortfolio {
+        bytes,
+        lang,
+        outcome,
+    } = match read_in_its_language(portfolio) {
+        Ok(read) => read,
         Err(message) => {
             eprintln!("{message}");
             return EXIT_IO;
         }
     };
-    let lang = language_of_text(&String::from_utf8_lossy(&bytes));
-    let loaded = match load_read(portfolio, &bytes, lang) {
+    let loaded = match outcome {
         Ok(loaded) => loaded,
         Err(error) => {
             print_refusal(
@@ -96,16 +99,11 @@ fn build_with(app: &[AppFile<'_>], portfolio: &Path, out: &Path, base: Option<&s
         out.display(),
         written.title,
         written.files,
-        megabytes(written.bytes),
+        megabytes(written.bytes, Lang::French),
         base.as_deref().unwrap_or("n'importe quel chemin"),
         seconds(started.elapsed().as_secs_f64())
     );
     EXIT_OK
-}
-
-/// `2,3 Mo`, as a French reader writes it.
-fn megabytes(bytes: u64) -> String {
-    format!("{:.1} Mo", bytes as f64 / 1_000_000.0).replace('.', ",")
 }
 
 /// `0,42 s`.

@@ -73,10 +73,15 @@ struct Outcome {
     artifact: Option<Vec<String>>,
 }
 
+/// action.yml, parsed.
+fn action() -> Value {
+    let text = std::fs::read_to_string(repo().join("action.yml")).expect("action.yml");
+    serde_yaml::from_str(&text).expect("action.yml is YAML")
+}
+
 /// The steps of action.yml.
 fn steps() -> Vec<Value> {
-    let text = std::fs::read_to_string(repo().join("action.yml")).expect("action.yml");
-    let action: Value = serde_yaml::from_str(&text).expect("action.yml is YAML");
+    let action = action();
     assert_eq!(action["runs"]["using"].as_str(), Some("composite"));
     action["runs"]["steps"]
         .as_sequence()
@@ -86,9 +91,7 @@ fn steps() -> Vec<Value> {
 
 /// action.yml's default for each input.
 fn defaults() -> BTreeMap<String, String> {
-    let text = std::fs::read_to_string(repo().join("action.yml")).expect("action.yml");
-    let action: Value = serde_yaml::from_str(&text).expect("action.yml is YAML");
-    action["inputs"]
+    action()["inputs"]
         .as_mapping()
         .expect("inputs")
         .iter()

@@ -111,10 +111,9 @@ pub struct Position {
 /// A size in megabytes with one decimal (« 4,2 Mo »), or in bytes when
 /// that would read the same as `other` (« 4 194 400 octets », not « 4,2 Mo ;
 /// au plus 4,2 Mo »).
-pub(crate) fn megabytes(bytes: usize, other: usize, lang: crate::language::Lang) -> String {
+pub(crate) fn megabytes_beside(bytes: usize, other: usize, lang: crate::language::Lang) -> String {
     let t = lang.wording();
-    let tenths = |b: usize| (b + 50_000) / 100_000;
-    if tenths(bytes) == tenths(other) {
+    if tenths_of_megabytes(bytes) == tenths_of_megabytes(other) {
         let digits = bytes.to_string();
         let mut grouped = String::new();
         for (i, d) in digits.chars().enumerate() {
@@ -126,10 +125,22 @@ pub(crate) fn megabytes(bytes: usize, other: usize, lang: crate::language::Lang)
         grouped.push_str(t.bytes());
         grouped
     } else {
-        let tenths = tenths(bytes);
-        let (mark, unit) = (t.decimal_mark(), t.megabytes());
-        format!("{}{mark}{}{unit}", tenths / 10, tenths % 10)
+        megabytes(bytes, lang)
     }
+}
+
+/// A size in megabytes with one decimal, as `lang` writes it (« 4,2 Mo »,
+/// "4.2 MB"): the validator's limits and `cyberfolio build`'s summary.
+pub fn megabytes(bytes: usize, lang: crate::language::Lang) -> String {
+    let t = lang.wording();
+    let tenths = tenths_of_megabytes(bytes);
+    let (mark, unit) = (t.decimal_mark(), t.megabytes());
+    format!("{}{mark}{}{unit}", tenths / 10, tenths % 10)
+}
+
+/// `bytes` in tenths of a megabyte (10⁶ bytes), rounded.
+fn tenths_of_megabytes(bytes: usize) -> usize {
+    (bytes + 50_000) / 100_000
 }
 
 /// One finding about the portfolio file: where it is and what to do.

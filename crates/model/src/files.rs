@@ -26,6 +26,33 @@ pub fn read_and_load(file: &Path, lang: Lang) -> Result<Result<Loaded, LoadError
     Ok(load_read(file, &bytes, lang))
 }
 
+/// A portfolio file read once, and loaded in the language its bytes ask
+/// for (`site.language`, found even in a file too broken to load): what
+/// the build steps need, which publish the bytes and explain errors in the
+/// site's language.
+#[derive(Debug)]
+pub struct ReadPortfolio {
+    /// The file's bytes, as read.
+    pub bytes: Vec<u8>,
+    /// The language they ask for.
+    pub lang: Lang,
+    /// The portfolio, or why it cannot be used, in `lang`.
+    pub outcome: Result<Loaded, LoadError>,
+}
+
+/// Reads `file` and loads it in its own language ([`ReadPortfolio`]), or
+/// says in French why it could not be read (exit code 2).
+pub fn read_in_its_language(file: &Path) -> Result<ReadPortfolio, String> {
+    let bytes = read(file, Lang::default())?;
+    let lang = crate::language::language_of_text(&String::from_utf8_lossy(&bytes));
+    let outcome = load_read(file, &bytes, lang);
+    Ok(ReadPortfolio {
+        bytes,
+        lang,
+        outcome,
+    })
+}
+
 /// The bytes of a portfolio file, or why it could not be read, in `lang`.
 pub fn read(file: &Path, lang: Lang) -> Result<Vec<u8>, String> {
     std::fs::read(file).map_err(|e| {

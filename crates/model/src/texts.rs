@@ -9,7 +9,7 @@
 //! the written page (`data-` attributes), never from literals of its own.
 //! A second language is a second [`Texts`] value.
 
-use crate::diagnostic::{megabytes, LoadError};
+use crate::diagnostic::{megabytes_beside, LoadError};
 use crate::filter::{Combine, Filter};
 use crate::language::Lang;
 use crate::text::count;
@@ -1107,8 +1107,8 @@ pub fn error_advice(lang: Lang, error: &LoadError) -> String {
             let (before, middle, after) = t.advice_too_large();
             format!(
                 "{before}{}{middle}{}{after}",
-                megabytes(*bytes, *limit, lang),
-                megabytes(*limit, *bytes, lang)
+                megabytes_beside(*bytes, *limit, lang),
+                megabytes_beside(*limit, *bytes, lang)
             )
         }
         LoadError::NotUtf8 { line, .. } => {
