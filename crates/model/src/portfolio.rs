@@ -365,7 +365,7 @@ pub struct Exam {
     #[schemars(description = "Session d'examen : « 2027 ».")]
     pub session: Option<String>,
     #[schemars(
-        description = "Adresse publique du portfolio, imprimée dans l'en-tête du tableau de synthèse."
+        description = "Adresse publique complète du portfolio (https://…/), imprimée dans l'en-tête du tableau de synthèse avec son QR code ; chaque ligne du tableau imprimé porte le QR code de sa réalisation sur le site."
     )]
     pub portfolio_url: Option<String>,
 }

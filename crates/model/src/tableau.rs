@@ -1,10 +1,11 @@
 //! The tableau de synthèse, as the national model lays it out.
 
 use crate::date::PartialDate;
-use crate::filter::competency_mask;
+use crate::filter::{competency_mask, ViewState};
 use crate::language::Lang;
 use crate::portfolio::{Cadre, Portfolio};
 use crate::referential::Referential;
+use crate::url::{full_web_address, view_address};
 
 /// The whole tableau: header, columns, three row groups, coverage.
 #[derive(Debug, Clone, PartialEq)]
@@ -173,6 +174,24 @@ impl Tableau {
         ]
     }
 
+    /// The published site's address, when `exam.portfolioUrl` is a full
+    /// web address: the printed tableau's header carries it as a QR code,
+    /// so that a jury member with the paper opens the site on a phone.
+    pub fn site_address(&self) -> Option<&str> {
+        full_web_address(&self.portfolio_url)
+    }
+
+    /// The address of réalisation `id`'s detail on the published site
+    /// (`?r=<id>`, as the site shares it), which its printed row carries as
+    /// a QR code; `None` without a [`Tableau::site_address`].
+    pub fn realisation_address(&self, id: &str) -> Option<String> {
+        let view = ViewState {
+            open: Some(id.to_string()),
+            ..ViewState::default()
+        };
+        Some(view_address(self.site_address()?, &view.to_query()))
+    }
+
     /// The codes of the competencies no réalisation mobilises.
     pub fn uncovered(&self) -> Vec<&str> {
         self.columns
@@ -280,5 +299,24 @@ mod tests {
         assert_eq!(a.documents, ["Doc a"]);
         assert_eq!(t.coverage, [1, 1, 0, 2, 1, 0]);
         assert_eq!(t.uncovered(), ["B1.3", "B1.6"]);
+    }
+
+    #[test]
+    fn the_printed_rows_point_to_their_realisation_on_the_published_site() {
+        let mut t = Tableau::new(&portfolio(), &Referential::bts_sio());
+        t.portfolio_url = " https://camille.github.io/portfolio/ ".into();
+        assert_eq!(
+            t.site_address(),
+            Some("https://camille.github.io/portfolio/")
+        );
+        assert_eq!(
+            t.realisation_address("vlan pfsense").as_deref(),
+            Some("https://camille.github.io/portfolio/?r=vlan%20pfsense")
+        );
+        for missing in ["", "camille.github.io/portfolio/", "javascript:alert(1)"] {
+            t.portfolio_url = missing.into();
+            assert_eq!(t.site_address(), None, "{missing:?}");
+            assert_eq!(t.realisation_address("a"), None, "{missing:?}");
+        }
     }
 }

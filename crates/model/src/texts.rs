@@ -256,6 +256,9 @@ pub struct Texts {
     pub not_mobilised_mark: &'static str,
     /// A cadre without réalisation.
     pub no_realisation_in_cadre: &'static str,
+    /// Before the address a printed QR code holds (the réalisation's, or
+    /// the site's in the header).
+    pub qr_code_of: &'static str,
     /// The coverage row.
     pub coverage: &'static str,
     /// Before the competencies no réalisation covers.
@@ -614,6 +617,7 @@ pub const FRENCH: Texts = Texts {
     mobilised_mark: " mobilisée",
     not_mobilised_mark: " non mobilisée",
     no_realisation_in_cadre: "Aucune réalisation dans ce cadre.",
+    qr_code_of: "QR code de l'adresse ",
     coverage: "Nombre de réalisations par compétence",
     uncovered: "Compétences non couvertes\u{a0}: ",
 
@@ -852,6 +856,7 @@ pub const ENGLISH: Texts = Texts {
     mobilised_mark: " mobilisée",
     not_mobilised_mark: " non mobilisée",
     no_realisation_in_cadre: "Aucune réalisation dans ce cadre.",
+    qr_code_of: "QR code de l'adresse ",
     coverage: "Nombre de réalisations par compétence",
     uncovered: "Competencies not covered: ",
 
@@ -1214,6 +1219,7 @@ mod tests {
             "mobilised_mark",
             "not_mobilised_mark",
             "no_realisation_in_cadre",
+            "qr_code_of",
             "coverage",
             "column_cadre",
             "column_title",

@@ -150,6 +150,30 @@ pub fn percent_decode(text: &str, plus_is_space: bool) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// `url` trimmed, when it is a full web address (`https://host/…` or
+/// `http://host/…`) that a phone can open from paper: what the printed
+/// tableau's QR codes need from `exam.portfolioUrl`. A relative, schemeless
+/// or unsafe address gives `None`.
+pub fn full_web_address(url: &str) -> Option<&str> {
+    let url = url.trim();
+    if !is_safe_url(url) {
+        return None;
+    }
+    let lower = url.to_ascii_lowercase();
+    let rest = ["https://", "http://"]
+        .into_iter()
+        .find_map(|scheme| lower.strip_prefix(scheme))?;
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    (!host.is_empty()).then_some(url)
+}
+
+/// The address of the view `query` (`?r=vlan`) of the site at `site`: the
+/// site's own query and fragment give way to the view's.
+pub fn view_address(site: &str, query: &str) -> String {
+    let base = site.split(['?', '#']).next().unwrap_or_default();
+    format!("{base}{query}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,5 +230,43 @@ mod tests {
         assert!(is_external("https://github.com/x"));
         assert!(!is_external("documents/cv.pdf"));
         assert!(!is_external("mailto:a@b.fr"));
+    }
+
+    #[test]
+    fn only_full_web_addresses_can_be_printed_as_qr_codes() {
+        for (url, full) in [
+            (
+                "https://camille.github.io/portfolio/",
+                Some("https://camille.github.io/portfolio/"),
+            ),
+            ("  HTTP://x.example  ", Some("HTTP://x.example")),
+            ("https://", None),
+            ("https:///chemin", None),
+            ("camille.github.io/portfolio/", None),
+            ("/portfolio/", None),
+            ("//x.example/", None),
+            ("javascript:alert(1)//https://x.example", None),
+            ("https://x.example/\u{202E}", None),
+            ("mailto:a@b.example", None),
+            ("", None),
+        ] {
+            assert_eq!(full_web_address(url), full, "{url:?}");
+        }
+    }
+
+    #[test]
+    fn a_view_address_replaces_the_sites_query_and_fragment() {
+        assert_eq!(
+            view_address("https://x.example/p/", "?r=vlan"),
+            "https://x.example/p/?r=vlan"
+        );
+        assert_eq!(
+            view_address("https://x.example/p/?utm=1#top", "?r=a"),
+            "https://x.example/p/?r=a"
+        );
+        assert_eq!(
+            view_address("https://x.example", "?r=a"),
+            "https://x.example?r=a"
+        );
     }
 }

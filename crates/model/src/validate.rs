@@ -10,7 +10,7 @@ use crate::portfolio::{Cadre, DocumentKind, Portfolio, WorkKind};
 use crate::referential::Referential;
 use crate::say;
 use crate::text::{ellipsize, is_slug};
-use crate::url::{check_url, UrlCheck};
+use crate::url::{check_url, full_web_address, UrlCheck};
 
 /// A set of borrowed strings kept sorted, for the validator's duplicate and
 /// reference checks (a few hundred ids at most). std's `HashSet` brought
@@ -499,7 +499,9 @@ impl Validator<'_> {
             self.warning(&path, message);
             return;
         };
+        let said = self.out.len();
         self.url(&path.key("portfolioUrl"), exam.portfolio_url.as_deref());
+        let address_said = self.out.len() > said;
         if exam.portfolio_url.as_deref().is_some_and(is_plain_http) {
             let message = say!(
                 lang,
@@ -534,12 +536,33 @@ impl Validator<'_> {
             ),
         ] {
             if value.as_deref().is_none_or(|v| v.trim().is_empty()) {
+                let message = if key == "portfolioUrl" {
+                    say!(
+                        lang,
+                        "{french} manque (« {key} ») : l'en-tête du tableau de synthèse l'indique, et sans elle le tableau imprimé n'a pas de QR codes vers le site",
+                        "{english} is missing (“{key}”): the summary table's header shows it, and without it the printed table has no QR codes to the site"
+                    )
+                } else {
+                    say!(
+                        lang,
+                        "{french} manque (« {key} ») : l'en-tête du tableau de synthèse l'indique",
+                        "{english} is missing (“{key}”): the summary table's header shows it"
+                    )
+                };
+                self.warning(&path.key(key), message);
+            }
+        }
+        // An address that a phone cannot open from paper, and that nothing
+        // above explained: the QR codes of the printed tableau need the
+        // scheme and the host.
+        if let Some(address) = exam.portfolio_url.as_deref().map(str::trim) {
+            if !address_said && !address.is_empty() && full_web_address(address).is_none() {
                 let message = say!(
                     lang,
-                    "{french} manque (« {key} ») : l'en-tête du tableau de synthèse l'indique",
-                    "{english} is missing (“{key}”): the summary table's header shows it"
+                    "« {address} » n'est pas une adresse complète : écrivez-la avec https:// et le nom du site, par exemple « https://pseudo.github.io/portfolio/ » ; sinon le tableau imprimé n'a pas de QR codes vers le site",
+                    "“{address}” is not a full address: write it with https:// and the site's name, for example “https://username.github.io/portfolio/”; otherwise the printed table has no QR codes to the site"
                 );
-                self.warning(&path.key(key), message);
+                self.warning(&path.key("portfolioUrl"), message);
             }
         }
     }
@@ -1033,6 +1056,39 @@ mod tests {
                 format!("{}: {what}", d.path)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_portfolio_address_a_phone_cannot_open_is_warned_about_for_the_qr_codes() {
+        let with = |address: &str| {
+            warnings(&format!(
+                r#"{{ "basics": {{ "name": "A" }}, "exam": {{ "portfolioUrl": "{address}" }} }}"#
+            ))
+            .into_iter()
+            .filter(|w| w.starts_with("exam.portfolioUrl"))
+            .collect::<Vec<_>>()
+        };
+        for address in ["portfolio/", "//zoe.github.io/"] {
+            assert_eq!(
+                with(address),
+                [format!(
+                    "exam.portfolioUrl: « {address} » n'est pas une adresse complète"
+                )],
+                "{address}"
+            );
+        }
+        assert_eq!(
+            with("https://zoe.github.io/portfolio/"),
+            Vec::<String>::new()
+        );
+        // An address already explained (from the site's root) or missing
+        // has its own message, which is enough.
+        for address in ["/portfolio/", ""] {
+            assert!(
+                with(address).iter().all(|w| !w.contains("complète")),
+                "{address}"
+            );
+        }
     }
 
     #[test]
