@@ -616,6 +616,74 @@ pub async fn printed_pages(c: &Client) -> Result<Vec<(f64, f64)>, Box<dyn std::e
     Ok(pages)
 }
 
+/// What the QR codes matching `css` hold, read from what Chromium draws
+/// (the page as it is, print emulation included) by a QR decoder, in
+/// document order. Each code is drawn at 10 CSS pixels a module for the
+/// screenshot: what is read is the drawing, at any size; the size on paper
+/// is the stylesheet's.
+pub async fn qr_codes_read(
+    c: &Client,
+    css: &str,
+) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    let count = eval(
+        c,
+        &format!("return document.querySelectorAll({css:?}).length"),
+    )
+    .await?;
+    let mut read = Vec::new();
+    for i in 0..count.as_u64().unwrap_or_default() {
+        let rect = eval(
+            c,
+            &format!(
+                "const svg = document.querySelectorAll({css:?})[{i}]; \
+                 const side = svg.viewBox.baseVal.width * 10; \
+                 svg.style.cssText = `width:${{side}}px;height:${{side}}px;float:none;background:#fff`; \
+                 svg.scrollIntoView(); \
+                 const r = svg.getBoundingClientRect(); \
+                 return [r.left + scrollX, r.top + scrollY, r.width, r.height]"
+            ),
+        )
+        .await?;
+        let [x, y, width, height]: [f64; 4] = serde_json::from_value(rect)?;
+        let shot = cdp(
+            c,
+            "Page.captureScreenshot",
+            json!({ "format": "png", "captureBeyondViewport": true,
+                    "clip": { "x": x, "y": y, "width": width, "height": height, "scale": 1 } }),
+        )
+        .await?;
+        let png = base64_decode(shot["data"].as_str().ok_or("no screenshot")?)?;
+        read.push(read_qr_code(&png)?);
+        eval(
+            c,
+            &format!("document.querySelectorAll({css:?})[{i}].style.cssText = ''"),
+        )
+        .await?;
+    }
+    Ok(read)
+}
+
+/// The text of the one QR code in a PNG.
+fn read_qr_code(png_bytes: &[u8]) -> Result<String, Box<dyn std::error::Error>> {
+    let mut decoder = png::Decoder::new(png_bytes);
+    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    let mut reader = decoder.read_info()?;
+    let mut pixels = vec![0; reader.output_buffer_size()];
+    let frame = reader.next_frame(&mut pixels)?;
+    let channels = frame.color_type.samples();
+    let (width, height) = (frame.width as usize, frame.height as usize);
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, |x, y| {
+        let at = (y * width + x) * channels;
+        // The first channel: the codes are black on white.
+        pixels[at]
+    });
+    let grids = image.detect_grids();
+    let [grid] = grids.as_slice() else {
+        return Err(format!("{} QR codes in the screenshot, not one", grids.len()).into());
+    };
+    Ok(grid.decode()?.1)
+}
+
 /// Standard base64, enough for a PDF from CDP.
 fn base64_decode(s: &str) -> Result<Vec<u8>, String> {
     let mut out = Vec::with_capacity(s.len() * 3 / 4);

@@ -662,6 +662,47 @@ async fn the_tableau_shows_its_sub_competencies_and_prints_alone_on_a4_landscape
     .await;
 }
 
+/// On paper, the tableau points back to the site: its header carries the
+/// QR code of `exam.portfolioUrl`, and each réalisation's row the QR code
+/// of its detail there (`?r=<id>`), which a QR decoder reads from what
+/// Chromium prints; the screen does not show them.
+#[tokio::test]
+#[ignore = "end-to-end: needs the built site; `bash scripts/test.sh` runs it, see the README"]
+async fn the_printed_tableau_carries_qr_codes_of_the_site_and_of_each_realisation() {
+    let loaded = example();
+    let tableau = Tableau::new(&loaded.portfolio, &loaded.referential);
+    let site = tableau
+        .site_address()
+        .expect("the example's address")
+        .to_string();
+    let mut expected = vec![site.clone()];
+    for row in tableau.groups.iter().flat_map(|g| &g.rows) {
+        expected.push(format!("{site}?r={}", row.id));
+    }
+    Browser::run(1280, 900, |c, base| async move {
+        goto(&c, &format!("{base}/cyberfolio/")).await?;
+        until(&c, "document.querySelector('table.tableau tfoot')").await?;
+        let shown = "return [...document.querySelectorAll('#tableau svg.qr')].filter(q => q.getBoundingClientRect().height > 0).length";
+        assert_eq!(eval(&c, shown).await?, json!(0), "no QR code on screen");
+        eval(&c, "document.body.classList.add('print-tableau')").await?;
+        cdp(&c, "Emulation.setEmulatedMedia", json!({ "media": "print" })).await?;
+        assert_eq!(eval(&c, shown).await?, json!(expected.len()), "a QR code per row, and the site's");
+        // 13 mm a side for a row's code, 16 mm for the site's: modules of
+        // 0.4 mm, which a phone reads at arm's length.
+        let sides = eval(&c, "return [...document.querySelectorAll('#tableau svg.qr')].map(q => Math.round(q.getBoundingClientRect().width * 25.4 / 96))").await?;
+        let mut want = vec![13; expected.len()];
+        want[0] = 16;
+        assert_eq!(sides, json!(want), "sides in mm");
+        let read = qr_codes_read(&c, "#tableau svg.qr").await?;
+        assert_eq!(read, expected, "what a phone reads: the site, then each row's réalisation");
+        // And they fit: still 3 A4 landscape pages at most.
+        let pages = printed_pages(&c).await?;
+        assert!(pages.len() <= 3, "the tableau prints on {} pages", pages.len());
+        Ok(())
+    })
+    .await;
+}
+
 /// A word longer than a column (a 74-letter title, a 120-character file
 /// name as a document's title) breaks inside its cell: the printed tableau
 /// stays within the printable width of A4 landscape, on 3 pages at most.

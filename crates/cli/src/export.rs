@@ -8,7 +8,7 @@ use cyberfolio_model::files::io_reason;
 use cyberfolio_model::texts::FRENCH;
 use cyberfolio_model::Tableau;
 use cyberfolio_ui::page::on_the_host;
-use cyberfolio_ui::sections::tableau::TableauTable;
+use cyberfolio_ui::sections::tableau::{site_qr_code, TableauTable};
 use leptos::prelude::*;
 
 use crate::report::load_valid;
@@ -82,6 +82,7 @@ pub fn html(t: &Tableau) -> String {
         .into_iter()
         .map(|(key, value)| view! { <div><dt>{key}</dt><dd>{value}</dd></div> })
         .collect_view();
+    let site_code = site_qr_code(t, "qr qr-site");
     let page = view! {
         <!DOCTYPE html>
         <html lang="fr">
@@ -93,8 +94,13 @@ pub fn html(t: &Tableau) -> String {
                 <style inner_html=EXPORT_CSS></style>
             </head>
             <body>
-                <h1>{FRENCH.tableau_title}</h1>
-                <dl>{header}</dl>
+                <header>
+                    <div>
+                        <h1>{FRENCH.tableau_title}</h1>
+                        <dl>{header}</dl>
+                    </div>
+                    {site_code}
+                </header>
                 <TableauTable tableau=t.clone() linked=false/>
             </body>
         </html>

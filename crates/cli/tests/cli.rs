@@ -694,6 +694,22 @@ fn tableau_exports_match_the_example() {
     );
     assert!(!page.contains("<a "));
     assert!(page.contains(&t.name));
+    // On paper it points back to the site: the site's QR code in the
+    // header, and one per row with its réalisation's address (the e2e
+    // suite reads the drawings back with a QR decoder).
+    let site = t.site_address().expect("the example's address");
+    assert_eq!(page.matches("<svg ").count(), rows.len() + 1);
+    assert_eq!(
+        page.matches(&format!(
+            "aria-label=\"QR code de l'adresse {site}\" class=\"qr qr-site\""
+        ))
+        .count(),
+        1
+    );
+    for row in t.groups.iter().flat_map(|g| &g.rows) {
+        let label = format!("aria-label=\"QR code de l'adresse {site}?r={}\"", row.id);
+        assert_eq!(page.matches(&label).count(), 1, "{label}");
+    }
 
     let md = cyberfolio(&["tableau", example().to_str().unwrap(), "--format", "md"]);
     let md = stdout(&md);

@@ -17,6 +17,7 @@
 pub mod browser;
 pub mod diagnostics;
 pub mod page;
+pub mod qr_code;
 pub mod rich_text;
 pub mod sections;
 pub mod site;

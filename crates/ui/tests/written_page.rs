@@ -283,6 +283,50 @@ fn the_tableau_has_its_groups_marks_and_coverage() {
 }
 
 #[test]
+fn the_printed_tableau_carries_qr_codes_only_with_a_full_portfolio_address() {
+    let qr_labels = |json: &str| -> Vec<String> {
+        let html = written(json);
+        // Printed only: the screen has the links.
+        assert!(select(&html, "#tableau svg.qr:not(.print-only)").is_empty());
+        select(&html, "#tableau svg.qr[role=img]")
+            .into_iter()
+            .filter_map(|svg| svg.value().attr("aria-label").map(str::to_string))
+            .collect()
+    };
+    let with = |address: &str| {
+        PORTFOLIO.replacen(
+            "\"candidateNumber\": \"0042\"",
+            &format!("\"candidateNumber\": \"0042\", \"portfolioUrl\": \"{address}\""),
+            1,
+        )
+    };
+    let with_address = with("https://test.example/p/");
+    let labels = qr_labels(&with_address);
+    let rows = select(
+        &written(&with_address),
+        "table.tableau tbody tr:not(.group)",
+    )
+    .len();
+    assert_eq!(labels.len(), rows + 1, "{labels:?}");
+    assert_eq!(labels[0], "QR code de l'adresse https://test.example/p/");
+    assert_eq!(
+        labels[1],
+        "QR code de l'adresse https://test.example/p/?r=glpi"
+    );
+    // The site's code beside the candidate header, each row's in its cell.
+    let html = written(&with_address);
+    assert_eq!(select(&html, ".tableau-head > svg.qr-site").len(), 1);
+    assert_eq!(
+        select(&html, "table.tableau tbody th.col-realisation > svg.qr").len(),
+        rows
+    );
+    // No address, or one a phone cannot open: no code (the validator says
+    // why).
+    assert!(qr_labels(PORTFOLIO).is_empty());
+    assert!(qr_labels(&with("portfolio/")).is_empty());
+}
+
+#[test]
 fn every_text_is_text_and_no_unsafe_address_becomes_a_link() {
     let hostile = r#"{
       "basics": { "name": "<script>alert(1)</script>", "summary": "\"><img src=x onerror=alert(1)>. Suite.",

@@ -8,6 +8,7 @@ use cyberfolio_model::tableau::Column;
 use cyberfolio_model::{Lang, Tableau};
 use leptos::prelude::*;
 
+use crate::qr_code::qr_code;
 use crate::texts::{language, texts};
 use crate::view_links::OpenLink;
 
@@ -30,6 +31,7 @@ pub fn TableauSection(tableau: Tableau) -> impl IntoView {
         // An empty value is no text at all (Leptos writes `""` as a space).
         .map(|(key, value)| view! { <div><dt>{key}</dt><dd>{(!value.is_empty()).then_some(value)}</dd></div> })
         .collect_view();
+    let site_code = site_qr_code(&tableau, "qr qr-site print-only");
     view! {
         <section id="tableau" class="tableau-section" aria-labelledby="tableau-titre">
             <h2 id="tableau-titre">{t.tableau()}</h2>
@@ -38,8 +40,13 @@ pub fn TableauSection(tableau: Tableau) -> impl IntoView {
                 <button type="button" class="button primary" data-tableau="print">{t.print_tableau()}</button>
                 <label><input type="checkbox" data-tableau="subs"/>{t.show_sub_competencies()}</label>
             </div>
-            <p class="tableau-title print-only" lang=official>{t.tableau_title()}{session}</p>
-            <dl class="tableau-header" lang=official>{header}</dl>
+            <div class="tableau-head" lang=official>
+                <div>
+                    <p class="tableau-title print-only">{t.tableau_title()}{session}</p>
+                    <dl class="tableau-header">{header}</dl>
+                </div>
+                {site_code}
+            </div>
             <div class="table-scroll" tabindex="0" role="region" aria-label=t.tableau_region()>
                 <TableauTable tableau=tableau linked=true lang=official/>
             </div>
@@ -83,6 +90,12 @@ pub fn TableauTable(
                     let documents = (!row.documents.is_empty()).then(|| {
                         view! { <ul class="docs">{row.documents.iter().map(|d| view! { <li>{d.clone()}</li> }).collect_view()}</ul> }
                     });
+                    // On paper, the row leads to the réalisation's detail
+                    // on the published site; the site shows it in print only.
+                    let code = t.realisation_address(&row.id).and_then(|address| {
+                        let label = format!("{}{address}", texts.qr_code_of());
+                        qr_code(&address, label, if linked { "qr print-only" } else { "qr" })
+                    });
                     let marks = row
                         .marks
                         .iter()
@@ -105,7 +118,7 @@ pub fn TableauTable(
                         .collect_view();
                     view! {
                         <tr>
-                            <th scope="row" class="col-realisation">{name}{documents}</th>
+                            <th scope="row" class="col-realisation">{code}{name}{documents}</th>
                             <td class="col-period">{row.period.clone()}</td>
                             {marks}
                         </tr>
@@ -161,4 +174,12 @@ fn competency_heading(c: &Column, linked: bool) -> AnyView {
     } else {
         view! { <span class="code">{code}</span>" "{label} }.into_any()
     }
+}
+
+/// The QR code of the published site's address, for the printed tableau's
+/// header; nothing without a full `exam.portfolioUrl` (the validator warns).
+pub fn site_qr_code(tableau: &Tableau, class: &'static str) -> Option<impl IntoView> {
+    let address = tableau.site_address()?;
+    let label = format!("{}{address}", texts().qr_code_of());
+    qr_code(address, label, class)
 }
