@@ -311,6 +311,17 @@ pub struct Texts {
     pub privacy: &'static str,
     /// The footer's credit.
     pub made_with: &'static str,
+    /// The footer's link to the offline copy (`portfolio-hors-ligne.zip`).
+    pub offline_download: &'static str,
+    /// After that link: what the copy is for.
+    pub offline_download_hint: &'static str,
+    /// The offline copy's footer, before the published site's address.
+    pub offline_copy_of: &'static str,
+    /// The author view: the offline copy for the day of the exam.
+    pub offline_for_exam: &'static str,
+    /// The offline copy's count of shown réalisations, before and between
+    /// the two numbers (« Réalisations affichées : 3 sur 13 »).
+    pub offline_shown: (&'static str, &'static str),
 
     // The author view and the error pages.
     /// The author view's heading.
@@ -644,6 +655,11 @@ pub const FRENCH: Texts = Texts {
     default_host: "GitHub Pages (GitHub Inc., San Francisco, États-Unis)",
     privacy: "Ce site ne dépose aucun cookie et ne collecte aucune donnée personnelle\u{a0}; le thème choisi est mémorisé dans votre navigateur uniquement.",
     made_with: "Portfolio réalisé avec Cyberfolio, pour l'épreuve E5 du BTS SIO.",
+    offline_download: "Copie hors ligne (.zip)",
+    offline_download_hint: "\u{a0}: le portfolio entier, documents compris, à ouvrir sans connexion (index.html).",
+    offline_copy_of: "Copie hors ligne du portfolio publié à l'adresse ",
+    offline_for_exam: "Pour le jour de l'épreuve, gardez sur une clé USB la copie hors ligne du portfolio\u{a0}: décompressez-la, puis ouvrez index.html, même sans réseau. ",
+    offline_shown: ("Réalisations affichées\u{a0}: ", " sur "),
 
     verification: "Vérification du portfolio",
     no_warning: "Aucun avertissement\u{a0}: le portfolio respecte les attendus de l'épreuve E5.",
@@ -883,6 +899,11 @@ pub const ENGLISH: Texts = Texts {
     default_host: "GitHub Pages (GitHub Inc., San Francisco, United States)",
     privacy: "This site sets no cookie and collects no personal data; the chosen theme is remembered in your browser only.",
     made_with: "Portfolio made with Cyberfolio, for the E5 exam of the BTS SIO.",
+    offline_download: "Offline copy (.zip)",
+    offline_download_hint: ": the whole portfolio, documents included, to open without a connection (index.html).",
+    offline_copy_of: "Offline copy of the portfolio published at ",
+    offline_for_exam: "For the day of the exam, keep the portfolio's offline copy on a USB key: unzip it, then open index.html, even without a network. ",
+    offline_shown: ("Projects shown: ", " of "),
 
     verification: "Portfolio check",
     no_warning: "No warning: the portfolio meets what the E5 exam expects.",

@@ -16,6 +16,7 @@
 
 pub mod browser;
 pub mod diagnostics;
+pub mod edition;
 pub mod page;
 pub mod qr_code;
 pub mod rich_text;

@@ -9,6 +9,7 @@ use std::sync::Arc;
 use cyberfolio_model::{Diagnostic, Lang, LoadError, Loaded, Tableau};
 use leptos::prelude::*;
 
+use crate::edition::Edition;
 use crate::sections::about::About;
 use crate::sections::accueil::Accueil;
 use crate::sections::author_panel::AuthorPanel;
@@ -59,13 +60,19 @@ pub fn WrittenPage(warnings: Vec<Diagnostic>) -> impl IntoView {
 }
 
 /// The HTML of [`WrittenPage`] for a loaded portfolio: what the build puts
-/// inside `<div id="app">`.
-pub fn render_page(mut loaded: Loaded) -> String {
+/// inside `<div id="app">`, for the site without its offline copy.
+pub fn render_page(loaded: Loaded) -> String {
+    render_page_as(loaded, Edition::default())
+}
+
+/// The HTML of [`WrittenPage`] for a loaded portfolio, in `edition`.
+pub fn render_page_as(mut loaded: Loaded, edition: Edition) -> String {
     set_language(loaded.portfolio.language());
     let warnings = std::mem::take(&mut loaded.warnings);
     let site: Site = Arc::new(SiteData::new(loaded));
     on_the_host().with(|| {
         provide_context(site);
+        provide_context(edition);
         provide_context(UrlState::unfiltered());
         view! { <WrittenPage warnings=warnings/> }.to_html()
     })

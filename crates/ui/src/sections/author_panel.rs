@@ -9,6 +9,7 @@ use cyberfolio_model::Diagnostic;
 use leptos::prelude::*;
 
 use crate::diagnostics::diagnostic_list;
+use crate::edition::{edition, Edition, OFFLINE_ARCHIVE};
 use crate::texts::texts;
 
 /// The hidden panel of warnings.
@@ -26,6 +27,9 @@ pub fn AuthorPanel(warnings: Vec<Diagnostic>) -> impl IntoView {
             <h2 id="verifier-titre">{t.verification()}</h2>
             <p>{summary}</p>
             {diagnostic_list(warnings)}
+            {(edition() == Edition::Online { archive: true }).then(|| view! {
+                <p>{t.offline_for_exam()}<a href=OFFLINE_ARCHIVE download="">{t.offline_download()}</a></p>
+            })}
         </aside>
     }
 }
