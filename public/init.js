@@ -10,6 +10,10 @@
 // removes the preloads. This module reads the marker.
 
 const marker = document.querySelector('meta[name="cyberfolio-app"]');
+// The offline copy (`portfolio-hors-ligne.zip`, opened from a folder): no
+// app to start, its filters are CSS over the written form, and the links
+// to views stay inside the page (crates/build/src/offline.rs).
+const offline = document.documentElement.hasAttribute("data-offline");
 const absolute = (url) => new URL(url, document.baseURI).href;
 
 function preloadFor(url) {
@@ -134,6 +138,7 @@ addEventListener("afterprint", () => document.body.classList.remove("print-table
 // view when it starts (it reads the address). Once started, the app
 // follows these links itself (src/view_links.rs).
 document.addEventListener("click", (event) => {
+  if (offline) return followInPage(event);
   if (window.cyberfolioFollowsLinks || window.cyberfolioFailed) return;
   if (event.defaultPrevented || event.button !== 0) return;
   if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
@@ -151,6 +156,28 @@ document.addEventListener("click", (event) => {
   showAddressInForm();
   if (anchor) document.getElementById(anchor)?.scrollIntoView();
 });
+
+// In the offline copy, a link to a view shows it in the page, without
+// loading the page again from its folder: a réalisation's link goes to its
+// written detail (`#r-<id>`), a competency's ticks it alone in the form,
+// whose CSS filters the cards, and goes to the réalisations.
+function followInPage(event) {
+  if (event.defaultPrevented || event.button !== 0) return;
+  if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+  const href = event.target.closest?.("a[href]")?.getAttribute("href");
+  if (!href?.startsWith("?")) return;
+  event.preventDefault();
+  const hash = href.indexOf("#");
+  const anchor = hash < 0 ? "" : href.slice(hash + 1);
+  if (anchor.startsWith("r-")) {
+    location.hash = anchor;
+    return;
+  }
+  showInForm(new URLSearchParams(hash < 0 ? href : href.slice(0, hash)));
+  const target = anchor || "realisations";
+  if (location.hash === "#" + target) document.getElementById(target)?.scrollIntoView();
+  else location.hash = target;
+}
 
 // Whether the visitor has moved in the page (wheel, touch, keys) before the
 // app has mounted its parts: the app then leaves the reading position
@@ -177,10 +204,10 @@ addEventListener("resize", measureHeader);
 // sub-competency (`B1.1.4`) for its competency; the app's list is the
 // authority once it has started.
 const writtenForm = () => document.querySelector("#realisations form[data-written]");
-function showAddressInForm() {
+const showAddressInForm = () => showInForm(new URLSearchParams(location.search));
+function showInForm(query) {
   const form = writtenForm();
   if (!form) return;
-  const query = new URLSearchParams(location.search);
   const codes = (query.get("c") ?? "").split(",").map((c) => c.trim().toUpperCase()).filter(Boolean);
   for (const box of form.querySelectorAll('input[name="c"]')) {
     box.checked = codes.some((code) => code === box.value || code.startsWith(box.value + "."));
@@ -241,6 +268,8 @@ function filterChosen(event) {
   if (data.get("m") === "toutes") parts.push("m=toutes");
   if (data.get("cadre")) parts.push("cadre=" + encode(data.get("cadre")));
   if (data.get("q")) parts.push("q=" + encode(data.get("q")));
+  // A copy opened from a folder has no address to share.
+  if (offline) return;
   if (new URLSearchParams(location.search).has("verifier")) parts.push("verifier");
   const query = parts.length ? "?" + parts.join("&") : location.pathname;
   history.replaceState(null, "", query + "#realisations");
@@ -259,7 +288,7 @@ document.addEventListener("input", filterChosen);
 const refused = document.querySelector("[data-build-errors]") !== null;
 let started = false;
 async function start() {
-  if (started || refused) return;
+  if (started || refused || offline) return;
   started = true;
   // The portfolio downloads while the wasm does: the app takes this response
   // for its first load (src/loader.rs) instead of asking once it has started.
@@ -329,17 +358,18 @@ const showVerifier = () => {
 };
 showVerifier();
 // Back and Forward: the panel, and the written form until the app's takes
-// its place, follow the address.
+// its place, follow the address. Not in the offline copy, whose address
+// never carries the form's state: a link's anchor changes it alone.
 addEventListener("popstate", () => {
   showVerifier();
-  showAddressInForm();
+  if (!offline) showAddressInForm();
 });
 
 // An address that names a réalisation's written detail only (`#r-<id>`,
 // copied from a page without the app): the app shows it in its dialog.
 try {
   const query = new URLSearchParams(location.search);
-  if (location.hash.startsWith("#r-") && !query.has("r")) {
+  if (!offline && location.hash.startsWith("#r-") && !query.has("r")) {
     query.set("r", decodeURIComponent(location.hash.slice(3)));
     history.replaceState(null, "", "?" + query + location.hash);
   }
@@ -349,7 +379,7 @@ try {
 
 const section = document.getElementById("realisations");
 const named = location.search.length > 1 || location.hash === "#realisations";
-if (refused) {
+if (refused || offline) {
   // Nothing to start.
 } else if (named || !section || !("IntersectionObserver" in window)) {
   start();

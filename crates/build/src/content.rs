@@ -9,7 +9,8 @@
 //! texts, and in a page with JavaScript a `<noscript>` never shows.
 
 use cyberfolio_model::Loaded;
-use cyberfolio_ui::page::{render_noscript_notice, render_page};
+use cyberfolio_ui::edition::Edition;
+use cyberfolio_ui::page::{render_noscript_notice, render_page_as};
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, RewriteStrSettings};
 
@@ -26,9 +27,9 @@ pub const WRITTEN_ONLY: [&str; 5] = [
 ];
 
 /// What the build writes inside `<div id="app">` for a valid portfolio.
-pub fn written_content(loaded: Loaded) -> Result<String, String> {
+pub fn written_content(loaded: Loaded, edition: Edition) -> Result<String, String> {
     let lang = loaded.portfolio.language();
-    let page = render_page(loaded);
+    let page = render_page_as(loaded, edition);
     let notice = render_noscript_notice(lang);
     let t = lang.texts();
     rewrite_str(
@@ -73,7 +74,7 @@ mod tests {
     #[test]
     fn only_the_written_copy_is_marked_and_explains_itself_without_javascript() {
         let loaded = cyberfolio_model::load_str(r#"{"basics": {"name": "A"}}"#).expect("loads");
-        let html = written_content(loaded).expect("written");
+        let html = written_content(loaded, Edition::default()).expect("written");
         assert_eq!(html.matches("data-written").count(), 1);
         let form = &html[html.find("<form").expect("a form")..];
         assert!(form[..form.find('>').expect("end")].contains("data-written"));

@@ -9,6 +9,7 @@
 
 pub mod content;
 pub mod inline;
+pub mod offline;
 pub mod page;
 pub mod site;
 pub mod wasm_order;

@@ -20,6 +20,7 @@ use std::path::Path;
 use cyberfolio_model::files::{io_reason, read_in_its_language, refusal};
 use cyberfolio_model::meta::{PageMeta, THEME_STORAGE_KEY};
 use cyberfolio_model::{Lang, LoadError, Loaded};
+use cyberfolio_ui::edition::Edition;
 use cyberfolio_ui::page::{on_the_host, render_error_page, render_without_javascript};
 use leptos::html;
 use leptos::prelude::*;
@@ -192,6 +193,17 @@ pub fn rewrite(
     loaded: Loaded,
     read: impl Fn(&str) -> Option<String>,
 ) -> Result<String, String> {
+    rewrite_as(html, loaded, Edition::default(), read)
+}
+
+/// [`rewrite`], for the page of `edition`: the site that publishes its
+/// offline copy links to it, and the offline copy says where the site is.
+pub fn rewrite_as(
+    html: &str,
+    loaded: Loaded,
+    edition: Edition,
+    read: impl Fn(&str) -> Option<String>,
+) -> Result<String, String> {
     let built = inspect(html)?;
     if !(built.html && built.title && built.app) {
         return Err(
@@ -201,7 +213,7 @@ pub fn rewrite(
     }
     let meta = PageMeta::of(&loaded.portfolio);
     let without_javascript = render_without_javascript(loaded.portfolio.language());
-    let content = written_content(loaded)?;
+    let content = written_content(loaded, edition)?;
     // The stylesheets the page can hold: the build's own, whose text would
     // not end the element.
     let styles: BTreeMap<String, String> = built

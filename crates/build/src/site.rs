@@ -17,7 +17,10 @@ use cyberfolio_model::meta::PageMeta;
 use cyberfolio_model::Loaded;
 use lol_html::{element, rewrite_str, RewriteStrSettings};
 
-use crate::page::{file_name_of_link, rewrite};
+use cyberfolio_ui::edition::{Edition, OFFLINE_ARCHIVE};
+
+use crate::offline::{archive, offline_page};
+use crate::page::{file_name_of_link, rewrite_as};
 
 /// One file of the built app: its name at the top of the site, and its
 /// bytes.
@@ -67,11 +70,13 @@ pub fn write(
 ) -> Result<Written, String> {
     let html = app_page(app)?;
     let title = PageMeta::of(&loaded.portfolio).title;
-    let page = rewrite(html, loaded, |href| {
+    let read = |href: &str| {
         let name = file_name_of_link(href)?;
         let (_, bytes) = app.iter().find(|(file, _)| *file == name)?;
         String::from_utf8(bytes.to_vec()).ok()
-    })?;
+    };
+    let offline = offline_page(html, loaded.clone(), read)?;
+    let page = rewrite_as(html, loaded, Edition::Online { archive: true }, read)?;
     let page = match base {
         Some(base) => with_base(&page, base)?,
         None => page,
@@ -132,6 +137,10 @@ pub fn write(
         cyberfolio_model::schema::schema_json().as_bytes(),
     )?;
     files.put(&site.join("index.html"), page.as_bytes())?;
+    // Last: the offline copy holds the site's files.
+    let app_names: Vec<&str> = app.iter().map(|(name, _)| *name).collect();
+    let copy = archive(site, &offline, &app_names)?;
+    files.put(&site.join(OFFLINE_ARCHIVE), &copy)?;
     open_to_readers(site)?;
     put_in_place(staging, out)?;
     Ok(Written {
@@ -140,6 +149,28 @@ pub fn write(
         bytes: files.bytes,
         documents: documents.is_some(),
     })
+}
+
+/// The offline copy of `loaded`'s site ([`crate::offline`]), as
+/// [`write`] puts it beside the site: the site is written into a
+/// temporary folder, and its archive read back, so that the copy a student
+/// makes before the exam is the one the published site offers.
+pub fn offline_copy(
+    app: &[AppFile<'_>],
+    loaded: Loaded,
+    portfolio: &Path,
+    bytes: &[u8],
+) -> Result<Vec<u8>, String> {
+    let dir = tempfile::tempdir().map_err(|e| {
+        format!(
+            "impossible de créer un dossier temporaire : {}",
+            io_reason(&e)
+        )
+    })?;
+    let site = dir.path().join("site");
+    write(app, loaded, portfolio, bytes, &site, None)?;
+    let archive = site.join(OFFLINE_ARCHIVE);
+    std::fs::read(&archive).map_err(|e| format!("{}: {}", archive.display(), io_reason(&e)))
 }
 
 /// The app's page: its `index.html`, with the marker of the app.
@@ -567,8 +598,48 @@ mod tests {
                 "data/portfolio.json",
                 "documents/sub/cv.pdf",
                 "index.html",
+                "portfolio-hors-ligne.zip",
                 "schema/portfolio.schema.json"
             ]
+        );
+        // The offline copy: the site's files in one folder, but the app's
+        // and the schema, with a page of its own that links to neither.
+        let archive = std::fs::File::open(out.join(OFFLINE_ARCHIVE)).expect("the archive");
+        let mut archive = zip::ZipArchive::new(archive).expect("a zip");
+        let mut names: Vec<String> = archive.file_names().map(str::to_string).collect();
+        names.sort();
+        assert_eq!(
+            names,
+            [
+                "portfolio-hors-ligne/data/extra.json",
+                "portfolio-hors-ligne/data/portfolio.json",
+                "portfolio-hors-ligne/documents/sub/cv.pdf",
+                "portfolio-hors-ligne/index.html",
+            ]
+        );
+        let mut offline = String::new();
+        std::io::Read::read_to_string(
+            &mut archive
+                .by_name("portfolio-hors-ligne/index.html")
+                .expect("the page"),
+            &mut offline,
+        )
+        .expect("read");
+        assert!(
+            offline.contains("<html data-offline") || offline.contains(" data-offline"),
+            "{offline}"
+        );
+        assert!(
+            !offline.contains("cyberfolio-app") && !offline.contains("app-1"),
+            "no app: {offline}"
+        );
+        assert!(
+            !offline.contains(OFFLINE_ARCHIVE),
+            "the copy links to no copy"
+        );
+        assert!(
+            offline.contains("Copie hors ligne du portfolio"),
+            "it says what it is"
         );
         assert_eq!(
             written.files + 1,
@@ -578,6 +649,10 @@ mod tests {
         let page = std::fs::read_to_string(out.join("index.html")).expect("page");
         assert!(page.contains("Zoé Martin"), "the written page");
         assert!(page.contains("data-js=\"/depot/app-1.js\""), "{page}");
+        assert!(
+            page.contains("<a href=\"portfolio-hors-ligne.zip\" download"),
+            "the footer's link"
+        );
         assert_eq!(
             std::fs::read_to_string(out.join("data/portfolio.json")).expect("json"),
             json

@@ -82,6 +82,20 @@ enum Command {
         #[arg(long)]
         base: Option<String>,
     },
+    /// Fait la copie hors ligne du portfolio (une archive .zip, la même que celle du site) : décompressée sur une clé USB, elle s'ouvre sans réseau le jour de l'épreuve.
+    Offline {
+        /// Le fichier portfolio (par défaut data/portfolio.json) ; ses documents sont ceux de public/documents/ à côté de data/.
+        #[arg(default_value = DEFAULT_FILE)]
+        file: PathBuf,
+        /// L'archive à écrire (une archive plus ancienne est remplacée).
+        #[arg(
+            long,
+            short,
+            default_value = "portfolio-hors-ligne.zip",
+            value_name = "ARCHIVE"
+        )]
+        output: PathBuf,
+    },
     /// Exporte le tableau de synthèse (HTML imprimable, CSV pour un tableur, ou Markdown).
     Tableau {
         /// Le fichier portfolio (par défaut data/portfolio.json).
@@ -191,6 +205,7 @@ where
         Command::Build { file, output, base } => {
             site::build(site::app::APP, &file, &output, base.as_deref())
         }
+        Command::Offline { file, output } => site::offline(site::app::APP, &file, &output),
         Command::Tableau {
             file,
             format,

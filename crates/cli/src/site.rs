@@ -6,10 +6,13 @@
 use std::path::Path;
 use std::time::Instant;
 
-use cyberfolio_build::site::{normalise_base, write, AppFile};
+use cyberfolio_build::offline::ARCHIVE_FOLDER;
+use cyberfolio_build::site::{normalise_base, offline_copy, write, AppFile};
 use cyberfolio_model::diagnostic::megabytes;
-use cyberfolio_model::files::{read_in_its_language, ReadPortfolio};
-use cyberfolio_model::Lang;
+use cyberfolio_model::files::{io_reason, read_in_its_language, ReadPortfolio};
+use cyberfolio_model::meta::PageMeta;
+use cyberfolio_model::{Lang, Loaded};
+use cyberfolio_ui::edition::OFFLINE_ARCHIVE;
 
 use crate::report::{pick, print_refusal};
 use crate::{EXIT_INVALID, EXIT_IO, EXIT_OK};
@@ -47,31 +50,15 @@ fn build_with(app: &[AppFile<'_>], portfolio: &Path, out: &Path, base: Option<&s
             return EXIT_IO;
         }
     };
-    let ReadPortfolio {
-        bytes,
-        lang,
-        outcome,
-    } = match read_in_its_language(portfolio) {
+    let (bytes, loaded) = match read_valid(
+        portfolio,
+        (
+            "le site n'est pas construit tant que le fichier a des erreurs",
+            "the site is not built while the file has errors",
+        ),
+    ) {
         Ok(read) => read,
-        Err(message) => {
-            eprintln!("{message}");
-            return EXIT_IO;
-        }
-    };
-    let loaded = match outcome {
-        Ok(loaded) => loaded,
-        Err(error) => {
-            print_refusal(
-                portfolio,
-                &error,
-                pick(
-                    lang,
-                    "le site n'est pas construit tant que le fichier a des erreurs",
-                    "the site is not built while the file has errors",
-                ),
-            );
-            return EXIT_INVALID;
-        }
+        Err(code) => return code,
     };
     let warnings = loaded.warnings.len();
     let written = match write(app, loaded, portfolio, &bytes, out, base.as_deref()) {
@@ -82,11 +69,7 @@ fn build_with(app: &[AppFile<'_>], portfolio: &Path, out: &Path, base: Option<&s
         }
     };
     if warnings > 0 {
-        eprintln!(
-            "{}: {warnings} avertissement(s) : « cyberfolio validate {} » les détaille",
-            portfolio.display(),
-            portfolio.display()
-        );
+        say_warnings(portfolio, warnings);
     }
     if !written.documents {
         eprintln!(
@@ -106,6 +89,94 @@ fn build_with(app: &[AppFile<'_>], portfolio: &Path, out: &Path, base: Option<&s
     EXIT_OK
 }
 
+/// Runs `offline` with `app` (this binary's is [`app::APP`]): the offline
+/// copy of the portfolio's site, the archive `build` puts beside it, into
+/// `out`, a `.zip` file (an older one is replaced). Without an app, says
+/// how to get a complete `cyberfolio`.
+pub fn offline(app: Option<&[AppFile<'_>]>, portfolio: &Path, out: &Path) -> u8 {
+    let Some(app) = app else {
+        eprintln!(
+            "{}",
+            NO_APP.replace("cyberfolio build", "cyberfolio offline")
+        );
+        return EXIT_IO;
+    };
+    let is_zip = out
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
+    if !is_zip || out.is_dir() {
+        eprintln!(
+            "{}: la copie hors ligne est une archive : donnez un nom de fichier en .zip, par exemple {OFFLINE_ARCHIVE}",
+            out.display()
+        );
+        return EXIT_IO;
+    }
+    let (bytes, loaded) = match read_valid(
+        portfolio,
+        (
+            "la copie hors ligne n'est pas faite tant que le fichier a des erreurs",
+            "the offline copy is not made while the file has errors",
+        ),
+    ) {
+        Ok(read) => read,
+        Err(code) => return code,
+    };
+    let warnings = loaded.warnings.len();
+    let title = PageMeta::of(&loaded.portfolio).title;
+    let archive = match offline_copy(app, loaded, portfolio, &bytes) {
+        Ok(archive) => archive,
+        Err(message) => {
+            eprintln!("{message}");
+            return EXIT_IO;
+        }
+    };
+    if warnings > 0 {
+        say_warnings(portfolio, warnings);
+    }
+    if let Err(e) = std::fs::write(out, &archive) {
+        eprintln!("{}: impossible d'écrire : {}", out.display(), io_reason(&e));
+        return EXIT_IO;
+    }
+    println!(
+        "{} : « {title} », {} ; décompressez-la, puis ouvrez {ARCHIVE_FOLDER}/index.html, même sans réseau",
+        out.display(),
+        megabytes(archive.len(), Lang::French),
+    );
+    EXIT_OK
+}
+
+/// The portfolio read, in the language it asks for, and valid; its errors
+/// are said, located, with `refusal` (French, English): then the exit code.
+fn read_valid(portfolio: &Path, refusal: (&str, &str)) -> Result<(Vec<u8>, Loaded), u8> {
+    let ReadPortfolio {
+        bytes,
+        lang,
+        outcome,
+    } = match read_in_its_language(portfolio) {
+        Ok(read) => read,
+        Err(message) => {
+            eprintln!("{message}");
+            return Err(EXIT_IO);
+        }
+    };
+    match outcome {
+        Ok(loaded) => Ok((bytes, loaded)),
+        Err(error) => {
+            print_refusal(portfolio, &error, pick(lang, refusal.0, refusal.1));
+            Err(EXIT_INVALID)
+        }
+    }
+}
+
+/// Says that the portfolio has warnings, and how to read them.
+fn say_warnings(portfolio: &Path, warnings: usize) {
+    eprintln!(
+        "{}: {warnings} avertissement(s) : « cyberfolio validate {} » les détaille",
+        portfolio.display(),
+        portfolio.display()
+    );
+}
+
 /// `0,42 s`.
 fn seconds(seconds: f64) -> String {
     format!("{seconds:.2} s").replace('.', ",")
@@ -123,5 +194,11 @@ mod tests {
         assert_eq!(code, EXIT_IO);
         assert!(!out.exists());
         assert!(NO_APP.contains("scripts/build-cli.sh") && NO_APP.contains("Releases"));
+        let archive = dir.join("copie.zip");
+        assert_eq!(
+            offline(None, Path::new("data/portfolio.json"), &archive),
+            EXIT_IO
+        );
+        assert!(!archive.exists());
     }
 }

@@ -226,3 +226,74 @@ fn a_build_replaces_its_own_site_and_nothing_else() {
         stderr(&bad_base)
     );
 }
+
+/// `cyberfolio offline`: the archive the site offers, made before any push
+/// (the e2e suite opens it from a folder in Chromium); only into a `.zip`,
+/// and not while the portfolio has errors.
+#[test]
+#[ignore = "needs the complete binary (CYBERFOLIO_APP at compile time): scripts/test.sh"]
+fn the_offline_copy_is_the_archive_the_site_offers() {
+    let alone = alone("offline");
+    let root = alone.repository("site", &repo(), "data/portfolio.json");
+    let out = alone.run("site", &["offline"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("portfolio-hors-ligne/index.html"),
+        "says what to open: {}",
+        stdout(&out)
+    );
+    let made = std::fs::read(root.join("portfolio-hors-ligne.zip")).expect("the archive");
+    let built = alone.run("site", &["build"]);
+    assert_eq!(built.status.code(), Some(0), "{}", stderr(&built));
+    let offered = std::fs::read(root.join("dist/portfolio-hors-ligne.zip")).expect("the site's");
+    // The same files with the same contents (the entries' dates differ).
+    let entries = |bytes: Vec<u8>| {
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+        let mut entries = Vec::new();
+        for i in 0..archive.len() {
+            let mut file = archive.by_index(i).expect("an entry");
+            let mut content = Vec::new();
+            std::io::Read::read_to_end(&mut file, &mut content).expect("read");
+            entries.push((file.name().to_string(), content));
+        }
+        entries
+    };
+    let made = entries(made);
+    assert_eq!(made, entries(offered));
+    let names: Vec<&str> = made.iter().map(|(name, _)| name.as_str()).collect();
+    assert!(
+        names.contains(&"portfolio-hors-ligne/index.html"),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&"portfolio-hors-ligne/documents/procedure-vlan-pfsense.pdf"),
+        "{names:?}"
+    );
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.ends_with(".wasm") && !n.ends_with(".js")),
+        "{names:?}"
+    );
+
+    // Only into an archive: a file of another kind is never replaced.
+    let refused = alone.run("site", &["offline", "-o", "data/portfolio.json"]);
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains(".zip"), "{}", stderr(&refused));
+    // Not while the portfolio has errors.
+    let text = std::fs::read_to_string(root.join("data/portfolio.json")).expect("example");
+    let broken = text.replacen("\"cadre\": \"formation\"", "\"cadre\": \"pro3\"", 1);
+    std::fs::write(root.join("data/portfolio.json"), broken).expect("write");
+    std::fs::remove_file(root.join("portfolio-hors-ligne.zip")).expect("remove");
+    let out = alone.run("site", &["offline"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("la copie hors ligne n'est pas faite"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        !root.join("portfolio-hors-ligne.zip").exists(),
+        "nothing written"
+    );
+}
