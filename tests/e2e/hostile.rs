@@ -132,7 +132,7 @@ fn refused_portfolio(corpus: &[Payload]) -> (String, BTreeSet<String>) {
 /// Fails if anything ran or tried to: the recorder, the console (an
 /// undefined `__pwned` throws a ReferenceError there, a blocked script is a
 /// CSP report there) and the DOM (handlers, script-bearing URLs, frames).
-async fn nothing_ran(c: &Client, label: &str) -> TestResult {
+pub(crate) async fn nothing_ran(c: &Client, label: &str) -> TestResult {
     let calls = eval(c, "return window.__pwnedCalls || []").await?;
     assert_eq!(calls, Value::Array(vec![]), "{label}: payloads ran");
     let errors: Vec<String> = console_errors(c)

@@ -18,6 +18,7 @@ mod harness;
 mod hostile;
 mod identity;
 mod languages;
+mod offline;
 mod quality;
 mod site;
 mod standalone;
