@@ -472,7 +472,7 @@ decode_structs! {
     Exam {
         option: "option", candidate_number: "candidateNumber",
         training_centre: "trainingCentre", session: "session",
-        portfolio_url: "portfolioUrl",
+        portfolio_url: "portfolioUrl", presentation: "presentation",
     }
     Resource { title: "title", url: "url", kind: "kind" }
     Image { src: "src", alt: "alt", caption: "caption", width: "width", height: "height" }

@@ -18,6 +18,7 @@ mod messages;
 pub mod meta;
 pub mod order;
 pub mod portfolio;
+pub mod presentation;
 pub mod referential;
 pub mod schema;
 pub mod tableau;

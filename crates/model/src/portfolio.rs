@@ -368,6 +368,10 @@ pub struct Exam {
         description = "Adresse publique complète du portfolio (https://…/), imprimée dans l'en-tête du tableau de synthèse avec son QR code ; chaque ligne du tableau imprimé porte le QR code de sa réalisation sur le site."
     )]
     pub portfolio_url: Option<String>,
+    #[schemars(
+        description = "Les réalisations présentées à l'oral, dans l'ordre des diapositives du mode présentation (leurs « id ») ; sans cette liste, toutes, dans l'ordre du fichier."
+    )]
+    pub presentation: Option<Vec<String>>,
 }
 
 /// The three official groups of rows of the tableau de synthèse.

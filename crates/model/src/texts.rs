@@ -138,6 +138,40 @@ pub struct Texts {
     pub see_realisations: &'static str,
     /// The call to the tableau.
     pub see_tableau: &'static str,
+    /// The accueil's link to the presentation mode.
+    pub present: &'static str,
+
+    // The presentation mode (presentation.html).
+    /// The presentation's accessible name, before the candidate's name.
+    pub presentation_of: &'static str,
+    /// What a slide is called, for screen readers.
+    pub slide: &'static str,
+    /// The competencies slide's heading.
+    pub competencies_slide: &'static str,
+    /// After a competency's count of réalisations: one, several.
+    pub realisation_count: (&'static str, &'static str),
+    /// The link from a réalisation slide to its detail (key D).
+    pub see_detail: &'static str,
+    /// The detail's link back to its slide (Escape).
+    pub back_to_slide: &'static str,
+    /// The presenter line: previous slide, next slide.
+    pub previous_slide: &'static str,
+    /// The next slide.
+    pub next_slide: &'static str,
+    /// Leaves the presentation (Escape).
+    pub leave_presentation: &'static str,
+    /// The presenter line's accessible name.
+    pub presenter: &'static str,
+    /// The elapsed time's accessible name, before the time.
+    pub elapsed: &'static str,
+    /// Restarts the timer.
+    pub restart_timer: &'static str,
+    /// The keys, said once in the presenter line.
+    pub presentation_keys: &'static str,
+    /// The closing slide's heading.
+    pub thanks: &'static str,
+    /// Before the portfolio's address on the closing slide.
+    pub portfolio_at: &'static str,
     /// The CV's button.
     pub download_cv: &'static str,
     /// The photo's alternative text, before the name.
@@ -566,6 +600,22 @@ pub const FRENCH: Texts = Texts {
     eyebrow: "Portfolio BTS SIO",
     see_realisations: "Voir mes réalisations",
     see_tableau: "Tableau de synthèse",
+    present: "Présenter",
+    presentation_of: "Présentation de ",
+    slide: "diapositive",
+    competencies_slide: "Les six compétences du bloc\u{a0}1",
+    realisation_count: (" réalisation", " réalisations"),
+    see_detail: "Voir le détail (D)",
+    back_to_slide: "Revenir à la diapositive (Échap)",
+    previous_slide: "Précédente",
+    next_slide: "Suivante",
+    leave_presentation: "Quitter (Échap)",
+    presenter: "Présentateur",
+    elapsed: "Temps écoulé\u{a0}: ",
+    restart_timer: "Remettre à zéro",
+    presentation_keys: "→ suivante, ← précédente, D détail, Échap quitter",
+    thanks: "Merci de votre attention",
+    portfolio_at: "Le portfolio\u{a0}: ",
     download_cv: "Télécharger mon CV",
     photo_of: "Photo de ",
 
@@ -810,6 +860,22 @@ pub const ENGLISH: Texts = Texts {
     eyebrow: "BTS SIO portfolio",
     see_realisations: "See my projects",
     see_tableau: "Summary table",
+    present: "Present",
+    presentation_of: "Presentation of ",
+    slide: "slide",
+    competencies_slide: "The six competencies of block\u{a0}1",
+    realisation_count: (" project", " projects"),
+    see_detail: "See the detail (D)",
+    back_to_slide: "Back to the slide (Esc)",
+    previous_slide: "Previous",
+    next_slide: "Next",
+    leave_presentation: "Leave (Esc)",
+    presenter: "Presenter",
+    elapsed: "Time elapsed: ",
+    restart_timer: "Restart",
+    presentation_keys: "→ next, ← previous, D detail, Esc leave",
+    thanks: "Thank you for your attention",
+    portfolio_at: "The portfolio: ",
     download_cv: "Download my CV",
     photo_of: "Photo of ",
 

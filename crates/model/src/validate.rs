@@ -502,6 +502,7 @@ impl Validator<'_> {
         let said = self.out.len();
         self.url(&path.key("portfolioUrl"), exam.portfolio_url.as_deref());
         let address_said = self.out.len() > said;
+        self.presentation(portfolio, exam.presentation.as_deref().unwrap_or_default());
         if exam.portfolio_url.as_deref().is_some_and(is_plain_http) {
             let message = say!(
                 lang,
@@ -564,6 +565,33 @@ impl Validator<'_> {
                 );
                 self.warning(&path.key("portfolioUrl"), message);
             }
+        }
+    }
+
+    /// `exam.presentation`: réalisations' ids, each once.
+    fn presentation(&mut self, portfolio: &Portfolio, ids: &[String]) {
+        let path = JsonPath::root().key("exam").key("presentation");
+        let lang = self.lang;
+        let mut seen: Vec<&str> = Vec::new();
+        for (i, id) in ids.iter().enumerate() {
+            let at = path.index(i);
+            let shown = ellipsize(id, 40);
+            if !portfolio.realisations.iter().any(|r| &r.id == id) {
+                let message = say!(
+                    lang,
+                    "aucune réalisation n'a l'identifiant « {shown} » : la présentation reprend l'« id » des réalisations à présenter",
+                    "no réalisation has the identifier “{shown}”: the presentation lists the “id” of the réalisations to present"
+                );
+                self.error(&at, message);
+            } else if seen.contains(&id.as_str()) {
+                let message = say!(
+                    lang,
+                    "la réalisation « {shown} » est déjà dans la présentation",
+                    "the réalisation “{shown}” is already in the presentation"
+                );
+                self.error(&at, message);
+            }
+            seen.push(id);
         }
     }
 
