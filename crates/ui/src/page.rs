@@ -20,6 +20,7 @@ use crate::sections::error_page::BuildErrorPage;
 use crate::sections::experiences::Experiences;
 use crate::sections::footer::Footer;
 use crate::sections::nav::Nav;
+use crate::sections::presentation::Presentation;
 use crate::sections::realisation_detail::WrittenDetails;
 use crate::sections::realisations::{NoScriptNotice, Realisations};
 use crate::sections::tableau::TableauSection;
@@ -75,6 +76,19 @@ pub fn render_page_as(mut loaded: Loaded, edition: Edition) -> String {
         provide_context(edition);
         provide_context(UrlState::unfiltered());
         view! { <WrittenPage warnings=warnings/> }.to_html()
+    })
+}
+
+/// The HTML of the presentation mode ([`Presentation`]) for a loaded
+/// portfolio: what the build puts inside `<div id="app">` of
+/// `presentation.html`.
+pub fn render_presentation(loaded: Loaded) -> String {
+    set_language(loaded.portfolio.language());
+    let site: Site = Arc::new(SiteData::new(loaded));
+    on_the_host().with(|| {
+        provide_context(site);
+        provide_context(UrlState::unfiltered());
+        view! { <Presentation/> }.to_html()
     })
 }
 

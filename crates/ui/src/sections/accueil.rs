@@ -30,6 +30,9 @@ pub fn Accueil() -> impl IntoView {
                     <a class="button primary" href="#realisations">{t.see_realisations()}</a>
                     <a class="button" href="#tableau">{t.see_tableau()}</a>
                     {cv_url(p).map(|cv| view! { <Link href=cv attr:class="button">{t.download_cv()}</Link> })}
+                    // The presentation mode, for the candidate's ten minutes
+                    // (presentation.html, written beside the page).
+                    <a class="button" href="presentation.html">{t.present()}</a>
                 </p>
             </div>
             {photo}

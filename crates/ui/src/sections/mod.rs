@@ -12,6 +12,7 @@ pub mod error_page;
 pub mod experiences;
 pub mod footer;
 pub mod nav;
+pub mod presentation;
 pub mod realisation_detail;
 pub mod realisations;
 pub mod tableau;

@@ -34,19 +34,29 @@ pub fn WrittenDetails() -> impl IntoView {
         .portfolio
         .realisations
         .iter()
-        .map(|r| {
-            let id = written_detail_id(&r.id);
-            let heading = format!("{id}-titre");
-            let labelled_by = heading.clone();
-            view! {
-                <article id=id class="written-detail" aria-labelledby=labelled_by tabindex="-1">
-                    {realisation_detail(&site, r, heading)}
-                    <p class="back"><a href=format!("#{REALISATIONS_ID}")>{back}</a></p>
-                </article>
-            }
-        })
+        .map(|r| written_detail(&site, r, format!("#{REALISATIONS_ID}"), back))
         .collect_view();
     view! { <div class="written-details">{details}</div> }
+}
+
+/// One réalisation's written detail (`article#r-<id>`), with a link back
+/// to `back_href` that says `back`: the page's list, or the presentation's
+/// slide.
+pub fn written_detail(
+    site: &SiteData,
+    r: &Realisation,
+    back_href: String,
+    back: &'static str,
+) -> impl IntoView {
+    let id = written_detail_id(&r.id);
+    let heading = format!("{id}-titre");
+    let labelled_by = heading.clone();
+    view! {
+        <article id=id class="written-detail" aria-labelledby=labelled_by tabindex="-1">
+            {realisation_detail(site, r, heading)}
+            <p class="back"><a href=back_href>{back}</a></p>
+        </article>
+    }
 }
 
 /// A réalisation in full, its heading's id `heading_id`: the content of
