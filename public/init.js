@@ -9,6 +9,12 @@
 // integrity hashes; `cyberfolio-build page` moves those hashes to the marker and
 // removes the preloads. This module reads the marker.
 
+// The presentation mode has a page of its own, beside this one
+// (presentation.html, written by the build): `?presentation=4` here opens
+// its slide 4.
+const presenting = new URLSearchParams(location.search).has("presentation");
+if (presenting) location.replace("presentation.html" + location.search + location.hash);
+
 const marker = document.querySelector('meta[name="cyberfolio-app"]');
 // The offline copy (`portfolio-hors-ligne.zip`, opened from a folder): no
 // app to start, its filters are CSS over the written form, and the links
@@ -379,7 +385,7 @@ try {
 
 const section = document.getElementById("realisations");
 const named = location.search.length > 1 || location.hash === "#realisations";
-if (refused || offline) {
+if (refused || offline || presenting) {
   // Nothing to start.
 } else if (named || !section || !("IntersectionObserver" in window)) {
   start();

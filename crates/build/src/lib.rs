@@ -11,6 +11,7 @@ pub mod content;
 pub mod inline;
 pub mod offline;
 pub mod page;
+pub mod presentation;
 pub mod site;
 pub mod wasm_order;
 

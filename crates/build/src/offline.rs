@@ -69,7 +69,8 @@ pub fn offline_page(
                     tag.remove();
                 } else if policy {
                     let content = tag.get_attribute("content").unwrap_or_default();
-                    let content = with_hashes(&content, "style-src", std::slice::from_ref(&style_hash));
+                    let content =
+                        with_hashes(&content, "style-src", std::slice::from_ref(&style_hash));
                     tag.set_attribute("content", &offline_policy(&content))?;
                 }
                 Ok(())
@@ -87,7 +88,7 @@ pub fn offline_page(
 
 /// The site's policy for a page opened from a folder: no wasm to compile,
 /// nothing to fetch, and `file:` images beside `'self'`.
-fn offline_policy(policy: &str) -> String {
+pub(crate) fn offline_policy(policy: &str) -> String {
     policy
         .split(';')
         .map(str::trim)
@@ -181,16 +182,16 @@ pub fn filter_css(loaded: &Loaded) -> String {
     css
 }
 
-/// The archive of the site written in `site`, with `page` as its
-/// `index.html`: every file of the site under [`ARCHIVE_FOLDER`], but the
+/// The archive of the site written in `site`, with `pages` (name, text)
+/// in place of the site's own (`index.html`, `presentation.html`): every file of the site under [`ARCHIVE_FOLDER`], but the
 /// app's (`app_files`, at the site's top: the page carries the stylesheet
 /// and the start script, and a page opened from a folder cannot run the
 /// wasm), the JSON Schema and the site's marks. The favicon stays.
-pub fn archive(site: &Path, page: &str, app_files: &[&str]) -> Result<Vec<u8>, String> {
+pub fn archive(site: &Path, pages: &[(&str, &str)], app_files: &[&str]) -> Result<Vec<u8>, String> {
     let skipped = |top: &str| {
         (app_files.contains(&top) && top != "favicon.svg")
             || top == "schema"
-            || top == "index.html"
+            || pages.iter().any(|(name, _)| *name == top)
             || top.starts_with('.')
             || top.ends_with(".zip")
     };
@@ -205,10 +206,10 @@ pub fn archive(site: &Path, page: &str, app_files: &[&str]) -> Result<Vec<u8>, S
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     let fail =
         |e: &dyn std::fmt::Display| format!("l'archive hors ligne n'a pas pu être écrite : {e}");
-    let mut entries = vec![(
-        format!("{ARCHIVE_FOLDER}/index.html"),
-        page.as_bytes().to_vec(),
-    )];
+    let mut entries: Vec<(String, Vec<u8>)> = pages
+        .iter()
+        .map(|(name, page)| (format!("{ARCHIVE_FOLDER}/{name}"), page.as_bytes().to_vec()))
+        .collect();
     for (name, path) in files {
         let bytes = std::fs::read(&path).map_err(|e| {
             format!(

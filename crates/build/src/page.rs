@@ -29,6 +29,7 @@ use lol_html::{element, rewrite_str, RewriteStrSettings};
 
 use crate::content::written_content;
 use crate::inline::{inline_text, legacy_media_ranges, sha256_source, with_hashes};
+use crate::presentation::{presentation_page, PRESENTATION_PAGE};
 use crate::{write_atomically, EXIT_INVALID, EXIT_IO, EXIT_OK};
 
 /// Rewrites `dist/index.html` from the portfolio at `data` (by default the
@@ -84,6 +85,16 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
         }
     };
     let title = PageMeta::of(&loaded.portfolio).title;
+    // The presentation mode's page, beside it, from the same page Trunk
+    // built.
+    let presentation =
+        match presentation_page(&html, loaded.clone(), |href| read_local(dist, href), false) {
+            Ok(page) => page,
+            Err(reason) => {
+                eprintln!("{}: {reason}", index.display());
+                return EXIT_IO;
+            }
+        };
     let rewritten = match rewrite(&html, loaded, |href| read_local(dist, href)) {
         Ok(page) => page,
         Err(reason) => {
@@ -91,6 +102,15 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
             return EXIT_IO;
         }
     };
+    let presentation_path = dist.join(PRESENTATION_PAGE);
+    if let Err(e) = write_atomically(&presentation_path, presentation.as_bytes()) {
+        eprintln!(
+            "{}: impossible d'écrire la page : {}",
+            presentation_path.display(),
+            io_reason(&e)
+        );
+        return EXIT_IO;
+    }
     if let Err(e) = write_atomically(&index, rewritten.as_bytes()) {
         eprintln!(
             "{}: impossible d'écrire la page : {}",

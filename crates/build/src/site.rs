@@ -21,6 +21,7 @@ use cyberfolio_ui::edition::{Edition, OFFLINE_ARCHIVE};
 
 use crate::offline::{archive, offline_page};
 use crate::page::{file_name_of_link, rewrite_as};
+use crate::presentation::{presentation_page, PRESENTATION_PAGE};
 
 /// One file of the built app: its name at the top of the site, and its
 /// bytes.
@@ -76,6 +77,8 @@ pub fn write(
         String::from_utf8(bytes.to_vec()).ok()
     };
     let offline = offline_page(html, loaded.clone(), read)?;
+    let offline_presentation = presentation_page(html, loaded.clone(), read, true)?;
+    let presentation = presentation_page(html, loaded.clone(), read, false)?;
     let page = rewrite_as(html, loaded, Edition::Online { archive: true }, read)?;
     let page = match base {
         Some(base) => with_base(&page, base)?,
@@ -136,10 +139,15 @@ pub fn write(
         &site.join("schema").join("portfolio.schema.json"),
         cyberfolio_model::schema::schema_json().as_bytes(),
     )?;
+    files.put(&site.join(PRESENTATION_PAGE), presentation.as_bytes())?;
     files.put(&site.join("index.html"), page.as_bytes())?;
     // Last: the offline copy holds the site's files.
     let app_names: Vec<&str> = app.iter().map(|(name, _)| *name).collect();
-    let copy = archive(site, &offline, &app_names)?;
+    let pages = [
+        ("index.html", offline.as_str()),
+        (PRESENTATION_PAGE, offline_presentation.as_str()),
+    ];
+    let copy = archive(site, &pages, &app_names)?;
     files.put(&site.join(OFFLINE_ARCHIVE), &copy)?;
     open_to_readers(site)?;
     put_in_place(staging, out)?;
@@ -599,8 +607,25 @@ mod tests {
                 "documents/sub/cv.pdf",
                 "index.html",
                 "portfolio-hors-ligne.zip",
+                "presentation.html",
                 "schema/portfolio.schema.json"
             ]
+        );
+        // The presentation's page: the slides and their own script, no app.
+        let deck = std::fs::read_to_string(out.join(PRESENTATION_PAGE)).expect("presentation");
+        assert!(
+            deck.contains(" data-presentation") && deck.contains("class=\"deck-page\""),
+            "{deck}"
+        );
+        assert!(
+            !deck.contains("cyberfolio-app")
+                && !deck.contains("app-1")
+                && !deck.contains("wasm-unsafe-eval"),
+            "no app: {deck}"
+        );
+        assert!(
+            deck.contains("href=\"./\" data-deck-leave"),
+            "« Quitter » leads to the site"
         );
         // The offline copy: the site's files in one folder, but the app's
         // and the schema, with a page of its own that links to neither.
@@ -615,7 +640,20 @@ mod tests {
                 "portfolio-hors-ligne/data/portfolio.json",
                 "portfolio-hors-ligne/documents/sub/cv.pdf",
                 "portfolio-hors-ligne/index.html",
+                "portfolio-hors-ligne/presentation.html",
             ]
+        );
+        let mut offline_deck = String::new();
+        std::io::Read::read_to_string(
+            &mut archive
+                .by_name("portfolio-hors-ligne/presentation.html")
+                .expect("the presentation"),
+            &mut offline_deck,
+        )
+        .expect("read");
+        assert!(
+            offline_deck.contains("href=\"index.html\" data-deck-leave"),
+            "from a folder, « Quitter » opens index.html"
         );
         let mut offline = String::new();
         std::io::Read::read_to_string(
