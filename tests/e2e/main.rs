@@ -19,6 +19,7 @@ mod hostile;
 mod identity;
 mod languages;
 mod offline;
+mod presentation;
 mod quality;
 mod site;
 mod standalone;

@@ -16,6 +16,7 @@ use serde_json::{json, Value};
 
 use crate::harness::*;
 use crate::hostile::{corpus, hostile_portfolio, nothing_ran};
+use crate::presentation::walk_the_slides;
 
 /// The archive's folder, unzipped into `into` (emptied first).
 fn unzip(archive: &Path, into: &Path) -> PathBuf {
@@ -344,6 +345,9 @@ async fn a_hostile_portfolio_s_offline_copy_runs_nothing() {
         }
         click(&c, "#realisations input[name=c]").await?;
         nothing_ran(&c, "offline filtered").await?;
+        // Its presentation too, every slide and detail, from the folder.
+        let deck = url.replace("index.html", "presentation.html");
+        walk_the_slides(&c, &deck, "offline presentation").await?;
         Ok(())
     })
     .await;

@@ -22,7 +22,7 @@ const VIEWS: [(&str, &str); 11] = [
     ("author view", "/cyberfolio/?verifier"),
 ];
 
-fn axe_source() -> String {
+pub(crate) fn axe_source() -> String {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/node_modules/axe-core/axe.min.js"
@@ -31,7 +31,10 @@ fn axe_source() -> String {
 }
 
 /// Runs axe on the current page; returns one line per violation.
-async fn violations(c: &Client, axe: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+pub(crate) async fn violations(
+    c: &Client,
+    axe: &str,
+) -> Result<Vec<String>, Box<dyn std::error::Error>> {
     if eval(c, "return typeof window.axe").await? != json!("object") {
         c.execute(axe, vec![]).await?;
     }
