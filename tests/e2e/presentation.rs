@@ -228,9 +228,24 @@ async fn every_slide_fits_the_screen_and_a_page_and_the_timer_keeps_the_ten_minu
             assert_eq!(class, expected, "at {time}");
             assert!(time.starts_with(&format!("{}:0", elapsed / 60)), "{time}");
         }
+        // Opened again (not reloaded), the presentation counts from zero.
+        c.goto(&url).await?;
+        at(&c, 2).await?;
+        let (time, class): (String, String) = serde_json::from_value(eval(&c, timer).await?)?;
+        assert!(time.starts_with("0:0") && class == "deck-timer", "{time} {class}");
+        eval(&c, "sessionStorage.setItem('cyberfolio-presentation-start', String(Date.now() - 700 * 1000)); return null").await?;
+        c.refresh().await?;
+        at(&c, 2).await?;
         click(&c, "[data-deck-restart]").await?;
         let (time, class): (String, String) = serde_json::from_value(eval(&c, timer).await?)?;
         assert_eq!((time.as_str(), class.as_str()), ("0:00", "deck-timer"));
+        // The keys still move the slides, the focus on the button.
+        press(&c, "ArrowRight").await?;
+        at(&c, 3).await?;
+        press(&c, " ").await?;
+        at(&c, 4).await?;
+        let (time, _): (String, String) = serde_json::from_value(eval(&c, timer).await?)?;
+        assert!(time.starts_with("0:0"), "Space moved the slide, not the timer: {time}");
         // The handout: one slide per A4 landscape page.
         cdp(&c, "Emulation.setEmulatedMedia", json!({ "media": "print" })).await?;
         let pages = printed_pages(&c).await?;

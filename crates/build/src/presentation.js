@@ -77,7 +77,9 @@ document.addEventListener("click", (event) => {
 
 document.addEventListener("keydown", (event) => {
   if (event.ctrlKey || event.metaKey || event.altKey) return;
-  if (event.target.closest?.("input, textarea, select, button, [contenteditable]") && event.key !== "Escape") return;
+  // Typing in a field is not a command; on a button (« Remettre à zéro »)
+  // the keys still move the slides.
+  if (event.target.closest?.("input, textarea, select, [contenteditable]") && event.key !== "Escape") return;
   const inDetail = detailOpen();
   switch (event.key) {
     case "Escape":
@@ -128,14 +130,16 @@ addEventListener("touchend", (event) => {
 }, { passive: true });
 
 // The time since the presentation started, against the ten minutes: amber
-// from 8:00, red from 10:00. Kept for the tab (a reload does not restart
-// it); « Remettre à zéro » does.
+// from 8:00, red from 10:00. A reload, Back or Forward keeps it (for the
+// tab); opening the presentation again (from the site, a link) restarts
+// it, and so does « Remettre à zéro ».
 const START_KEY = "cyberfolio-presentation-start";
 const timer = document.querySelector("[data-deck-timer]");
 let started = Date.now();
 try {
+  const how = performance.getEntriesByType("navigation")[0]?.type;
   const stored = Number(sessionStorage.getItem(START_KEY));
-  if (stored > 0 && stored <= started) started = stored;
+  if ((how === "reload" || how === "back_forward") && stored > 0 && stored <= started) started = stored;
   else sessionStorage.setItem(START_KEY, String(started));
 } catch {
   // Storage refused: the time counts from this load.
@@ -153,7 +157,9 @@ function tick() {
 }
 tick();
 setInterval(tick, 1000);
-document.querySelector("[data-deck-restart]")?.addEventListener("click", () => {
+document.querySelector("[data-deck-restart]")?.addEventListener("click", (event) => {
+  // The focus leaves the button: Space moves the slides again.
+  event.currentTarget.blur();
   started = Date.now();
   try {
     sessionStorage.setItem(START_KEY, String(started));
