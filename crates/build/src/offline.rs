@@ -115,7 +115,8 @@ fn css_string(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '<' | '>' | '\n' | '\r' => out.push_str(&format!("\\{:x} ", c as u32)),
+            '<' | '>' => out.push_str(&format!("\\{:x} ", c as u32)),
+            c if c.is_control() => out.push_str(&format!("\\{:x} ", c as u32)),
             c => out.push(c),
         }
     }
@@ -197,7 +198,14 @@ pub fn archive(site: &Path, pages: &[(&str, &str)], app_files: &[&str]) -> Resul
     };
     let mut files = Vec::new();
     walk(site, "", &mut files)?;
-    files.retain(|(name, _)| !skipped(name.split('/').next().unwrap_or_default()));
+    // Nor an archive of an earlier copy, wherever it was put: each copy
+    // would hold the one before.
+    files.retain(|(name, _)| {
+        !skipped(name.split('/').next().unwrap_or_default())
+            && !name.rsplit('/').next().is_some_and(|file| {
+                file.eq_ignore_ascii_case(cyberfolio_ui::edition::OFFLINE_ARCHIVE)
+            })
+    });
     files.sort();
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)
@@ -298,6 +306,7 @@ mod tests {
     fn css_strings_cannot_end_their_rule_or_their_element() {
         assert_eq!(css_string("a\"b\\c"), "\"a\\\"b\\\\c\"");
         assert_eq!(css_string("</style>"), "\"\\3c /style\\3e \"");
+        assert_eq!(css_string("a\u{c}b\nc"), "\"a\\c b\\a c\"");
     }
 
     #[test]

@@ -8,8 +8,9 @@ use std::time::Instant;
 
 use cyberfolio_build::offline::ARCHIVE_FOLDER;
 use cyberfolio_build::site::{normalise_base, offline_copy, write, AppFile};
+use cyberfolio_build::write_atomically;
 use cyberfolio_model::diagnostic::megabytes;
-use cyberfolio_model::files::{io_reason, read_in_its_language, ReadPortfolio};
+use cyberfolio_model::files::{io_reason, read_in_its_language, site_root, ReadPortfolio};
 use cyberfolio_model::meta::PageMeta;
 use cyberfolio_model::{Lang, Loaded};
 use cyberfolio_ui::edition::OFFLINE_ARCHIVE;
@@ -111,6 +112,10 @@ pub fn offline(app: Option<&[AppFile<'_>]>, portfolio: &Path, out: &Path) -> u8 
         );
         return EXIT_IO;
     }
+    if let Err(message) = check_archive_output(portfolio, out) {
+        eprintln!("{}: {message}", out.display());
+        return EXIT_IO;
+    }
     let (bytes, loaded) = match read_valid(
         portfolio,
         (
@@ -133,7 +138,9 @@ pub fn offline(app: Option<&[AppFile<'_>]>, portfolio: &Path, out: &Path) -> u8 
     if warnings > 0 {
         say_warnings(portfolio, warnings);
     }
-    if let Err(e) = std::fs::write(out, &archive) {
+    // Written beside, then put in place: a full USB key leaves the
+    // previous copy whole.
+    if let Err(e) = write_atomically(out, &archive) {
         eprintln!("{}: impossible d'écrire : {}", out.display(), io_reason(&e));
         return EXIT_IO;
     }
@@ -143,6 +150,53 @@ pub fn offline(app: Option<&[AppFile<'_>]>, portfolio: &Path, out: &Path) -> u8 
         megabytes(archive.len(), Lang::French),
     );
     EXIT_OK
+}
+
+/// Whether `out` may receive the offline copy: not inside the folders the
+/// site publishes (`data/`, `public/`: the next copy would hold this one),
+/// and not in place of a file that is not an earlier copy.
+fn check_archive_output(portfolio: &Path, out: &Path) -> Result<(), String> {
+    // Absolute, with its `..` resolved as written (`data/..` is the
+    // repository).
+    let absolute = |path: &Path| {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let mut normal = std::path::PathBuf::new();
+        for part in path.components() {
+            match part {
+                std::path::Component::ParentDir => {
+                    normal.pop();
+                }
+                std::path::Component::CurDir => {}
+                other => normal.push(other),
+            }
+        }
+        normal
+    };
+    if let Some(repository) = site_root(portfolio) {
+        let out = absolute(out);
+        for published in ["data", "public"] {
+            if out.starts_with(absolute(&repository.join(published))) {
+                return Err(format!("la copie hors ligne ne peut pas aller dans {published}/, que le site publie : la suivante la contiendrait ; écrivez-la à côté, par exemple {OFFLINE_ARCHIVE}"));
+            }
+        }
+    }
+    if !out.exists() {
+        return Ok(());
+    }
+    let earlier_copy = std::fs::File::open(out)
+        .ok()
+        .and_then(|file| zip::ZipArchive::new(file).ok())
+        .is_some_and(|archive| {
+            !archive.is_empty()
+                && archive
+                    .file_names()
+                    .all(|name| name.starts_with(&format!("{ARCHIVE_FOLDER}/")))
+        });
+    if earlier_copy {
+        Ok(())
+    } else {
+        Err("ce fichier existe et n'est pas une copie hors ligne faite par cyberfolio : il n'est pas remplacé ; choisissez un autre nom".to_string())
+    }
 }
 
 /// The portfolio read, in the language it asks for, and valid; its errors

@@ -276,10 +276,29 @@ fn the_offline_copy_is_the_archive_the_site_offers() {
         "{names:?}"
     );
 
-    // Only into an archive: a file of another kind is never replaced.
+    // Only into an archive: a file of another kind is never replaced, nor
+    // a zip it did not make, and nothing goes where the site publishes.
     let refused = alone.run("site", &["offline", "-o", "data/portfolio.json"]);
     assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
     assert!(stderr(&refused).contains(".zip"), "{}", stderr(&refused));
+    std::fs::write(
+        root.join("autre.zip"),
+        b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0",
+    )
+    .expect("an empty zip");
+    let other = alone.run("site", &["offline", "-o", "autre.zip"]);
+    assert_eq!(other.status.code(), Some(2), "{}", stderr(&other));
+    assert!(
+        stderr(&other).contains("n'est pas une copie hors ligne"),
+        "{}",
+        stderr(&other)
+    );
+    let inside = alone.run("site", &["offline", "-o", "public/documents/copie.zip"]);
+    assert_eq!(inside.status.code(), Some(2), "{}", stderr(&inside));
+    assert!(!root.join("public/documents/copie.zip").exists());
+    // An earlier copy is replaced.
+    let again = alone.run("site", &["offline"]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
     // Not while the portfolio has errors.
     let text = std::fs::read_to_string(root.join("data/portfolio.json")).expect("example");
     let broken = text.replacen("\"cadre\": \"formation\"", "\"cadre\": \"pro3\"", 1);
