@@ -42,13 +42,13 @@ pub fn slides(portfolio: &Portfolio) -> Vec<Slide> {
 
 /// The indices of the réalisations presented, in order: those
 /// `exam.presentation` names (an unknown or repeated id, which the
-/// validator refuses, is skipped), or all.
+/// validator refuses, is skipped), or all when it names none.
 pub fn presented(portfolio: &Portfolio) -> Vec<usize> {
     let chosen = portfolio
         .exam
         .as_ref()
         .and_then(|e| e.presentation.as_deref());
-    match chosen {
+    match chosen.filter(|ids| !ids.is_empty()) {
         Some(ids) => {
             let mut indices: Vec<usize> = Vec::new();
             for id in ids {
@@ -114,6 +114,18 @@ mod tests {
                 Slide::Closing
             ]
         );
+    }
+
+    #[test]
+    fn an_empty_choice_presents_every_realisation_and_is_warned_about() {
+        let json = r#"{ "basics": { "name": "A" }, "exam": { "presentation": [] },
+          "realisations": [{ "id": "a", "name": "A", "cadre": "formation", "competencies": ["B1.1"] }] }"#;
+        let loaded = load_str(json).expect("loads");
+        assert_eq!(presented(&loaded.portfolio), [0]);
+        assert!(loaded
+            .warnings
+            .iter()
+            .any(|w| w.path.to_string() == "exam.presentation" && w.message.contains("vide")));
     }
 
     #[test]

@@ -172,6 +172,8 @@ pub struct Texts {
     pub thanks: &'static str,
     /// Before the portfolio's address on the closing slide.
     pub portfolio_at: &'static str,
+    /// The closing slide's QR code, before the address it holds.
+    pub portfolio_qr_code: &'static str,
     /// The CV's button.
     pub download_cv: &'static str,
     /// The photo's alternative text, before the name.
@@ -351,6 +353,8 @@ pub struct Texts {
     pub offline_download_hint: &'static str,
     /// The offline copy's footer, before the published site's address.
     pub offline_copy_of: &'static str,
+    /// The offline copy's footer, without an address.
+    pub offline_copy: &'static str,
     /// The author view: the offline copy for the day of the exam.
     pub offline_for_exam: &'static str,
     /// The offline copy's count of shown réalisations, before and between
@@ -616,6 +620,7 @@ pub const FRENCH: Texts = Texts {
     presentation_keys: "→ suivante, ← précédente, D détail, Échap quitter",
     thanks: "Merci de votre attention",
     portfolio_at: "Le portfolio\u{a0}: ",
+    portfolio_qr_code: "QR code du portfolio\u{a0}: ",
     download_cv: "Télécharger mon CV",
     photo_of: "Photo de ",
 
@@ -708,6 +713,7 @@ pub const FRENCH: Texts = Texts {
     offline_download: "Copie hors ligne (.zip)",
     offline_download_hint: "\u{a0}: le portfolio entier, documents compris, à ouvrir sans connexion (index.html).",
     offline_copy_of: "Copie hors ligne du portfolio publié à l'adresse ",
+    offline_copy: "Copie hors ligne du portfolio.",
     offline_for_exam: "Pour le jour de l'épreuve, gardez sur une clé USB la copie hors ligne du portfolio\u{a0}: décompressez-la, puis ouvrez index.html, même sans réseau. ",
     offline_shown: ("Réalisations affichées\u{a0}: ", " sur "),
 
@@ -876,6 +882,7 @@ pub const ENGLISH: Texts = Texts {
     presentation_keys: "→ next, ← previous, D detail, Esc leave",
     thanks: "Thank you for your attention",
     portfolio_at: "The portfolio: ",
+    portfolio_qr_code: "The portfolio's QR code: ",
     download_cv: "Download my CV",
     photo_of: "Photo of ",
 
@@ -968,6 +975,7 @@ pub const ENGLISH: Texts = Texts {
     offline_download: "Offline copy (.zip)",
     offline_download_hint: ": the whole portfolio, documents included, to open without a connection (index.html).",
     offline_copy_of: "Offline copy of the portfolio published at ",
+    offline_copy: "Offline copy of the portfolio.",
     offline_for_exam: "For the day of the exam, keep the portfolio's offline copy on a USB key: unzip it, then open index.html, even without a network. ",
     offline_shown: ("Projects shown: ", " of "),
 

@@ -572,6 +572,19 @@ impl Validator<'_> {
     fn presentation(&mut self, portfolio: &Portfolio, ids: &[String]) {
         let path = JsonPath::root().key("exam").key("presentation");
         let lang = self.lang;
+        if portfolio
+            .exam
+            .as_ref()
+            .is_some_and(|e| e.presentation.is_some())
+            && ids.is_empty()
+        {
+            let message = say!(
+                lang,
+                "la liste de la présentation est vide : toutes les réalisations y sont présentées ; nommez-y les « id » des réalisations à présenter, ou retirez-la",
+                "the presentation's list is empty: every réalisation is presented; name in it the “id” of the réalisations to present, or remove it"
+            );
+            self.warning(&path, message);
+        }
         let mut seen: Vec<&str> = Vec::new();
         for (i, id) in ids.iter().enumerate() {
             let at = path.index(i);

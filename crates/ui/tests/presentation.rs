@@ -126,7 +126,7 @@ fn the_slides_are_the_models_in_order_and_say_what_the_portfolio_says() {
     let code = select(&html, "#diapo-8 svg.qr");
     assert_eq!(
         code[0].value().attr("aria-label"),
-        Some("QR code de l'adresse https://test.example/p/")
+        Some("QR code du portfolio\u{a0}: https://test.example/p/")
     );
     // The presenter's line, which the script shows.
     let presenter = select(&html, "nav.presenter[hidden]");

@@ -30,9 +30,10 @@ pub fn Footer() -> impl IntoView {
                 .into_any(),
         ),
         Edition::Online { archive: false } => None,
-        Edition::Offline => Some(
-            view! { <p>{t.offline_copy_of()}{published_address(&site)}"."</p> }.into_any(),
-        ),
+        Edition::Offline => Some(match published_address(&site) {
+            Some(address) => view! { <p>{t.offline_copy_of()}{address}"."</p> }.into_any(),
+            None => view! { <p>{t.offline_copy()}</p> }.into_any(),
+        }),
     };
     view! {
         <footer class="site-footer">

@@ -273,7 +273,7 @@ fn closing_slide(site: &SiteData) -> impl IntoView {
     let address = tableau.site_address().map(str::to_string);
     let code = address
         .as_deref()
-        .and_then(|a| qr_code(a, format!("{}{a}", t.qr_code_of()), "qr qr-closing"));
+        .and_then(|a| qr_code(a, format!("{}{a}", t.portfolio_qr_code()), "qr qr-closing"));
     view! {
         <h2>{t.thanks()}</h2>
         <p class="slide-lead">{site.portfolio.basics.name.clone()}</p>
