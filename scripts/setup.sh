@@ -22,6 +22,8 @@ TRUNK_VERSION="0.22.1"
 # command-line tool use the stable toolchain.
 RELEASE_TOOLCHAIN="nightly-2026-05-20"
 CHECK_JSONSCHEMA_VERSION="0.39.0"
+# geckodriver for the Firefox ESR test, from crates.io.
+GECKODRIVER_VERSION="0.36.0"
 WASM_TARGET="wasm32-unknown-unknown"
 VENV="$REPO/.tools/venv"
 NPM_STAMP="$REPO/node_modules/.cyberfolio-npm-stamp"
@@ -154,6 +156,27 @@ elif [[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]]; then
 else
   installing "chromium chromium-driver (apt)"
   apt_install chromium chromium-driver
+fi
+
+# --- Firefox ESR + geckodriver (the offline copy's test in Firefox) --------
+if [[ "${CYBERFOLIO_SKIP_BROWSER:-0}" == "1" ]]; then
+  ok "firefox-esr skipped (CYBERFOLIO_SKIP_BROWSER=1)"
+else
+  if [[ -x /usr/bin/firefox-esr ]]; then
+    ok "firefox-esr $(/usr/bin/firefox-esr --version 2>/dev/null | awk '{print $3}')"
+  else
+    installing "firefox-esr (apt)"
+    apt_install firefox-esr
+  fi
+  gd_have="$(geckodriver --version 2>/dev/null | awk 'NR == 1 {print $2}' || true)"
+  if [[ "$gd_have" == "$GECKODRIVER_VERSION" ]]; then
+    ok "geckodriver $GECKODRIVER_VERSION"
+  else
+    # Mozilla's releases are on GitHub, out of reach here: the same source
+    # from crates.io.
+    installing "geckodriver $GECKODRIVER_VERSION${gd_have:+ (found $gd_have)}"
+    cargo install geckodriver --locked --version "$GECKODRIVER_VERSION"
+  fi
 fi
 
 # --- check-jsonschema in a venv ---------------------------------------------

@@ -14,6 +14,7 @@
 
 mod details;
 mod failures;
+mod firefox;
 mod harness;
 mod hostile;
 mod identity;

@@ -19,7 +19,7 @@ use crate::hostile::{corpus, hostile_portfolio, nothing_ran};
 use crate::presentation::walk_the_slides;
 
 /// The archive's folder, unzipped into `into` (emptied first).
-fn unzip(archive: &Path, into: &Path) -> PathBuf {
+pub(crate) fn unzip(archive: &Path, into: &Path) -> PathBuf {
     let _ = std::fs::remove_dir_all(into);
     let file =
         std::fs::File::open(archive).unwrap_or_else(|e| panic!("{}: {e}", archive.display()));
