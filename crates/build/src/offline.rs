@@ -24,14 +24,10 @@
 use std::io::Write;
 use std::path::Path;
 
+use crate::page::{rewrite_as, without_app};
 use cyberfolio_model::filter::competency_mask;
 use cyberfolio_model::{Cadre, Loaded};
 use cyberfolio_ui::edition::Edition;
-use lol_html::html_content::ContentType;
-use lol_html::{element, rewrite_str, RewriteStrSettings};
-
-use crate::inline::{inline_text, sha256_source, with_hashes};
-use crate::page::rewrite_as;
 
 /// The folder the archive unzips into.
 pub const ARCHIVE_FOLDER: &str = "portfolio-hors-ligne";
@@ -48,42 +44,8 @@ pub fn offline_page(
     read: impl Fn(&str) -> Option<String>,
 ) -> Result<String, String> {
     let css = filter_css(&loaded);
-    let css = inline_text(&css, "style")
-        .ok_or("les règles des filtres hors ligne ne tiennent pas dans la page")?;
     let page = rewrite_as(html, loaded, Edition::Offline, read)?;
-    let style_hash = sha256_source(&css);
-    let style = format!("<style data-offline-filters>{css}</style>");
-    rewrite_str(
-        &page,
-        RewriteStrSettings::new()
-            .append_element_content_handler(element!("html", |root| {
-                root.set_attribute(OFFLINE_ATTRIBUTE, "")?;
-                Ok(())
-            }))
-            .append_element_content_handler(element!("meta", |tag| {
-                let name = tag.get_attribute("name").unwrap_or_default();
-                let policy = tag
-                    .get_attribute("http-equiv")
-                    .is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy"));
-                if name == crate::site::APP_MARKER {
-                    tag.remove();
-                } else if policy {
-                    let content = tag.get_attribute("content").unwrap_or_default();
-                    let content =
-                        with_hashes(&content, "style-src", std::slice::from_ref(&style_hash));
-                    tag.set_attribute("content", &offline_policy(&content))?;
-                }
-                Ok(())
-            }))
-            // In the head (which the built page writes without its tags),
-            // before the site's stylesheet: the rules below are more
-            // specific than its own (`[data-offline]`).
-            .append_element_content_handler(element!("title", |title| {
-                title.after(&style, ContentType::Html);
-                Ok(())
-            })),
-    )
-    .map_err(|e| format!("la copie hors ligne n'a pas pu être écrite : {e}"))
+    without_app(&page, &[OFFLINE_ATTRIBUTE], &css, offline_policy)
 }
 
 /// The site's policy for a page opened from a folder: no wasm to compile,

@@ -13,7 +13,7 @@
 //! The page is read and rewritten with `lol_html`, as a browser tokenizes
 //! it; the markup this module adds is rendered by Leptos.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -29,7 +29,7 @@ use lol_html::{element, rewrite_str, RewriteStrSettings};
 
 use crate::content::written_content;
 use crate::inline::{inline_text, legacy_media_ranges, sha256_source, with_hashes};
-use crate::presentation::{presentation_page, PRESENTATION_PAGE};
+use crate::presentation::{presentation_pages, PRESENTATION_PAGE};
 use crate::{write_atomically, EXIT_INVALID, EXIT_IO, EXIT_OK};
 
 /// Rewrites `dist/index.html` from the portfolio at `data` (by default the
@@ -85,18 +85,16 @@ pub fn run(dist: &Path, data: Option<&Path>) -> u8 {
         }
     };
     let title = PageMeta::of(&loaded.portfolio).title;
-    // The presentation mode's page, beside it, from the same page Trunk
-    // built.
-    let presentation =
-        match presentation_page(&html, loaded.clone(), |href| read_local(dist, href), false) {
-            Ok(page) => page,
-            Err(reason) => {
-                eprintln!("{}: {reason}", index.display());
-                return EXIT_IO;
-            }
-        };
-    let rewritten = match rewrite(&html, loaded, |href| read_local(dist, href)) {
+    let rewritten = match rewrite(&html, loaded.clone(), |href| read_local(dist, href)) {
         Ok(page) => page,
+        Err(reason) => {
+            eprintln!("{}: {reason}", index.display());
+            return EXIT_IO;
+        }
+    };
+    // The presentation mode's page, beside it, from it.
+    let presentation = match presentation_pages(&rewritten, loaded) {
+        Ok((site, _offline)) => site,
         Err(reason) => {
             eprintln!("{}: {reason}", index.display());
             return EXIT_IO;
@@ -346,6 +344,67 @@ pub fn rewrite_as(
                 notice.set_inner_content(&without_javascript, ContentType::Html);
                 Ok(())
             })),
+    )
+    .map_err(|e| format!("la page n'a pas pu être écrite : {e}"))
+}
+
+/// A written page made to work without the app (the offline copy's, the
+/// presentation's): `attributes` set on `<html>`, the app's marker gone,
+/// `css` in a style element after the site's stylesheet (whose rules it
+/// adjusts, `@page` included; after the title in a page without one), and
+/// the policy allowing it by its hash then changed by `policy`. An error
+/// when `css` would end its element.
+pub(crate) fn without_app(
+    page: &str,
+    attributes: &[&str],
+    css: &str,
+    policy: impl Fn(&str) -> String,
+) -> Result<String, String> {
+    let css = inline_text(css, "style").ok_or("une feuille de style ne tient pas dans la page")?;
+    let hash = sha256_source(&css);
+    let style = style_element(&css, None);
+    let placed = Cell::new(false);
+    let page = rewrite_str(
+        page,
+        RewriteStrSettings::new()
+            .append_element_content_handler(element!("html", |root| {
+                for attribute in attributes {
+                    root.set_attribute(attribute, "")?;
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("style", |element| {
+                if !placed.replace(true) {
+                    element.after(&style, ContentType::Html);
+                }
+                Ok(())
+            }))
+            .append_element_content_handler(element!("meta", |tag| {
+                let name = tag.get_attribute("name").unwrap_or_default();
+                let is_policy = tag
+                    .get_attribute("http-equiv")
+                    .is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy"));
+                if name == crate::site::APP_MARKER {
+                    tag.remove();
+                } else if is_policy {
+                    let content = tag.get_attribute("content").unwrap_or_default();
+                    let content = with_hashes(&content, "style-src", std::slice::from_ref(&hash));
+                    tag.set_attribute("content", &policy(&content))?;
+                }
+                Ok(())
+            })),
+    )
+    .map_err(|e| format!("la page n'a pas pu être écrite : {e}"))?;
+    if placed.get() {
+        return Ok(page);
+    }
+    // A page without a stylesheet: after its title.
+    rewrite_str(
+        &page,
+        RewriteStrSettings::new().append_element_content_handler(element!("title", |title| {
+            title.after(&style, ContentType::Html);
+            Ok(())
+        })),
     )
     .map_err(|e| format!("la page n'a pas pu être écrite : {e}"))
 }

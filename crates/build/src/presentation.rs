@@ -1,5 +1,5 @@
 //! `presentation.html`: the presentation mode's page, written beside the
-//! site's page from the same app page (head, theme, stylesheet, policy),
+//! site's page from it (head, theme, stylesheet, policy),
 //! with the slides of `cyberfolio-ui` ([`render_presentation`]) in place of
 //! the written page, and its own script and stylesheet inside it, each
 //! allowed by its hash, in place of the app's: the slides need no wasm.
@@ -9,14 +9,13 @@
 //! `index.html` in the offline copy, which is opened from a folder.
 
 use cyberfolio_model::Loaded;
-use cyberfolio_ui::edition::Edition;
 use cyberfolio_ui::page::render_presentation;
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, RewriteStrSettings};
 
-use crate::inline::{inline_text, sha256_source, with_hashes};
-use crate::offline::offline_policy;
-use crate::page::{rewrite_as, theme_script};
+use crate::inline::{inline_text, sha256_source};
+use crate::offline::{offline_policy, OFFLINE_ATTRIBUTE};
+use crate::page::{theme_script, without_app};
 
 /// The page's file, beside `index.html`.
 pub const PRESENTATION_PAGE: &str = "presentation.html";
@@ -30,25 +29,37 @@ const STYLE: &str = include_str!("presentation.css");
 /// The attribute of `<html>` that says the page is the presentation.
 pub const PRESENTATION_ATTRIBUTE: &str = "data-presentation";
 
-/// The presentation page of `loaded`, from the page Trunk built (`html`)
-/// and the app's files (`read`), for the site (`offline`: for the offline
-/// copy, opened from a folder).
-pub fn presentation_page(
-    html: &str,
-    loaded: Loaded,
-    read: impl Fn(&str) -> Option<String>,
-    offline: bool,
-) -> Result<String, String> {
-    let lang = loaded.portfolio.language();
+/// The presentation's pages of `loaded`, for the site and for the offline
+/// copy, from the site's written page (`site_page`, before `--base`): its
+/// head, theme and stylesheet are the presentation's too. The slides are
+/// rendered once.
+pub fn presentation_pages(site_page: &str, loaded: Loaded) -> Result<(String, String), String> {
     let title = format!(
         "{}{}",
-        lang.texts().presentation_of,
+        loaded.portfolio.language().texts().presentation_of,
         loaded.portfolio.basics.name
     );
+    let slides = render_presentation(loaded);
+    Ok((
+        presentation_page(site_page, &slides, &title, false)?,
+        presentation_page(site_page, &slides, &title, true)?,
+    ))
+}
+
+/// The presentation's page from the site's, with `slides` in place of the
+/// written page (`offline`: for the offline copy, opened from a folder).
+fn presentation_page(
+    site_page: &str,
+    slides: &str,
+    title: &str,
+    offline: bool,
+) -> Result<String, String> {
+    let fail =
+        |e: &dyn std::fmt::Display| format!("la page de présentation n'a pas pu être écrite : {e}");
     // Its links to the site's views lead to the site's page.
     let site = if offline { "index.html" } else { "./" };
     let slides = rewrite_str(
-        &render_presentation(loaded.clone()),
+        slides,
         RewriteStrSettings::new().append_element_content_handler(element!("a[href]", |link| {
             let href = link.get_attribute("href").unwrap_or_default();
             if href == "./" {
@@ -59,62 +70,27 @@ pub fn presentation_page(
             Ok(())
         })),
     )
-    .map_err(|e| format!("la page de présentation n'a pas pu être écrite : {e}"))?;
-    let edition = if offline {
-        Edition::Offline
-    } else {
-        Edition::Online { archive: false }
-    };
-    let page = rewrite_as(html, loaded, edition, read)?;
+    .map_err(|e| fail(&e))?;
     let script = inline_text(SCRIPT, "script").ok_or("le script de la présentation")?;
-    let style = inline_text(STYLE, "style").ok_or("la feuille de la présentation")?;
     let scripts = [sha256_source(&theme_script()), sha256_source(&script)];
-    let style_hash = sha256_source(&style);
-    let placed = std::cell::Cell::new(false);
+    let attributes: &[&str] = if offline {
+        &[PRESENTATION_ATTRIBUTE, OFFLINE_ATTRIBUTE]
+    } else {
+        &[PRESENTATION_ATTRIBUTE]
+    };
+    let page = without_app(site_page, attributes, STYLE, |policy| {
+        let policy = only_scripts(policy, &scripts);
+        if offline {
+            offline_policy(&policy)
+        } else {
+            policy.replace("connect-src 'self'", "connect-src 'none'")
+        }
+    })?;
     rewrite_str(
         &page,
         RewriteStrSettings::new()
-            .append_element_content_handler(element!("html", |root| {
-                root.set_attribute(PRESENTATION_ATTRIBUTE, "")?;
-                if offline {
-                    root.set_attribute(crate::offline::OFFLINE_ATTRIBUTE, "")?;
-                }
-                Ok(())
-            }))
             .append_element_content_handler(element!("title", |element| {
-                element.set_inner_content(&title, ContentType::Text);
-                Ok(())
-            }))
-            // After the site's stylesheet, whose rules it adjusts (its
-            // `@page` first).
-            .append_element_content_handler(element!("style", |element| {
-                if !placed.replace(true) {
-                    element.after(
-                        &format!("<style data-presentation-style>{style}</style>"),
-                        ContentType::Html,
-                    );
-                }
-                Ok(())
-            }))
-            .append_element_content_handler(element!("meta", |tag| {
-                let name = tag.get_attribute("name").unwrap_or_default();
-                let policy = tag
-                    .get_attribute("http-equiv")
-                    .is_some_and(|v| v.eq_ignore_ascii_case("content-security-policy"));
-                if name == crate::site::APP_MARKER {
-                    tag.remove();
-                } else if policy {
-                    let content = tag.get_attribute("content").unwrap_or_default();
-                    let content = only_scripts(&content, &scripts);
-                    let content =
-                        with_hashes(&content, "style-src", std::slice::from_ref(&style_hash));
-                    let content = if offline {
-                        offline_policy(&content)
-                    } else {
-                        content.replace("connect-src 'self'", "connect-src 'none'")
-                    };
-                    tag.set_attribute("content", &content)?;
-                }
+                element.set_inner_content(title, ContentType::Text);
                 Ok(())
             }))
             .append_element_content_handler(element!("script[data-init]", |element| {
@@ -130,7 +106,7 @@ pub fn presentation_page(
                 Ok(())
             })),
     )
-    .map_err(|e| format!("la page de présentation n'a pas pu être écrite : {e}"))
+    .map_err(|e| fail(&e))
 }
 
 /// `policy` with its `script-src` allowing `'self'` and `hashes` only: the

@@ -21,7 +21,7 @@ use cyberfolio_ui::edition::{Edition, OFFLINE_ARCHIVE};
 
 use crate::offline::{archive, offline_page};
 use crate::page::{file_name_of_link, rewrite_as};
-use crate::presentation::{presentation_page, PRESENTATION_PAGE};
+use crate::presentation::{presentation_pages, PRESENTATION_PAGE};
 
 /// One file of the built app: its name at the top of the site, and its
 /// bytes.
@@ -77,9 +77,13 @@ pub fn write(
         String::from_utf8(bytes.to_vec()).ok()
     };
     let offline = offline_page(html, loaded.clone(), read)?;
-    let offline_presentation = presentation_page(html, loaded.clone(), read, true)?;
-    let presentation = presentation_page(html, loaded.clone(), read, false)?;
-    let page = rewrite_as(html, loaded, Edition::Online { archive: true }, read)?;
+    let page = rewrite_as(
+        html,
+        loaded.clone(),
+        Edition::Online { archive: true },
+        read,
+    )?;
+    let (presentation, offline_presentation) = presentation_pages(&page, loaded)?;
     let page = match base {
         Some(base) => with_base(&page, base)?,
         None => page,
