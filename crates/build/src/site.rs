@@ -327,12 +327,9 @@ fn check_outside(out: &Path, portfolio: &Path, repository: Option<&Path>) -> Res
         .into_iter()
         .flatten()
         .collect();
-    let mut sources = Vec::new();
     if let Some(repository) = repository.and_then(absolute) {
-        sources.push(repository.join("data"));
-        sources.push(repository.join("public"));
+        kept.extend(PUBLISHED.map(|folder| repository.join(folder)));
     }
-    kept.extend(sources.iter().cloned());
     for path in &kept {
         if path.starts_with(&target) {
             return Err(format!(
@@ -342,7 +339,7 @@ fn check_outside(out: &Path, portfolio: &Path, repository: Option<&Path>) -> Res
             ));
         }
     }
-    if let Some(source) = sources.iter().find(|source| target.starts_with(source)) {
+    if let Some(source) = published_folder_holding(out, repository) {
         return Err(format!(
             "{}: le site ne peut pas être écrit dans {}, qu'il publie ; choisissez un dossier à part (-o dist)",
             out.display(),
@@ -350,6 +347,24 @@ fn check_outside(out: &Path, portfolio: &Path, repository: Option<&Path>) -> Res
         ));
     }
     Ok(())
+}
+
+/// The folders of a portfolio's repository that its site publishes.
+const PUBLISHED: [&str; 2] = ["data", "public"];
+
+/// The folder of the portfolio's `repository` that the site publishes
+/// (`data/`, `public/`) and that holds `path`, if any: nothing a build
+/// writes may go there, or the next build would publish it. Paths are
+/// compared absolute, their `..` resolved as written (`data/..` is the
+/// repository).
+pub fn published_folder_holding(path: &Path, repository: Option<&Path>) -> Option<PathBuf> {
+    let absolute = |path: &Path| std::path::absolute(path).ok().map(|p| normal(&p));
+    let target = absolute(path)?;
+    let repository = absolute(repository?)?;
+    PUBLISHED
+        .into_iter()
+        .map(|folder| repository.join(folder))
+        .find(|source| target.starts_with(source))
 }
 
 /// `path` without its `.` and `..` components (resolved by their text, as

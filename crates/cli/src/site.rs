@@ -7,7 +7,9 @@ use std::path::Path;
 use std::time::Instant;
 
 use cyberfolio_build::offline::ARCHIVE_FOLDER;
-use cyberfolio_build::site::{normalise_base, offline_copy, write, AppFile};
+use cyberfolio_build::site::{
+    normalise_base, offline_copy, published_folder_holding, write, AppFile,
+};
 use cyberfolio_build::write_atomically;
 use cyberfolio_model::diagnostic::megabytes;
 use cyberfolio_model::files::{io_reason, read_in_its_language, site_root, ReadPortfolio};
@@ -156,29 +158,9 @@ pub fn offline(app: Option<&[AppFile<'_>]>, portfolio: &Path, out: &Path) -> u8 
 /// site publishes (`data/`, `public/`: the next copy would hold this one),
 /// and not in place of a file that is not an earlier copy.
 fn check_archive_output(portfolio: &Path, out: &Path) -> Result<(), String> {
-    // Absolute, with its `..` resolved as written (`data/..` is the
-    // repository).
-    let absolute = |path: &Path| {
-        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let mut normal = std::path::PathBuf::new();
-        for part in path.components() {
-            match part {
-                std::path::Component::ParentDir => {
-                    normal.pop();
-                }
-                std::path::Component::CurDir => {}
-                other => normal.push(other),
-            }
-        }
-        normal
-    };
-    if let Some(repository) = site_root(portfolio) {
-        let out = absolute(out);
-        for published in ["data", "public"] {
-            if out.starts_with(absolute(&repository.join(published))) {
-                return Err(format!("la copie hors ligne ne peut pas aller dans {published}/, que le site publie : la suivante la contiendrait ; écrivez-la à côté, par exemple {OFFLINE_ARCHIVE}"));
-            }
-        }
+    if let Some(folder) = published_folder_holding(out, site_root(portfolio).as_deref()) {
+        let name = folder.file_name().unwrap_or_default().to_string_lossy();
+        return Err(format!("la copie hors ligne ne peut pas aller dans {name}/, que le site publie : la suivante la contiendrait ; écrivez-la à côté, par exemple {OFFLINE_ARCHIVE}"));
     }
     if !out.exists() {
         return Ok(());
