@@ -8,11 +8,10 @@
 
 use std::panic::AssertUnwindSafe;
 use std::path::PathBuf;
-use std::time::Duration;
 
 use cyberfolio_model::Filter;
 use fantoccini::key::Key;
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use futures_util::FutureExt;
 use serde_json::json;
 
@@ -27,10 +26,7 @@ struct Firefox {
 
 impl Firefox {
     async fn start() -> Firefox {
-        let port = {
-            let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
-            l.local_addr().expect("addr").port()
-        };
+        let port = free_port();
         let geckodriver =
             std::env::var("GECKODRIVER").unwrap_or_else(|_| "geckodriver".to_string());
         let driver = tokio::process::Command::new(geckodriver)
@@ -58,20 +54,8 @@ impl Firefox {
                 }
             }),
         );
-        let url = format!("http://127.0.0.1:{port}");
-        let mut last = None;
-        for _ in 0..200 {
-            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-                .capabilities(caps.clone())
-                .connect(&url)
-                .await
-            {
-                Ok(client) => return Firefox { client, driver },
-                Err(e) => last = Some(e),
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("geckodriver did not start: {last:?}");
+        let client = connect(port, caps, "geckodriver").await;
+        Firefox { client, driver }
     }
 }
 

@@ -275,6 +275,35 @@ fn tempdir(name: &str) -> PathBuf {
     dir
 }
 
+/// A port free on the loopback, for a WebDriver server.
+pub fn free_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
+    listener.local_addr().expect("addr").port()
+}
+
+/// A WebDriver session with `capabilities`, on the driver (`name`) just
+/// started on `port`: tried for 10 s while it starts.
+pub async fn connect(
+    port: u16,
+    capabilities: serde_json::Map<String, Value>,
+    name: &str,
+) -> Client {
+    let url = format!("http://127.0.0.1:{port}");
+    let mut last = None;
+    for _ in 0..100 {
+        match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+            .capabilities(capabilities.clone())
+            .connect(&url)
+            .await
+        {
+            Ok(client) => return client,
+            Err(e) => last = Some(e),
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{name} did not start: {last:?}");
+}
+
 /// A browser session, with the server and ChromeDriver it needs; the
 /// browser is closed and its temporary directories removed whatever the
 /// test's outcome.
@@ -295,10 +324,7 @@ impl Browser {
             Some(base) => base,
             None => format!("http://{}", serve(dist(), cases, &mut temporary).await),
         };
-        let port = {
-            let l = std::net::TcpListener::bind("127.0.0.1:0").expect("free port");
-            l.local_addr().expect("addr").port()
-        };
+        let port = free_port();
         let chromedriver =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".to_string());
         let driver = tokio::process::Command::new(chromedriver)
@@ -332,27 +358,13 @@ impl Browser {
         }
         caps.insert("goog:chromeOptions".to_string(), options);
         caps.insert("goog:loggingPrefs".to_string(), json!({ "browser": "ALL" }));
-        let url = format!("http://127.0.0.1:{port}");
-        let mut last = None;
-        for _ in 0..100 {
-            match ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
-                .capabilities(caps.clone())
-                .connect(&url)
-                .await
-            {
-                Ok(client) => {
-                    return Browser {
-                        client,
-                        base,
-                        driver,
-                        temporary,
-                    };
-                }
-                Err(e) => last = Some(e),
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
+        let client = connect(port, caps, "ChromeDriver").await;
+        Browser {
+            client,
+            base,
+            driver,
+            temporary,
         }
-        panic!("ChromeDriver did not start: {last:?}");
     }
 
     /// Runs a scenario in a `width`×`height` window and closes the browser,

@@ -17,6 +17,7 @@ use serde_json::{json, Value};
 use crate::harness::*;
 use crate::hostile::{corpus, hostile_portfolio, nothing_ran};
 use crate::presentation::walk_the_slides;
+use crate::standalone::binary;
 
 /// The archive's folder, unzipped into `into` (emptied first).
 pub(crate) fn unzip(archive: &Path, into: &Path) -> PathBuf {
@@ -302,15 +303,7 @@ async fn a_hostile_portfolio_s_offline_copy_runs_nothing() {
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(work.join("data")).expect("data/");
     std::fs::write(work.join("data/portfolio.json"), &hostile).expect("written");
-    let binary = std::env::var_os("CYBERFOLIO_BIN")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(concat!(
-                env!("CARGO_MANIFEST_DIR"),
-                "/target/debug/cyberfolio"
-            ))
-        });
-    let made = std::process::Command::new(&binary)
+    let made = std::process::Command::new(binary())
         .args(["offline", "data/portfolio.json", "-o", "copie.zip"])
         .current_dir(&work)
         .output()

@@ -27,7 +27,7 @@ mod alone;
 use alone::Alone;
 
 /// The complete binary.
-fn binary() -> PathBuf {
+pub(crate) fn binary() -> PathBuf {
     let binary = std::env::var_os("CYBERFOLIO_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| {
