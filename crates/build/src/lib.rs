@@ -58,12 +58,27 @@ enum Command {
 /// Writes `bytes` to `path` through a temporary file in the same folder
 /// and a rename, so that `path` never holds half a file (a build stopped
 /// midway leaves the previous page, or the new one).
+///
+/// The file keeps the permissions of the one it replaces, and a new file
+/// gets those `std::fs::write` gives (0666 less the umask): a temporary
+/// file's own 0600 made the pages of a site unreadable to a web server
+/// running as another user.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let folder = match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder,
         _ => Path::new("."),
     };
-    let mut file = tempfile::NamedTempFile::new_in(folder)?;
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut file = builder.tempfile_in(folder)?;
+    #[cfg(unix)]
+    if let Ok(meta) = std::fs::metadata(path) {
+        file.as_file().set_permissions(meta.permissions())?;
+    }
     file.write_all(bytes)?;
     file.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -87,4 +102,41 @@ where
         Command::Page { dist, data } => page::run(&dist, data.as_deref()),
         Command::OrderWasm { dist } => wasm_order::run(&dist),
     })
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::write_atomically;
+    use std::os::unix::fs::PermissionsExt;
+
+    fn mode(path: &std::path::Path) -> u32 {
+        std::fs::metadata(path)
+            .expect("metadata")
+            .permissions()
+            .mode()
+            & 0o777
+    }
+
+    #[test]
+    fn a_new_file_gets_the_permissions_of_an_ordinary_write() {
+        let folder = tempfile::tempdir().expect("tempdir");
+        let ordinary = folder.path().join("ordinary.html");
+        std::fs::write(&ordinary, "x").expect("write");
+        let page = folder.path().join("index.html");
+        write_atomically(&page, b"<!doctype html>").expect("write_atomically");
+        assert_eq!(std::fs::read(&page).expect("read"), b"<!doctype html>");
+        // 0644 under the usual umask 022, where a temporary file has 0600.
+        assert_eq!(mode(&page), mode(&ordinary));
+    }
+
+    #[test]
+    fn a_replaced_file_keeps_its_permissions() {
+        let folder = tempfile::tempdir().expect("tempdir");
+        let page = folder.path().join("index.html");
+        std::fs::write(&page, "old").expect("write");
+        std::fs::set_permissions(&page, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+        write_atomically(&page, b"new").expect("write_atomically");
+        assert_eq!(std::fs::read(&page).expect("read"), b"new");
+        assert_eq!(mode(&page), 0o640);
+    }
 }
