@@ -8,7 +8,7 @@ use std::sync::Arc;
 
 use cyberfolio::page::Page;
 use cyberfolio_model::load_str;
-use cyberfolio_ui::browser::next_task;
+use cyberfolio_ui::browser::{self, next_task};
 use cyberfolio_ui::site::SiteData;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -108,7 +108,15 @@ async fn wait_for(what: &str, ready: impl Fn() -> bool) {
     panic!("{what}: it never did");
 }
 
+/// The address's query as the app reads it: with the address of the
+/// view shown, even within the frame before the browser's address has it.
 fn search() -> String {
+    browser::location_search()
+}
+
+/// The browser's own address's query, which the app writes a frame after
+/// the view.
+fn address() -> String {
     web_sys::window().unwrap().location().search().unwrap()
 }
 
@@ -120,14 +128,17 @@ async fn competency_checkboxes_filter_and_write_the_url() {
     find::<HtmlInputElement>(&root, "input[name=c][value='B1.4']").click();
     settle().await;
     assert_eq!(cards(&root), ["glpi", "site"]);
-    assert_eq!(search(), "?c=B1.4");
+    wait_for("the address names the filter", || address() == "?c=B1.4").await;
     find::<HtmlInputElement>(&root, "input[name=c][value='B1.1']").click();
     settle().await;
     assert_eq!(cards(&root), ["glpi", "site"], "au moins une");
     find::<HtmlInputElement>(&root, ".combine label:nth-child(2) input").click();
     settle().await;
     assert_eq!(cards(&root), ["glpi"], "toutes");
-    assert_eq!(search(), "?c=B1.1,B1.4&m=toutes");
+    wait_for("the address names both and « toutes »", || {
+        address() == "?c=B1.1,B1.4&m=toutes"
+    })
+    .await;
     assert_eq!(
         find::<HtmlElement>(&root, ".result-count").inner_text(),
         "1\u{a0}réalisation sur 3\u{a0}— compétences B1.1 et B1.4 (toutes)"
@@ -147,6 +158,46 @@ async fn competency_checkboxes_filter_and_write_the_url() {
     find::<HtmlInputElement>(&root, "input[name=c][value='B1.1']").click();
     settle().await;
     assert_eq!(copied(), "", "the message of the previous view is gone");
+    root.remove();
+}
+
+/// The view changes at once and the address right after the frame that
+/// shows it (`browser::write_url`); whatever reads the address first gets
+/// the view's, and each change keeps its own history entry.
+#[wasm_bindgen_test]
+async fn the_address_follows_each_change_and_back_undoes_one() {
+    let (root, _handle) = mount("");
+    settle().await;
+    // Two changes in one task: the second writes the first's address.
+    find::<HtmlInputElement>(&root, "input[name=c][value='B1.4']").click();
+    find::<HtmlInputElement>(&root, "input[name=c][value='B1.1']").click();
+    assert_eq!(
+        browser::location_search(),
+        "?c=B1.1,B1.4",
+        "read through the app"
+    );
+    settle().await;
+    assert_eq!(cards(&root), ["glpi", "site"]);
+    // Back undoes the last change only.
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .back()
+        .unwrap();
+    wait_for("Back to the first change's address", || {
+        address() == "?c=B1.4"
+    })
+    .await;
+    wait_for("the view follows", || cards(&root) == ["glpi", "site"]).await;
+    // A change with nothing reading the address reaches it too.
+    find::<HtmlInputElement>(&root, "input[name=c][value='B1.4']").click();
+    settle().await;
+    assert_eq!(cards(&root), ["glpi", "vlan", "site"]);
+    wait_for("the address of the unfiltered view", || {
+        address().is_empty()
+    })
+    .await;
     root.remove();
 }
 

@@ -49,6 +49,7 @@ impl UrlState {
         ));
         let open_pushed = StoredValue::new(false);
         let handle = window_event_listener(leptos::ev::popstate, move |_| {
+            browser::discard_pending_url();
             open_pushed.set_value(false);
             let next = ViewState::from_query(&browser::location_search(), &referential);
             // Back from an open réalisation (Escape, the close button or the
